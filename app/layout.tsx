@@ -1,0 +1,48 @@
+import type { Metadata, Viewport } from 'next'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'HowToWhy — should you move from engineering to product management?', template: '%s · HowToWhy' },
+  description:
+    'A 10–15 minute self-assessment for software engineers weighing a move into product management: what carries over, the real gaps, the roles that fit, and a week-by-week plan.',
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#f7f7f4' }
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-line bg-white">
+          <div className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3">
+            <Link href="/" className="text-lg font-bold text-ink no-underline">
+              How<span className="text-accent">To</span>Why
+            </Link>
+            <nav aria-label="Main">
+              <Link href="/assessment" className="text-sm">
+                Take the assessment
+              </Link>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-3xl px-4 pb-10 text-sm text-muted">
+          <p>
+            HowToWhy is a self-assessment, not a verdict: it rests on your own answers. Its advice is drawn from five
+            published articles on moving from engineering to product management, cited wherever they are used.
+          </p>
+        </footer>
+      </body>
+    </html>
+  )
+}
