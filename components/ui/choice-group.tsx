@@ -1,0 +1,62 @@
+export type Choice = { value: string; label: string; hint?: string }
+
+type Props = {
+  name: string
+  legend: string
+  hint?: string
+  choices: Choice[]
+  multiple?: boolean
+  selected: string[]
+  error?: string
+}
+
+// One fieldset for radios (single answer) and checkboxes (several). The first input carries the field id so the
+// error summary can link to it; the fieldset's hint and error are tied to it with aria-describedby.
+export function ChoiceGroup({ name, legend, hint, choices, multiple = false, selected, error }: Props) {
+  const hintId = hint ? `${name}-hint` : undefined
+  const errorId = error ? `${name}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <fieldset aria-describedby={describedBy} className={`space-y-3 ${error ? 'border-l-4 border-bad pl-4' : ''}`}>
+      <legend className="text-lg font-semibold leading-snug">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="font-semibold text-bad">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="space-y-2">
+        {choices.map((choice, index) => {
+          const id = index === 0 ? name : `${name}-${choice.value}`
+          const choiceHintId = choice.hint ? `${id}-hint` : undefined
+          return (
+            <div key={choice.value} className="flex items-start gap-3 rounded-md border border-line bg-white p-3">
+              <input
+                id={id}
+                type={multiple ? 'checkbox' : 'radio'}
+                name={name}
+                value={choice.value}
+                defaultChecked={selected.includes(choice.value)}
+                aria-describedby={choiceHintId}
+                className="mt-1 size-5 shrink-0 accent-accent"
+              />
+              <label htmlFor={id} className="flex-1 cursor-pointer">
+                <span className="block">{choice.label}</span>
+                {choice.hint ? (
+                  <span id={choiceHintId} className="block text-sm text-muted">
+                    {choice.hint}
+                  </span>
+                ) : null}
+              </label>
+            </div>
+          )
+        })}
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,52 @@
+type Props = {
+  name: string
+  label: string
+  hint?: string
+  unit?: string
+  min: number
+  max: number
+  defaultValue?: string
+  error?: string
+}
+
+export function NumberField({ name, label, hint, unit, min, max, defaultValue, error }: Props) {
+  const hintId = hint ? `${name}-hint` : undefined
+  const errorId = error ? `${name}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`space-y-2 ${error ? 'border-l-4 border-bad pl-4' : ''}`}>
+      <label htmlFor={name} className="block text-lg font-semibold leading-snug">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="font-semibold text-bad">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="flex items-center gap-2">
+        {/* type=text + inputmode: type=number silently drops what it cannot parse, losing the user's input. */}
+        <input
+          id={name}
+          name={name}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={defaultValue}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          data-min={min}
+          data-max={max}
+          className={`w-24 rounded-md border-2 bg-white px-3 py-2 text-lg ${error ? 'border-bad' : 'border-ink'}`}
+        />
+        {unit ? <span className="text-muted">{unit}</span> : null}
+      </div>
+    </div>
+  )
+}
