@@ -1,0 +1,237 @@
+import { z } from 'zod'
+
+// Content schemas: the one definition of what content/*.json may hold. The loader, the admin editor
+// and the JSON Schema export (content/schema/*.json) all derive from these; types are inferred, never hand-written.
+
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. "customer-discovery"')
+const text = (max: number) => z.string().trim().min(1).max(max)
+/** Every skill, role, path, action and phase cites at least one source by id. */
+const SourcesSchema = z.array(IdSchema).min(1)
+
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  title: text(200),
+  publisher: text(120),
+  author: text(120).optional(),
+  /** ISO date (YYYY-MM-DD) when the source states one. */
+  date: z.iso.date().optional(),
+  url: z.url().optional(),
+  /** What this source contributes to our content, in our words. */
+  contributes: text(400),
+})
+
+export const AreaSchema = z.strictObject({ id: IdSchema, name: text(80), description: text(300) })
+
+/** How often engineers arrive with this skill already, per the articles. */
+export const CommonalitySchema = z.enum(['usually-strong', 'mixed', 'usually-gap'])
+
+export const SkillSchema = z.strictObject({
+  id: IdSchema,
+  name: text(80),
+  areaId: IdSchema,
+  description: text(400),
+  strongLooksLike: text(400),
+  engineerCommonality: CommonalitySchema,
+  sources: SourcesSchema,
+})
+
+export const SectionSchema = z.strictObject({
+  id: IdSchema,
+  title: text(80),
+  intro: text(400),
+  estimatedMinutes: z.number().int().min(1).max(15),
+})
+
+export const QuestionCategorySchema = z.enum(['context', 'evidence', 'anchored', 'scenario', 'crosswalk', 'motivation'])
+
+/**
+ * Motivation signals. `pull` = the reasons the articles endorse (bigger picture, impact, being the bridge, growth);
+ * `status` = title or salary alone; `deep-tech` = loving deep technical work most. The verdict weighs them.
+ */
+export const SignalSchema = z.enum(['pull', 'status', 'deep-tech'])
+
+const SkillContributionSchema = z.strictObject({
+  skillId: IdSchema,
+  /** Signed, -3..3, never 0. Multiplied by the question category's weight during scoring. */
+  weight: z
+    .number()
+    .int()
+    .min(-3)
+    .max(3)
+    .refine((w) => w !== 0, 'a weight of 0 contributes nothing; remove the entry'),
+  /** Overrides the option's rationale for this skill when one answer says different things about two skills. */
+  reason: text(200).optional(),
+})
+
+/** What choosing an option (or landing in a number band) does. Everything but the rationale is optional. */
+const EffectsShape = {
+  /** A phrase usable in "why" text, e.g. "You've written design docs — evidence of breaking big ideas into steps". */
+  rationale: text(240),
+  skills: z.array(SkillContributionSchema).default([]),
+  /** Interest in a role; feeds role fit. */
+  roles: z.array(z.strictObject({ roleId: IdSchema, weight: z.number().int().min(-3).max(3) })).default([]),
+  /** Lean towards or away from a path; feeds the path recommendation. */
+  paths: z.array(z.strictObject({ pathId: IdSchema, weight: z.number().int().min(-6).max(6) })).default([]),
+  signals: z.array(z.strictObject({ signal: SignalSchema, weight: z.number().int().min(1).max(3) })).default([]),
+  /** Weeks added to (or, if negative, taken off) the transition window, stated as a reason. */
+  windowWeeks: z.number().int().min(-8).max(26).default(0),
+}
+
+export const OptionSchema = z.strictObject({
+  id: IdSchema,
+  label: text(200),
+  /** Observable description for anchored self-rating levels. */
+  detail: text(300).optional(),
+  /** 1–5 on anchored self-rating questions only. */
+  level: z.number().int().min(1).max(5).optional(),
+  /** In a multi question, the "none of these" option: it cannot be combined with others. */
+  exclusive: z.boolean().default(false),
+  /** On the target-timeline question: the weeks the user hopes for (absent = no fixed date). */
+  targetWeeks: z.number().int().min(1).max(104).optional(),
+  ...EffectsShape,
+})
+
+export const NumberBandSchema = z.strictObject({
+  min: z.number().int(),
+  max: z.number().int(),
+  ...EffectsShape,
+})
+
+/** Questions whose answer the engine reads directly, besides their effects. */
+export const FeedSchema = z.enum(['hours-per-week', 'years-experience', 'target-timeline'])
+
+const QuestionBaseShape = {
+  id: IdSchema,
+  sectionId: IdSchema,
+  category: QuestionCategorySchema,
+  prompt: text(300),
+  /** The short name used in error messages and summaries, e.g. "Hours per week". */
+  shortLabel: text(60),
+  help: text(400).optional(),
+  /** Every question is required unless marked optional. */
+  optional: z.boolean().default(false),
+  feeds: FeedSchema.optional(),
+  sources: z.array(IdSchema).default([]),
+}
+
+export const SingleQuestionSchema = z.strictObject({
+  ...QuestionBaseShape,
+  kind: z.literal('single'),
+  options: z.array(OptionSchema).min(2),
+})
+
+export const MultiQuestionSchema = z.strictObject({
+  ...QuestionBaseShape,
+  kind: z.literal('multi'),
+  options: z.array(OptionSchema).min(2),
+  maxSelected: z.number().int().min(1).optional(),
+})
+
+export const NumberQuestionSchema = z.strictObject({
+  ...QuestionBaseShape,
+  kind: z.literal('number'),
+  min: z.number().int(),
+  max: z.number().int(),
+  /** Shown after the input and in messages, e.g. "hours per week". */
+  unit: text(40),
+  /** Contiguous bands covering min..max; the answer's band supplies its effects. */
+  bands: z.array(NumberBandSchema).min(1),
+})
+
+export const QuestionSchema = z.discriminatedUnion('kind', [
+  SingleQuestionSchema,
+  MultiQuestionSchema,
+  NumberQuestionSchema,
+])
+
+export const RoleSchema = z.strictObject({
+  id: IdSchema,
+  name: text(80),
+  summary: text(400),
+  /** Skills this role leans on, weighted 1–3 by how much. Gaps are ranked by these weights. */
+  leansOn: z.array(z.strictObject({ skillId: IdSchema, weight: z.number().int().min(1).max(3) })).min(3),
+  /** `later` roles are ones the articles advise moving into after a first PM role. */
+  timing: z.enum(['first-move', 'later']),
+  sources: SourcesSchema,
+})
+
+export const PathSchema = z.strictObject({
+  id: IdSchema,
+  name: text(80),
+  summary: text(400),
+  whenItFits: text(300),
+  /** Actions every plan on this path includes (e.g. telling your manager for an internal transfer). */
+  requiredActionIds: z.array(IdSchema).default([]),
+  sources: SourcesSchema,
+})
+
+export const PhaseSchema = z.strictObject({
+  id: IdSchema,
+  title: text(80),
+  summary: text(300),
+  sources: SourcesSchema,
+})
+
+export const ActionSchema = z.strictObject({
+  id: IdSchema,
+  title: text(100),
+  phaseId: IdSchema,
+  whatToDo: text(500),
+  doneWhen: text(300),
+  skills: z.array(IdSchema).default([]),
+  effortHours: z.number().int().min(1).max(80),
+  spanWeeks: z.number().int().min(1).max(16),
+  prerequisites: z.array(IdSchema).default([]),
+  /** Paths this action suits. */
+  paths: z.array(IdSchema).min(1),
+  sources: SourcesSchema,
+})
+
+export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).min(1) })
+export const SkillsFileSchema = z.strictObject({
+  areas: z.array(AreaSchema).min(1),
+  skills: z.array(SkillSchema).min(1),
+})
+export const SectionsFileSchema = z.strictObject({ sections: z.array(SectionSchema).length(5) })
+export const QuestionsFileSchema = z.strictObject({ questions: z.array(QuestionSchema).min(1) })
+export const RolesFileSchema = z.strictObject({ roles: z.array(RoleSchema).min(1) })
+export const PathsFileSchema = z.strictObject({ paths: z.array(PathSchema).min(1) })
+export const ActionsFileSchema = z.strictObject({
+  phases: z.array(PhaseSchema).min(1),
+  actions: z.array(ActionSchema).min(1),
+})
+
+/** All content in one object: what the engine consumes. Order of arrays is meaningful (display and plan order). */
+export const ContentSchema = z.strictObject({
+  sources: SourcesFileSchema.shape.sources,
+  areas: SkillsFileSchema.shape.areas,
+  skills: SkillsFileSchema.shape.skills,
+  sections: SectionsFileSchema.shape.sections,
+  questions: QuestionsFileSchema.shape.questions,
+  roles: RolesFileSchema.shape.roles,
+  paths: PathsFileSchema.shape.paths,
+  phases: ActionsFileSchema.shape.phases,
+  actions: ActionsFileSchema.shape.actions,
+})
+
+export type Source = z.infer<typeof SourceSchema>
+export type Area = z.infer<typeof AreaSchema>
+export type Skill = z.infer<typeof SkillSchema>
+export type Section = z.infer<typeof SectionSchema>
+export type QuestionCategory = z.infer<typeof QuestionCategorySchema>
+export type Signal = z.infer<typeof SignalSchema>
+export type Option = z.infer<typeof OptionSchema>
+export type NumberBand = z.infer<typeof NumberBandSchema>
+export type Question = z.infer<typeof QuestionSchema>
+export type SingleQuestion = z.infer<typeof SingleQuestionSchema>
+export type MultiQuestion = z.infer<typeof MultiQuestionSchema>
+export type NumberQuestion = z.infer<typeof NumberQuestionSchema>
+export type Role = z.infer<typeof RoleSchema>
+export type Path = z.infer<typeof PathSchema>
+export type Phase = z.infer<typeof PhaseSchema>
+export type Action = z.infer<typeof ActionSchema>
+export type Content = z.infer<typeof ContentSchema>
+/** Shared by options and number bands: what an answer does. */
+export type Effects = Pick<Option, 'rationale' | 'skills' | 'roles' | 'paths' | 'signals' | 'windowWeeks'>
