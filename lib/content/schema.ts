@@ -19,7 +19,7 @@ export const SourceSchema = z.strictObject({
   date: z.iso.date().optional(),
   url: z.url().optional(),
   /** What this source contributes to our content, in our words. */
-  contributes: text(400),
+  contributes: text(600),
 })
 
 export const AreaSchema = z.strictObject({ id: IdSchema, name: text(80), description: text(300) })
@@ -164,6 +164,10 @@ export const PathSchema = z.strictObject({
   whenItFits: text(300),
   /** Actions every plan on this path includes (e.g. telling your manager for an internal transfer). */
   requiredActionIds: z.array(IdSchema).default([]),
+  /** Weeks this path adds to the transition window (e.g. changing jobs first), with the reason shown to users. */
+  extraWeeks: z
+    .strictObject({ min: z.number().int().min(0).max(52), max: z.number().int().min(0).max(52), reason: text(300) })
+    .optional(),
   sources: SourcesSchema,
 })
 
@@ -171,6 +175,8 @@ export const PhaseSchema = z.strictObject({
   id: IdSchema,
   title: text(80),
   summary: text(300),
+  /** The "done when" check of the milestone that closes this phase. */
+  milestone: text(300),
   sources: SourcesSchema,
 })
 
@@ -184,6 +190,8 @@ export const ActionSchema = z.strictObject({
   effortHours: z.number().int().min(1).max(80),
   spanWeeks: z.number().int().min(1).max(16),
   prerequisites: z.array(IdSchema).default([]),
+  /** Keeps going at a light weekly pace until the plan ends (applying and interviewing takes calendar time). */
+  ongoing: z.boolean().default(false),
   /** Paths this action suits. */
   paths: z.array(IdSchema).min(1),
   sources: SourcesSchema,

@@ -1,0 +1,186 @@
+import type { Content } from '@/lib/content/schema'
+
+// Cross-reference and coverage rules the zod schema can't express. They run at every load, so a bad edit
+// (by hand or in the admin editor) is rejected with every problem listed at once, not discovered in production.
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>()
+  const dupes = new Set<string>()
+  for (const id of ids) {
+    if (seen.has(id)) dupes.add(id)
+    seen.add(id)
+  }
+  return [...dupes]
+}
+
+export function contentProblems(c: Content): string[] {
+  const problems: string[] = []
+  const add = (where: string, what: string) => problems.push(`${where}: ${what}`)
+  const ids = {
+    sources: new Set(c.sources.map((x) => x.id)),
+    areas: new Set(c.areas.map((x) => x.id)),
+    skills: new Set(c.skills.map((x) => x.id)),
+    sections: new Set(c.sections.map((x) => x.id)),
+    roles: new Set(c.roles.map((x) => x.id)),
+    paths: new Set(c.paths.map((x) => x.id)),
+    phases: new Set(c.phases.map((x) => x.id)),
+    actions: new Set(c.actions.map((x) => x.id)),
+  }
+  const collections: [string, { id: string }[]][] = [
+    ['sources', c.sources],
+    ['areas', c.areas],
+    ['skills', c.skills],
+    ['sections', c.sections],
+    ['questions', c.questions],
+    ['roles', c.roles],
+    ['paths', c.paths],
+    ['phases', c.phases],
+    ['actions', c.actions],
+  ]
+  for (const [name, list] of collections) {
+    for (const d of duplicates(list.map((x) => x.id))) add(name, `id "${d}" is used more than once`)
+  }
+  const refs = (where: string, kind: keyof typeof ids, list: readonly string[]) => {
+    for (const id of list) if (!ids[kind].has(id)) add(where, `unknown ${kind.replace(/s$/, '')} "${id}"`)
+  }
+
+  for (const s of c.skills) {
+    refs(`skills[${s.id}].areaId`, 'areas', [s.areaId])
+    refs(`skills[${s.id}].sources`, 'sources', s.sources)
+  }
+  const measuredBy = new Map<string, Set<string>>()
+  const feeds = new Map<string, string[]>()
+  for (const q of c.questions) {
+    const at = `questions[${q.id}]`
+    refs(`${at}.sectionId`, 'sections', [q.sectionId])
+    refs(`${at}.sources`, 'sources', q.sources)
+    if (q.feeds) feeds.set(q.feeds, [...(feeds.get(q.feeds) ?? []), q.id])
+    const effects = q.kind === 'number' ? q.bands : q.options
+    if (q.kind !== 'number') {
+      for (const d of duplicates(q.options.map((o) => o.id))) add(at, `option id "${d}" is used more than once`)
+      const exclusive = q.options.filter((o) => o.exclusive)
+      if (q.kind === 'single' && exclusive.length > 0) add(at, 'only multi questions can have an exclusive option')
+      if (exclusive.length > 1) add(at, 'at most one exclusive ("none of these") option')
+      if (q.category === 'anchored') {
+        const levels = q.options.map((o) => o.level)
+        if (levels.some((l) => l === undefined) || new Set(levels).size !== levels.length)
+          add(at, 'every option of an anchored self-rating needs a distinct level')
+      }
+    } else {
+      if (q.min >= q.max) add(at, 'min must be below max')
+      let next = q.min
+      for (const b of [...q.bands].sort((x, y) => x.min - y.min)) {
+        if (b.min !== next) add(at, `bands must cover ${q.min}–${q.max} without gaps or overlaps (problem at ${b.min})`)
+        next = b.max + 1
+      }
+      if (next !== q.max + 1) add(at, `bands must end exactly at ${q.max}`)
+    }
+    let touchesSkill = false
+    let hasEffect = q.feeds !== undefined
+    effects.forEach((e, i) => {
+      const where = `${at}.${q.kind === 'number' ? 'bands' : 'options'}[${'id' in e ? e.id : i}]`
+      refs(
+        `${where}.skills`,
+        'skills',
+        e.skills.map((s) => s.skillId),
+      )
+      refs(
+        `${where}.roles`,
+        'roles',
+        e.roles.map((r) => r.roleId),
+      )
+      refs(
+        `${where}.paths`,
+        'paths',
+        e.paths.map((p) => p.pathId),
+      )
+      for (const s of e.skills) measuredBy.set(s.skillId, (measuredBy.get(s.skillId) ?? new Set()).add(q.id))
+      touchesSkill ||= e.skills.length > 0
+      hasEffect ||= e.skills.length + e.roles.length + e.paths.length + e.signals.length > 0 || e.windowWeeks !== 0
+    })
+    // Context and motivation questions steer roles, paths, constraints and the verdict; every other kind measures skills.
+    if (q.category === 'motivation' && !effects.some((e) => e.signals.length > 0))
+      add(at, 'a motivation question needs at least one option with a signal')
+    else if (q.category !== 'context' && q.category !== 'motivation' && !touchesSkill)
+      add(at, 'must contribute to at least one skill')
+    else if (!hasEffect) add(at, 'has no effect on the result')
+  }
+  const hours = feeds.get('hours-per-week') ?? []
+  if (hours.length !== 1) add('questions', 'exactly one question must feed "hours-per-week"')
+  for (const [feed, qs] of feeds) if (qs.length > 1) add('questions', `only one question may feed "${feed}"`)
+  for (const q of c.questions) {
+    if (q.feeds === 'hours-per-week' || q.feeds === 'years-experience')
+      if (q.kind !== 'number') add(`questions[${q.id}]`, `"${q.feeds}" must be a number question`)
+    if (q.feeds === 'target-timeline' && q.kind !== 'single')
+      add(`questions[${q.id}]`, 'the timeline must be a single-choice question')
+  }
+  for (const s of c.skills) {
+    if ((measuredBy.get(s.id)?.size ?? 0) < 2) add(`skills[${s.id}]`, 'must be measured by at least two questions')
+  }
+  for (const s of c.sections) {
+    if (!c.questions.some((q) => q.sectionId === s.id)) add(`sections[${s.id}]`, 'has no questions')
+  }
+
+  for (const r of c.roles) {
+    refs(
+      `roles[${r.id}].leansOn`,
+      'skills',
+      r.leansOn.map((l) => l.skillId),
+    )
+    refs(`roles[${r.id}].sources`, 'sources', r.sources)
+  }
+  if (!c.roles.some((r) => r.timing === 'first-move')) add('roles', 'at least one role must be a first move')
+  const actionById = new Map(c.actions.map((a) => [a.id, a]))
+  for (const p of c.paths) {
+    refs(`paths[${p.id}].requiredActionIds`, 'actions', p.requiredActionIds)
+    refs(`paths[${p.id}].sources`, 'sources', p.sources)
+    for (const id of p.requiredActionIds) {
+      const a = actionById.get(id)
+      if (a && !a.paths.includes(p.id)) add(`paths[${p.id}]`, `required action "${id}" does not suit this path`)
+    }
+    if (p.extraWeeks && p.extraWeeks.min > p.extraWeeks.max) add(`paths[${p.id}].extraWeeks`, 'min must not exceed max')
+  }
+  for (const ph of c.phases) refs(`phases[${ph.id}].sources`, 'sources', ph.sources)
+  for (const a of c.actions) {
+    const at = `actions[${a.id}]`
+    refs(`${at}.phaseId`, 'phases', [a.phaseId])
+    refs(`${at}.skills`, 'skills', a.skills)
+    refs(`${at}.prerequisites`, 'actions', a.prerequisites)
+    refs(`${at}.paths`, 'paths', a.paths)
+    refs(`${at}.sources`, 'sources', a.sources)
+    // A plan must be able to include an action's prerequisites on every path the action suits.
+    for (const pre of a.prerequisites) {
+      const p = actionById.get(pre)
+      const missing = p ? a.paths.filter((path) => !p.paths.includes(path)) : []
+      if (missing.length > 0) add(at, `prerequisite "${pre}" does not suit path(s) ${missing.join(', ')}`)
+    }
+  }
+  problems.push(...prerequisiteCycles(c))
+  // Any skill can end up a gap, so each needs two actions overall and one on every path.
+  for (const s of c.skills) {
+    const building = c.actions.filter((a) => a.skills.includes(s.id))
+    if (building.length < 2) add(`skills[${s.id}]`, 'must be built by at least two actions')
+    for (const p of c.paths) {
+      if (!building.some((a) => a.paths.includes(p.id))) add(`skills[${s.id}]`, `no action builds it on path "${p.id}"`)
+    }
+  }
+  return problems
+}
+
+function prerequisiteCycles(c: Content): string[] {
+  const byId = new Map(c.actions.map((a) => [a.id, a]))
+  const state = new Map<string, 'visiting' | 'done'>()
+  const found: string[] = []
+  const visit = (id: string, trail: string[]) => {
+    if (state.get(id) === 'done') return
+    if (state.get(id) === 'visiting') {
+      found.push(`actions: prerequisite cycle ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}`)
+      return
+    }
+    state.set(id, 'visiting')
+    for (const pre of byId.get(id)?.prerequisites ?? []) visit(pre, [...trail, id])
+    state.set(id, 'done')
+  }
+  for (const a of c.actions) visit(a.id, [])
+  return found
+}
