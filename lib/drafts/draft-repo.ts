@@ -1,0 +1,57 @@
+import { getDb } from '@/lib/db'
+import { toJsonColumn } from '@/lib/db/json'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { isWellFormedToken, newToken, tokenHash } from '@/lib/plans/tokens'
+
+// Questionnaire drafts, tied to a browser by an httpOnly cookie holding a random token (only its hash is stored).
+// Answers are a Record<questionId, answer>; the engine's schemas validate them before they get here.
+
+export type Draft = { id: string; answers: unknown; createdAt: Date; updatedAt: Date }
+
+// Ids come from our own rows, but a malformed one would make PostgreSQL reject the uuid cast: treat it as absent.
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+
+const draftSelect = { id: true, answers: true, createdAt: true, updatedAt: true } satisfies Prisma.DraftSelect
+
+export async function createDraft(): Promise<{ id: string; token: string }> {
+  const token = newToken()
+  const { id } = await getDb().draft.create({ data: { tokenHash: tokenHash(token) }, select: { id: true } })
+  return { id, token }
+}
+
+export async function findDraftByToken(token: string): Promise<Draft | null> {
+  if (!isWellFormedToken(token)) return null
+  return getDb().draft.findUnique({ where: { tokenHash: tokenHash(token) }, select: draftSelect })
+}
+
+/**
+ * Merges answers into the draft in one statement, so saving one section never loses another — not even when two
+ * tabs save at once. A null value removes that answer (valid answers are never null). Returns the merged answers,
+ * or null when the draft no longer exists.
+ */
+export async function saveDraftAnswers(draftId: string, answers: Record<string, unknown>): Promise<unknown | null> {
+  if (!isUuid(draftId)) return null
+  const patch = JSON.stringify(toJsonColumn(answers, 'answers'))
+  const rows = await getDb().$queryRaw<{ answers: unknown }[]>`
+    UPDATE drafts
+    SET answers = jsonb_strip_nulls(answers || ${patch}::jsonb), updated_at = now()
+    WHERE id = ${draftId}::uuid
+    RETURNING answers`
+  return rows[0]?.answers ?? null
+}
+
+/** Replaces all answers (e.g. "start over" keeps the draft but clears it). False when the draft is gone. */
+export async function replaceDraftAnswers(draftId: string, answers: Record<string, unknown>): Promise<boolean> {
+  if (!isUuid(draftId)) return false
+  const { count } = await getDb().draft.updateMany({
+    where: { id: draftId },
+    data: { answers: toJsonColumn(answers, 'answers') },
+  })
+  return count === 1
+}
+
+export async function deleteDraft(draftId: string): Promise<boolean> {
+  if (!isUuid(draftId)) return false
+  const { count } = await getDb().draft.deleteMany({ where: { id: draftId } })
+  return count === 1
+}

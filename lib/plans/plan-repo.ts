@@ -1,0 +1,93 @@
+import { getDb } from '@/lib/db'
+import { toJsonColumn } from '@/lib/db/json'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { isWellFormedToken, newToken, tokenHash } from './tokens'
+
+// Stored plans behind two capability links. Every lookup is by the sha256 of a token; an unknown, malformed or
+// revoked token gives null, and callers answer 404 without saying which.
+
+export type NewPlan = { answers: unknown; result: unknown; plan: unknown; contentVersion: string }
+
+/** The owner's view: everything, plus whether a share link is live. JSON columns are parsed by the caller. */
+export type OwnerPlan = {
+  id: string
+  contentVersion: string
+  answers: unknown
+  result: unknown
+  plan: unknown
+  createdAt: Date
+  isShared: boolean
+}
+
+/** The read-only share view: no id, no answers, nothing about the owner's links. */
+export type SharedPlan = { contentVersion: string; result: unknown; plan: unknown; createdAt: Date }
+
+const ownerSelect = {
+  id: true,
+  contentVersion: true,
+  answers: true,
+  result: true,
+  plan: true,
+  createdAt: true,
+  shareTokenHash: true,
+} satisfies Prisma.PlanSelect
+
+const sharedSelect = { contentVersion: true, result: true, plan: true, createdAt: true } satisfies Prisma.PlanSelect
+
+export async function createPlan(input: NewPlan): Promise<{ id: string; ownerToken: string; shareToken: string }> {
+  const ownerToken = newToken()
+  const shareToken = newToken()
+  const { id } = await getDb().plan.create({
+    data: {
+      ownerTokenHash: tokenHash(ownerToken),
+      shareTokenHash: tokenHash(shareToken),
+      contentVersion: input.contentVersion,
+      answers: toJsonColumn(input.answers, 'answers'),
+      result: toJsonColumn(input.result, 'result'),
+      plan: toJsonColumn(input.plan, 'plan'),
+    },
+    select: { id: true },
+  })
+  return { id, ownerToken, shareToken }
+}
+
+export async function findPlanByOwnerToken(ownerToken: string): Promise<OwnerPlan | null> {
+  if (!isWellFormedToken(ownerToken)) return null
+  const row = await getDb().plan.findUnique({ where: { ownerTokenHash: tokenHash(ownerToken) }, select: ownerSelect })
+  if (!row) return null
+  const { shareTokenHash, ...plan } = row
+  return { ...plan, isShared: shareTokenHash !== null }
+}
+
+export async function findPlanByShareToken(shareToken: string): Promise<SharedPlan | null> {
+  if (!isWellFormedToken(shareToken)) return null
+  return getDb().plan.findUnique({ where: { shareTokenHash: tokenHash(shareToken) }, select: sharedSelect })
+}
+
+/** Issues a new share link; the previous one stops working. Null when the owner token is unknown. */
+export async function rotateShareToken(ownerToken: string): Promise<string | null> {
+  if (!isWellFormedToken(ownerToken)) return null
+  const shareToken = newToken()
+  const { count } = await getDb().plan.updateMany({
+    where: { ownerTokenHash: tokenHash(ownerToken) },
+    data: { shareTokenHash: tokenHash(shareToken) },
+  })
+  return count === 1 ? shareToken : null
+}
+
+/** Turns the share link off until the owner rotates a new one. False when the owner token is unknown. */
+export async function revokeShareToken(ownerToken: string): Promise<boolean> {
+  if (!isWellFormedToken(ownerToken)) return false
+  const { count } = await getDb().plan.updateMany({
+    where: { ownerTokenHash: tokenHash(ownerToken) },
+    data: { shareTokenHash: null },
+  })
+  return count === 1
+}
+
+/** Deletes the plan's row (answers, result, plan, both link hashes). False when the owner token is unknown. */
+export async function deletePlan(ownerToken: string): Promise<boolean> {
+  if (!isWellFormedToken(ownerToken)) return false
+  const { count } = await getDb().plan.deleteMany({ where: { ownerTokenHash: tokenHash(ownerToken) } })
+  return count === 1
+}

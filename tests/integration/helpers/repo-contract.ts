@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import {
+  findContentRelease,
+  findLatestContentRelease,
+  seedContentRelease,
+} from '@/lib/content-store/content-release-repo'
+import { getDb } from '@/lib/db'
+import {
+  createDraft,
+  deleteDraft,
+  findDraftByToken,
+  replaceDraftAnswers,
+  saveDraftAnswers,
+} from '@/lib/drafts/draft-repo'
+import {
+  createPlan,
+  deletePlan,
+  findPlanByOwnerToken,
+  findPlanByShareToken,
+  revokeShareToken,
+  rotateShareToken,
+} from '@/lib/plans/plan-repo'
+import { newToken } from '@/lib/plans/tokens'
+
+// The same behaviour on both backends: run once on PGlite and once on PostgreSQL 15.
+
+const samplePlan = () => ({
+  contentVersion: 'c0ffee123456',
+  answers: { 'years-experience': 6, 'pm-exposure': ['specs', 'user-interviews'], motivation: 'customer-impact' },
+  result: { readiness: 0.62, gaps: [{ skill: 'customer-discovery', why: 'No interviews yet — “first-hand”' }] },
+  plan: { weeks: [{ week: 1, actions: [{ id: 'shadow-pm', hours: 3, doneWhen: 'notes shared' }] }] },
+})
+
+export function describeRepositories() {
+  describe('plans', () => {
+    it('stores a plan and gives it back unchanged through the owner link', async () => {
+      const input = samplePlan()
+      const { id, ownerToken, shareToken } = await createPlan(input)
+      expect(ownerToken).toMatch(/^[A-Za-z0-9_-]{43}$/)
+      expect(shareToken).not.toBe(ownerToken)
+      const stored = await findPlanByOwnerToken(ownerToken)
+      expect(stored).toEqual({ id, ...input, createdAt: expect.any(Date), isShared: true })
+    })
+
+    it('keeps only hashes of the links in the database', async () => {
+      const { id, ownerToken, shareToken } = await createPlan(samplePlan())
+      const row = await getDb().plan.findUniqueOrThrow({ where: { id } })
+      const sha = (token: string) => createHash('sha256').update(token).digest('hex')
+      expect(row.ownerTokenHash).toBe(sha(ownerToken))
+      expect(row.shareTokenHash).toBe(sha(shareToken))
+      expect(JSON.stringify(row)).not.toContain(ownerToken)
+      expect(JSON.stringify(row)).not.toContain(shareToken)
+    })
+
+    it('shows the shared view without answers, ids or link state', async () => {
+      const input = samplePlan()
+      const { ownerToken, shareToken } = await createPlan(input)
+      const shared = await findPlanByShareToken(shareToken)
+      expect(shared).toEqual({
+        contentVersion: input.contentVersion,
+        result: input.result,
+        plan: input.plan,
+        createdAt: expect.any(Date),
+      })
+      // The two links are not interchangeable.
+      expect(await findPlanByShareToken(ownerToken)).toBeNull()
+      expect(await findPlanByOwnerToken(shareToken)).toBeNull()
+    })
+
+    it('answers null for unknown and malformed tokens', async () => {
+      await createPlan(samplePlan())
+      for (const token of [newToken(), '', 'short', `${newToken()}x`, "' OR 1=1 --"]) {
+        expect(await findPlanByOwnerToken(token)).toBeNull()
+        expect(await findPlanByShareToken(token)).toBeNull()
+        expect(await rotateShareToken(token)).toBeNull()
+        expect(await revokeShareToken(token)).toBe(false)
+        expect(await deletePlan(token)).toBe(false)
+      }
+    })
+
+    it('rotating the share link kills the old one and leaves the owner link alone', async () => {
+      const { ownerToken, shareToken } = await createPlan(samplePlan())
+      const rotated = await rotateShareToken(ownerToken)
+      expect(rotated).toMatch(/^[A-Za-z0-9_-]{43}$/)
+      expect(await findPlanByShareToken(shareToken)).toBeNull()
+      expect(await findPlanByShareToken(rotated ?? '')).not.toBeNull()
+      expect(await findPlanByOwnerToken(ownerToken)).not.toBeNull()
+    })
+
+    it('revoking the share link turns it off until the owner issues a new one', async () => {
+      const { ownerToken, shareToken } = await createPlan(samplePlan())
+      expect(await revokeShareToken(ownerToken)).toBe(true)
+      expect(await findPlanByShareToken(shareToken)).toBeNull()
+      expect((await findPlanByOwnerToken(ownerToken))?.isShared).toBe(false)
+      const fresh = await rotateShareToken(ownerToken)
+      expect(await findPlanByShareToken(fresh ?? '')).not.toBeNull()
+      expect((await findPlanByOwnerToken(ownerToken))?.isShared).toBe(true)
+    })
+
+    it('deleting leaves no row, kills both links, and touches no other plan', async () => {
+      const other = await createPlan(samplePlan())
+      const { id, ownerToken, shareToken } = await createPlan(samplePlan())
+      expect(await deletePlan(ownerToken)).toBe(true)
+      expect(await getDb().plan.count({ where: { id } })).toBe(0)
+      expect(await findPlanByOwnerToken(ownerToken)).toBeNull()
+      expect(await findPlanByShareToken(shareToken)).toBeNull()
+      expect(await deletePlan(ownerToken)).toBe(false)
+      expect(await findPlanByOwnerToken(other.ownerToken)).not.toBeNull()
+    })
+
+    it('refuses values JSON cannot store instead of storing something else', async () => {
+      await expect(createPlan({ ...samplePlan(), result: undefined })).rejects.toThrow(/result must be/)
+      await expect(createPlan({ ...samplePlan(), plan: null })).rejects.toThrow(/plan must be/)
+    })
+  })
+
+  describe('drafts', () => {
+    it('starts empty and is found by its cookie token only', async () => {
+      const { id, token } = await createDraft()
+      expect(await findDraftByToken(token)).toEqual({
+        id,
+        answers: {},
+        createdAt: expect.any(Date),
+        updatedAt: expect.any(Date),
+      })
+      expect(await findDraftByToken(newToken())).toBeNull()
+      expect(await findDraftByToken('not-a-token')).toBeNull()
+    })
+
+    it('saving a section keeps the answers of every other section', async () => {
+      const { id, token } = await createDraft()
+      await saveDraftAnswers(id, { 'years-experience': 4, role: 'backend' })
+      await saveDraftAnswers(id, { 'pm-exposure': ['specs'] })
+      const merged = await saveDraftAnswers(id, { role: 'platform' })
+      const expected = { 'years-experience': 4, role: 'platform', 'pm-exposure': ['specs'] }
+      expect(merged).toEqual(expected)
+      expect((await findDraftByToken(token))?.answers).toEqual(expected)
+    })
+
+    it('keeps every answer when sections are saved at the same moment', async () => {
+      const { id, token } = await createDraft()
+      await Promise.all(Array.from({ length: 12 }, (_, i) => saveDraftAnswers(id, { [`q${i}`]: i })))
+      const answers = (await findDraftByToken(token))?.answers as Record<string, number>
+      expect(Object.keys(answers).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `q${i}`).sort())
+    })
+
+    it('a null answer removes that answer', async () => {
+      const { id } = await createDraft()
+      await saveDraftAnswers(id, { a: 'x', b: 'y' })
+      expect(await saveDraftAnswers(id, { a: null })).toEqual({ b: 'y' })
+    })
+
+    it('replacing answers drops the old ones and moves updatedAt', async () => {
+      const { id, token } = await createDraft()
+      await saveDraftAnswers(id, { a: 'x' })
+      const before = await findDraftByToken(token)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      expect(await replaceDraftAnswers(id, { b: 2 })).toBe(true)
+      const after = await findDraftByToken(token)
+      expect(after?.answers).toEqual({ b: 2 })
+      expect(after?.updatedAt.getTime()).toBeGreaterThan(before?.updatedAt.getTime() ?? Infinity)
+    })
+
+    it('a deleted draft is gone for every operation', async () => {
+      const { id, token } = await createDraft()
+      expect(await deleteDraft(id)).toBe(true)
+      expect(await findDraftByToken(token)).toBeNull()
+      expect(await saveDraftAnswers(id, { a: 1 })).toBeNull()
+      expect(await replaceDraftAnswers(id, { a: 1 })).toBe(false)
+      expect(await deleteDraft(id)).toBe(false)
+      expect(await saveDraftAnswers('not-a-uuid', { a: 1 })).toBeNull()
+      expect(await deleteDraft('not-a-uuid')).toBe(false)
+    })
+  })
+
+  describe('content releases', () => {
+    it('seeding is idempotent: the first data for a version stays', async () => {
+      const version = `v-${newToken().slice(0, 8)}`
+      expect(await seedContentRelease(version, { skills: ['a'] })).toEqual({ created: true })
+      expect(await seedContentRelease(version, { skills: ['changed'] })).toEqual({ created: false })
+      expect(await findContentRelease(version)).toEqual({
+        version,
+        data: { skills: ['a'] },
+        createdAt: expect.any(Date),
+      })
+      expect(await findContentRelease('no-such-version')).toBeNull()
+    })
+
+    it('concurrent seeds of one version store it once', async () => {
+      const version = `v-${newToken().slice(0, 8)}`
+      const results = await Promise.all(Array.from({ length: 5 }, () => seedContentRelease(version, { n: 1 })))
+      expect(results.filter((r) => r.created)).toHaveLength(1)
+      expect(await getDb().contentRelease.count({ where: { version } })).toBe(1)
+    })
+
+    it('the latest release is the last one published', async () => {
+      const first = `v-${newToken().slice(0, 8)}`
+      const second = `v-${newToken().slice(0, 8)}`
+      await seedContentRelease(first, { n: 1 })
+      await seedContentRelease(second, { n: 2 })
+      expect((await findLatestContentRelease())?.version).toBe(second)
+      await seedContentRelease(first, { n: 1 }) // re-seeding an old version does not make it latest
+      expect((await findLatestContentRelease())?.version).toBe(second)
+    })
+  })
+}

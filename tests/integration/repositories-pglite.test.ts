@@ -1,0 +1,16 @@
+import { afterAll, beforeAll } from 'vitest'
+import { closeDb, openDb } from '@/lib/db'
+import { migratedDataDir, removeDataDir } from './helpers/pglite-template'
+import { describeRepositories } from './helpers/repo-contract'
+
+let dataDir = ''
+beforeAll(async () => {
+  dataDir = await migratedDataDir()
+  openDb({ databaseUrl: undefined, dataDir })
+})
+afterAll(async () => {
+  await closeDb()
+  removeDataDir(dataDir)
+})
+
+describeRepositories()
