@@ -1,0 +1,58 @@
+import type { Content } from '@/lib/content/schema'
+import { CITED, FLAT_MAX_DIFFERENT, OVERCONFIDENCE_MARGIN, SELF_HIGH } from '@/lib/scoring/calibration'
+import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
+import type { Flag, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
+
+/** True when most or all self-ratings share one level (all but FLAT_MAX_DIFFERENT of them). */
+export function ratingsAreFlat(chosen: Chosen[]): boolean {
+  const levels = chosen
+    .filter((c) => c.question.category === 'anchored' && c.option?.level !== undefined)
+    .map((c) => c.option?.level)
+  if (levels.length < 4) return false
+  const counts = new Map<number | undefined, number>()
+  for (const l of levels) counts.set(l, (counts.get(l) ?? 0) + 1)
+  return Math.max(...counts.values()) >= levels.length - FLAT_MAX_DIFFERENT
+}
+
+export function flatRatingsFlag(index: EngineIndex): Flag {
+  return {
+    kind: 'flat-ratings',
+    severity: 'warning',
+    title: 'Your self-ratings are nearly all the same',
+    message:
+      'You gave most of your skills the same self-rating. The U.S. Department of Labor’s Skills Matcher warns that rating most or all skills at one level makes skill-based matches unreliable, so treat the role matches below with caution, and lean on the answers about what you have actually done.',
+    sources: index.citations([CITED.flatRatings]),
+  }
+}
+
+/** Skills where the self-rating runs well ahead of the evidence from behaviour, scenarios and the crosswalk. */
+export function overConfidenceFlags(content: Content, index: EngineIndex, skills: SkillResult[]): Flag[] {
+  return skills.flatMap((s) => {
+    if (s.selfRatingScore === null || s.evidenceScore === null) return []
+    if (s.selfRatingScore < SELF_HIGH || s.selfRatingScore - s.evidenceScore < OVERCONFIDENCE_MARGIN) return []
+    const action = content.actions.find((a) => a.skills.includes(s.skillId))
+    const test = action ? ` A quick way to test it: “${action.title}”.` : ''
+    return [
+      {
+        kind: 'over-confidence' as const,
+        severity: 'warning' as const,
+        title: `${s.name}: your self-rating outruns your evidence`,
+        message: `You rated yourself ${s.selfRatingScore} of 100 on ${s.name.toLowerCase()}, but your answers about what you've actually done put it at ${s.evidenceScore}. Until you can point to examples, treat it as something to prove rather than a strength.${test}`,
+        skillId: s.skillId,
+        sources: s.sources,
+      },
+    ]
+  })
+}
+
+export function timelineFlag(index: EngineIndex, targetWeeks: number | null, window: TransitionWindow): Flag | null {
+  if (targetWeeks === null || targetWeeks >= window.minWeeks) return null
+  const longer = window.reasons.filter((r) => r.effect === 'longer').map((r) => r.text)
+  return {
+    kind: 'timeline',
+    severity: 'info',
+    title: 'Your timeline is shorter than our estimate',
+    message: `You hoped to move within about ${targetWeeks} weeks; our estimate is ${window.minWeeks}–${window.maxWeeks} weeks.${longer.length > 0 ? ` What lengthens it: ${longer.join(' ')}` : ''} More hours a week, or a role that leans on your strengths, are the main ways to shorten it.`,
+    sources: index.citations([CITED.typicalWindow]),
+  }
+}

@@ -1,0 +1,97 @@
+import type { Signal } from '@/lib/content/schema'
+import { MOTIVATION } from '@/lib/scoring/calibration'
+import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
+import type { Flag, Verdict } from '@/lib/scoring/result-schema'
+
+type Totals = Record<Signal, number>
+
+export function signalTotals(chosen: Chosen[]): Totals {
+  const t: Totals = { pull: 0, status: 0, 'deep-tech': 0 }
+  for (const c of chosen) for (const s of c.effects.signals) t[s.signal] += s.weight
+  return t
+}
+
+const said = (chosen: Chosen[], signal: Signal) =>
+  chosen.filter((c) => c.effects.signals.some((s) => s.signal === signal)).map((c) => c.effects.rationale)
+
+/**
+ * "Go", "not now" or "not for you", from the motivation answers. The articles are plain that PM is not for every
+ * engineer: loving deep technical work is a fine reason to stay, and chasing the title or pay only works short term.
+ */
+export function judgeMotivation(index: EngineIndex, chosen: Chosen[]): { verdict: Verdict; flags: Flag[] } {
+  const t = signalTotals(chosen)
+  const m = MOTIVATION
+  // Cite the articles behind the motivation questions the user answered.
+  const cite = index.citations(
+    chosen.filter((c) => c.question.category === 'motivation').flatMap((c) => c.question.sources),
+  )
+  const deepTech = said(chosen, 'deep-tech')
+  const status = said(chosen, 'status')
+  const pull = said(chosen, 'pull')
+  const deepTechWhy =
+    'Many engineers find that deep technical work is the job they love most; that is a good reason to grow as an engineer instead.'
+  const statusWhy =
+    'The articles warn that chasing the higher-paid title only works in the short term; at entry level engineers often earn slightly more than associate PMs, and senior pay is broadly similar.'
+
+  const flags: Flag[] = []
+  if (t['deep-tech'] >= 2)
+    flags.push({
+      kind: 'motivation',
+      severity: t['deep-tech'] >= m.deepTechWarning ? 'warning' : 'info',
+      title: 'You may miss deep technical work',
+      message: `${deepTech.join(' ')} A PM's week is mostly customers, data and people; your coding time shrinks a lot.`,
+      sources: cite,
+    })
+  if (t.status >= 2)
+    flags.push({
+      kind: 'motivation',
+      severity: t.status >= m.statusWarning ? 'warning' : 'info',
+      title: 'Pay or title is part of the draw',
+      message: `${status.join(' ')} ${statusWhy}`,
+      sources: cite,
+    })
+
+  let verdict: Verdict
+  if (t.pull <= m.weakPull && (t['deep-tech'] >= m.deepTechWarning || t.status >= m.statusWarning)) {
+    const why = t['deep-tech'] >= m.deepTechWarning ? [...deepTech, deepTechWhy] : [...status, statusWhy]
+    if (t.pull === 0)
+      why.push(
+        'None of the reasons the articles give for this move — the why, direct impact, being the bridge, growth — came through in your answers.',
+      )
+    verdict = {
+      kind: 'not-for-you',
+      headline: 'Product management may not be the right move for you.',
+      why: [
+        ...why,
+        'If you still want to find out, the first phase of the plan is a cheap way to test it before you commit.',
+      ],
+      sources: cite,
+    }
+  } else if (t['deep-tech'] >= m.deepTechStrong || t.status >= m.statusStrong || t.pull <= m.noPull) {
+    const why: string[] = []
+    if (t['deep-tech'] >= m.deepTechStrong) why.push(...deepTech, deepTechWhy)
+    if (t.status >= m.statusStrong) why.push(...status, statusWhy)
+    if (t.pull <= m.noPull)
+      why.push(
+        'Little of the pull the articles describe — wanting the why, direct impact, being the bridge — came through in your answers.',
+      )
+    if (pull.length > 0) why.push(`On the other hand: ${pull.join(' ')}`)
+    verdict = {
+      kind: 'not-now',
+      headline: 'Not yet: test product work before you commit to the move.',
+      why: [
+        ...why,
+        'Do the first phase of the plan, then decide at the checkpoint whether the work itself energises you.',
+      ],
+      sources: cite,
+    }
+  } else {
+    verdict = {
+      kind: 'go',
+      headline: 'Your reasons match the ones that carry engineers through this move.',
+      why: pull.length > 0 ? pull : ['Your motivation answers raise no warning signs.'],
+      sources: cite,
+    }
+  }
+  return { verdict, flags }
+}

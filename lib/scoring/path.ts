@@ -1,0 +1,42 @@
+import type { Content } from '@/lib/content/schema'
+import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
+import type { PathRecommendation } from '@/lib/scoring/result-schema'
+
+/** Picks the path the answers lean towards most; ties go to the earlier path in content (the lower-risk one). */
+export function recommendPath(content: Content, index: EngineIndex, chosen: Chosen[]): PathRecommendation {
+  const tallies = content.paths.map((path, order) => {
+    let total = 0
+    const pro: { w: number; text: string }[] = []
+    const con: { w: number; text: string }[] = []
+    for (const c of chosen) {
+      for (const p of c.effects.paths) {
+        if (p.pathId !== path.id) continue
+        total += p.weight
+        ;(p.weight > 0 ? pro : con).push({ w: Math.abs(p.weight), text: c.effects.rationale })
+      }
+    }
+    pro.sort((a, b) => b.w - a.w)
+    con.sort((a, b) => b.w - a.w)
+    return { path, order, total, pro, con }
+  })
+  const sorted = [...tallies].sort((a, b) => b.total - a.total || a.order - b.order)
+  const top = sorted[0]
+  if (!top) throw new Error('recommendPath: content has no paths')
+  const why = [
+    ...top.pro.slice(0, 3).map((p) => p.text),
+    `It fits when: ${top.path.whenItFits.charAt(0).toLowerCase()}${top.path.whenItFits.slice(1)}`,
+  ]
+  const alternatives = sorted.slice(1).map((t) => ({
+    pathId: t.path.id,
+    name: t.path.name,
+    why: t.con[0]?.text ?? t.pro[0]?.text ?? `Fits when: ${t.path.whenItFits}`,
+  }))
+  return {
+    pathId: top.path.id,
+    name: top.path.name,
+    summary: top.path.summary,
+    why,
+    alternatives,
+    sources: index.citations(top.path.sources),
+  }
+}

@@ -1,0 +1,79 @@
+import type { Content } from '@/lib/content/schema'
+import { BASE_WINDOW, CITED, READINESS, TYPICAL_WEEKS, WINDOW_LIMITS } from '@/lib/scoring/calibration'
+import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
+import type { Readiness, TransitionWindow } from '@/lib/scoring/result-schema'
+
+const LABELS: Record<Readiness['band'], string> = {
+  ready: 'Ready to start applying',
+  close: 'Close',
+  building: 'Building up',
+  early: 'Early days',
+}
+
+export function readinessFor(fit: number, roleName: string): Readiness {
+  const f = Math.round(fit)
+  const band: Readiness['band'] =
+    f >= READINESS.ready ? 'ready' : f >= READINESS.close ? 'close' : f >= READINESS.building ? 'building' : 'early'
+  const why = {
+    ready: `Your skills already cover most of what a ${roleName.toLowerCase()} needs (skill fit ${f} of 100); what's left is product experience you can point to.`,
+    close: `Your skills cover much of what a ${roleName.toLowerCase()} needs (skill fit ${f} of 100), with a few clear gaps to close.`,
+    building: `You have a base to build on (skill fit ${f} of 100 for ${roleName.toLowerCase()}), but several skills the role needs are still gaps.`,
+    early: `Most of the skills a ${roleName.toLowerCase()} relies on are still to build (skill fit ${f} of 100).`,
+  }[band]
+  return { band, label: LABELS[band], why }
+}
+
+/** The transition window: a base from readiness, then each answer or path that lengthens or shortens it, with why. */
+export function estimateWindow(
+  content: Content,
+  index: EngineIndex,
+  chosen: Chosen[],
+  readiness: Readiness,
+  pathId: string,
+): TransitionWindow {
+  const [baseMin, baseMax] = BASE_WINDOW[readiness.band]
+  let min: number = baseMin
+  let max: number = baseMax
+  const reasons: TransitionWindow['reasons'] = [
+    {
+      effect: 'neutral',
+      text: `Readiness "${readiness.label}" starts the estimate at ${baseMin}–${baseMax} weeks.`,
+    },
+  ]
+  const path = content.paths.find((p) => p.id === pathId)
+  if (path?.extraWeeks) {
+    min += path.extraWeeks.min
+    max += path.extraWeeks.max
+    reasons.push({
+      effect: 'longer',
+      text: `${path.extraWeeks.reason} (+${path.extraWeeks.min}–${path.extraWeeks.max} weeks)`,
+    })
+  }
+  for (const c of chosen) {
+    const w = c.effects.windowWeeks
+    if (w === 0) continue
+    min += w
+    max += w
+    reasons.push({
+      effect: w > 0 ? 'longer' : 'shorter',
+      text: `${c.effects.rationale} (${w > 0 ? '+' : '−'}${Math.abs(w)} weeks)`,
+    })
+  }
+  min = Math.max(WINDOW_LIMITS.min, Math.min(WINDOW_LIMITS.max - WINDOW_LIMITS.minSpan, min))
+  max = Math.max(min + WINDOW_LIMITS.minSpan, Math.min(WINDOW_LIMITS.max, max))
+  const [typMin, typMax] = TYPICAL_WEEKS
+  const months = (w: number) => Math.max(1, Math.round(w / 4.33))
+  const summary =
+    max < typMin
+      ? `About ${min}–${max} weeks: quicker than the typical 3–9 months.`
+      : min > typMax
+        ? `About ${min}–${max} weeks (${months(min)}–${months(max)} months): longer than the typical 3–9 months.`
+        : `About ${min}–${max} weeks (${months(min)}–${months(max)} months), within or near the typical 3–9 months.`
+  return {
+    minWeeks: min,
+    maxWeeks: max,
+    summary,
+    reasons,
+    sources: index.citations([CITED.typicalWindow, ...(path?.extraWeeks ? path.sources : [])]),
+  }
+}
