@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { NextConfig } from 'next'
 
 const securityHeaders = [
@@ -7,14 +8,27 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ]
 
+// Capability-link pages: never indexed, and the token in the URL never leaks to other sites through Referer.
+const capabilityHeaders = [
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+]
+
 const nextConfig: NextConfig = {
   // PGlite loads its wasm and data files relative to its own module; bundling breaks those paths (STACK.md).
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
   // The image optimizer is an attack surface we do not need (STACK.md, security).
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Cached responses stay in memory: a shared plan's URL holds its token, which must never be written to disk.
+  cacheHandler: join(process.cwd(), 'lib/cache/memory-cache-handler.cjs'),
+  cacheMaxMemorySize: 0,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/plan/:path*', headers: capabilityHeaders },
+      { source: '/share/:path*', headers: capabilityHeaders },
+    ]
   },
 }
 

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { apiError, json, readJsonBody } from '@/lib/api/http'
+import { storeNewPlan } from '@/lib/assessment/generate'
+import { publicOrigin } from '@/lib/assessment/request'
+import { validateAnswers } from '@/lib/content/answers'
+import { loadContent } from '@/lib/content/load'
+
+// A full answer set is ~2 KB; 64 KB leaves room for clients that pretty-print, and stops abuse early.
+const MAX_BODY_BYTES = 64 * 1024
+
+const BodySchema = z.strictObject({ answers: z.record(z.string(), z.unknown()) })
+
+export async function POST(request: Request) {
+  const body = await readJsonBody(request, MAX_BODY_BYTES)
+  if (!body.ok) return body.response
+
+  const shape = BodySchema.safeParse(body.value)
+  if (!shape.success) {
+    const fields = shape.error.issues.map((i) => ({
+      field: i.path.length > 0 ? i.path.join('.') : 'body',
+      message: i.code === 'unrecognized_keys' ? `unexpected field(s): ${i.keys.join(', ')}` : i.message,
+    }))
+    return apiError(400, 'invalid_body', 'The body must be { "answers": { "<questionId>": answer, … } }.', fields)
+  }
+
+  const content = loadContent()
+  const validated = validateAnswers(content, shape.data.answers)
+  if (!validated.ok) {
+    const fields = validated.errors.map((e) => ({ field: `answers.${e.questionId}`, message: e.message }))
+    return apiError(400, 'invalid_answers', 'Some answers are missing or not valid.', fields)
+  }
+
+  const stored = await storeNewPlan(content, validated.answers)
+  const origin = await publicOrigin()
+  return json(
+    {
+      ownerUrl: `${origin}/plan/${stored.ownerToken}`,
+      shareUrl: `${origin}/share/${stored.shareToken}`,
+      result: stored.result,
+      plan: stored.plan,
+    },
+    201,
+  )
+}

@@ -1,0 +1,18 @@
+import { apiError, json } from '@/lib/api/http'
+import { findPlanByShareToken } from '@/lib/plans/plan-repo'
+
+// Read-only JSON of a shared plan. Unknown, malformed and revoked tokens all get the same 404.
+export async function GET(_request: Request, { params }: { params: Promise<{ shareToken: string }> }) {
+  const plan = await findPlanByShareToken((await params).shareToken)
+  if (!plan) return apiError(404, 'not_found', 'No shared plan at this address.')
+  return json(
+    {
+      createdAt: plan.createdAt.toISOString(),
+      contentVersion: plan.contentVersion,
+      result: plan.result,
+      plan: plan.plan,
+    },
+    200,
+    { 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex, nofollow' },
+  )
+}

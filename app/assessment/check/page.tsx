@@ -1,0 +1,87 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { generatePlanAction } from '@/app/assessment/actions'
+import { Button } from '@/components/ui/button'
+import { ErrorSummary } from '@/components/ui/error-summary'
+import { answerLabel } from '@/lib/assessment/answer-labels'
+import { currentDraft } from '@/lib/assessment/draft-session'
+import { readFlash } from '@/lib/assessment/flash'
+import { loadContent } from '@/lib/content/load'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const failed = ((await readFlash('check'))?.errors.length ?? 0) > 0
+  return { title: `${failed ? 'Error: ' : ''}Check your answers` }
+}
+
+export default async function CheckAnswersPage() {
+  const content = loadContent()
+  const draft = await currentDraft()
+  if (!draft) redirect('/assessment')
+  const flash = await readFlash('check')
+  // Errors link to the question on its own section page, where it can be fixed.
+  const errors = (flash?.errors ?? []).map((e) => {
+    const q = content.questions.find((x) => x.id === e.fieldId)
+    return { fieldId: q ? `row-${q.id}` : 'answers', message: e.message }
+  })
+  const missing = new Set(flash?.errors.map((e) => e.fieldId))
+
+  return (
+    <div className="space-y-8">
+      <ErrorSummary errors={errors} />
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">Check your answers</h1>
+        <p className="text-muted">Change anything that isn’t right. Your plan is built from exactly these answers.</p>
+      </div>
+      {content.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`h-${section.id}`} className="space-y-2">
+          <h2 id={`h-${section.id}`} className="text-xl font-bold">
+            {section.title}
+          </h2>
+          <dl className="divide-y divide-line border-y border-line">
+            {content.questions
+              .filter((q) => q.sectionId === section.id)
+              .map((q) => {
+                const label = answerLabel(q, draft.answers[q.id])
+                return (
+                  <div key={q.id} id={`row-${q.id}`} className="grid gap-1 py-3 sm:grid-cols-[2fr_2fr_auto] sm:gap-4">
+                    <dt className="font-semibold">{q.shortLabel}</dt>
+                    <dd className={missing.has(q.id) ? 'font-semibold text-bad' : ''}>
+                      {label === null ? (
+                        q.optional ? (
+                          <span className="text-muted">No answer (optional)</span>
+                        ) : (
+                          'Not answered yet'
+                        )
+                      ) : Array.isArray(label) ? (
+                        <ul className="list-disc pl-5">
+                          {label.map((l) => (
+                            <li key={l}>{l}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        label
+                      )}
+                    </dd>
+                    <dd>
+                      <Link href={`/assessment/${section.id}?returnTo=check#q-${q.id}`}>
+                        Change<span className="sr-only"> {q.shortLabel.toLowerCase()}</span>
+                      </Link>
+                    </dd>
+                  </div>
+                )
+              })}
+          </dl>
+        </section>
+      ))}
+      <form action={generatePlanAction} className="space-y-3 border-t border-line pt-6">
+        <h2 className="text-xl font-bold">Build my readout and plan</h2>
+        <p className="text-muted">
+          We store your answers with the readout and plan, behind a private link only you get. No name or email is asked
+          for.
+        </p>
+        <Button>Build my plan</Button>
+      </form>
+    </div>
+  )
+}

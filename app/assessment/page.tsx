@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { startOverAction } from '@/app/assessment/actions'
+import { Button } from '@/components/ui/button'
+import { currentDraft } from '@/lib/assessment/draft-session'
+import { firstIncompleteSection } from '@/lib/assessment/sections'
+import { loadContent } from '@/lib/content/load'
+
+export const metadata: Metadata = { title: 'The assessment' }
+
+export default async function AssessmentStartPage() {
+  const content = loadContent()
+  const draft = await currentDraft()
+  const answered = draft?.answers ?? {}
+  const started = Object.keys(answered).length > 0
+  const next = firstIncompleteSection(content, answered)
+  const continueHref = next ? `/assessment/${next.id}` : '/assessment/check'
+  const totalMinutes = content.sections.reduce((sum, s) => sum + s.estimatedMinutes, 0)
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold sm:text-3xl">{started ? 'Welcome back' : 'The assessment'}</h1>
+      <p>
+        {content.questions.length} questions in {content.sections.length} short sections, about {totalMinutes} minutes
+        in all. Your answers are saved as you go, so you can stop and come back in this browser. You can check and
+        change every answer before we build your plan.
+      </p>
+      <ol className="space-y-2">
+        {content.sections.map((s, i) => {
+          const questions = content.questions.filter((q) => q.sectionId === s.id)
+          const done = questions.filter((q) => answered[q.id] !== undefined).length
+          return (
+            <li
+              key={s.id}
+              className="flex flex-wrap items-baseline justify-between gap-2 rounded-md border border-line bg-white p-3"
+            >
+              <span>
+                <span className="text-muted">{i + 1}. </span>
+                {started ? (
+                  <Link href={`/assessment/${s.id}`}>{s.title}</Link>
+                ) : (
+                  <span className="font-semibold">{s.title}</span>
+                )}
+              </span>
+              <span className="text-sm text-muted">
+                {started ? `${done} of ${questions.length} answered` : `about ${s.estimatedMinutes} min`}
+              </span>
+            </li>
+          )
+        })}
+      </ol>
+      <p>
+        <Link
+          href={started ? continueHref : `/assessment/${content.sections[0]?.id ?? ''}`}
+          className="inline-block rounded-md bg-accent px-5 py-3 font-semibold text-white no-underline hover:bg-accent-dark hover:text-white"
+        >
+          {started ? (next ? 'Continue where you left off' : 'Check your answers') : 'Start'}
+        </Link>
+      </p>
+      {started ? (
+        <form action={startOverAction} className="border-t border-line pt-6">
+          <h2 className="text-lg font-semibold">Start over</h2>
+          <p className="mb-3 text-muted">
+            This clears every answer saved in this browser. Plans you already made are kept.
+          </p>
+          <Button variant="secondary">Clear my answers and start again</Button>
+        </form>
+      ) : null}
+    </div>
+  )
+}

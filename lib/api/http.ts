@@ -1,0 +1,63 @@
+// Helpers for the JSON API: one error shape everywhere — { error: { code, message, fields? } } — with fields naming
+// exactly what to fix, and no server detail ever echoed back.
+
+export type FieldProblem = { field: string; message: string }
+
+const baseHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
+  return Response.json(body, { status, headers: { ...baseHeaders, ...headers } })
+}
+
+export function apiError(status: number, code: string, message: string, fields?: FieldProblem[]) {
+  return json({ error: { code, message, ...(fields ? { fields } : {}) } }, status)
+}
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response }
+
+/** Reads a JSON body of at most maxBytes; anything else becomes the right 4xx. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
+  const type = request.headers.get('content-type') ?? ''
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    return {
+      ok: false,
+      response: apiError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.'),
+    }
+  }
+  const tooLarge = () =>
+    apiError(
+      413,
+      'payload_too_large',
+      `The body is larger than ${Math.round(maxBytes / 1024)} KB; send only the answers.`,
+    )
+  const declared = Number(request.headers.get('content-length') ?? '0')
+  if (declared > maxBytes) return { ok: false, response: tooLarge() }
+
+  // Content-Length can be absent or wrong (chunked uploads): count the bytes as they arrive and stop early.
+  const reader = request.body?.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > maxBytes) {
+        await reader.cancel()
+        return { ok: false, response: tooLarge() }
+      }
+      chunks.push(value)
+    }
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch {
+    return {
+      ok: false,
+      response: apiError(400, 'invalid_json', 'The body is not valid JSON.', [
+        { field: 'body', message: 'not valid JSON' },
+      ]),
+    }
+  }
+}

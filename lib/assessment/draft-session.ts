@@ -1,0 +1,44 @@
+import { cookies } from 'next/headers'
+import { type Answers, AnswersSchema } from '@/lib/content/answers'
+import { createDraft, type Draft, findDraftByToken } from '@/lib/drafts/draft-repo'
+
+// The questionnaire draft belongs to whoever holds this httpOnly cookie. Only the token's hash is stored, so a
+// database leak does not let anyone take over a draft.
+const COOKIE = 'htw_draft'
+// Long enough to close the tab on Monday and finish on Sunday.
+const MAX_AGE_SECONDS = 60 * 60 * 24 * 30
+
+export type DraftSession = { id: string; answers: Answers }
+
+function toSession(draft: Draft): DraftSession {
+  // Stored answers were validated on the way in; a row we cannot read (e.g. hand-edited) starts empty rather than crash.
+  const parsed = AnswersSchema.safeParse(draft.answers)
+  return { id: draft.id, answers: parsed.success ? parsed.data : {} }
+}
+
+/** The current browser's draft, or null. Read-only: safe in pages. */
+export async function currentDraft(): Promise<DraftSession | null> {
+  const token = (await cookies()).get(COOKIE)?.value
+  if (!token) return null
+  const draft = await findDraftByToken(token)
+  return draft ? toSession(draft) : null
+}
+
+/** The current draft, created (and its cookie set) when there is none. Only in server actions. */
+export async function currentOrNewDraft(secure: boolean): Promise<DraftSession> {
+  const existing = await currentDraft()
+  if (existing) return existing
+  const { id, token } = await createDraft()
+  ;(await cookies()).set(COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: MAX_AGE_SECONDS,
+  })
+  return { id, answers: {} }
+}
+
+export async function forgetDraftCookie() {
+  ;(await cookies()).delete(COOKIE)
+}
