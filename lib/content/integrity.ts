@@ -140,7 +140,13 @@ export function contentProblems(c: Content): string[] {
     }
     if (p.extraWeeks && p.extraWeeks.min > p.extraWeeks.max) add(`paths[${p.id}].extraWeeks`, 'min must not exceed max')
   }
-  for (const ph of c.phases) refs(`phases[${ph.id}].sources`, 'sources', ph.sources)
+  c.phases.forEach((ph, i) => {
+    refs(`phases[${ph.id}].sources`, 'sources', ph.sources)
+    refs(`phases[${ph.id}].startsAfter`, 'phases', ph.startsAfter)
+    const earlier = new Set(c.phases.slice(0, i).map((p) => p.id))
+    for (const id of ph.startsAfter)
+      if (!earlier.has(id)) add(`phases[${ph.id}].startsAfter`, `"${id}" must be an earlier phase`)
+  })
   for (const a of c.actions) {
     const at = `actions[${a.id}]`
     refs(`${at}.phaseId`, 'phases', [a.phaseId])

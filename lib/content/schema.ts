@@ -177,6 +177,8 @@ export const PhaseSchema = z.strictObject({
   summary: text(300),
   /** The "done when" check of the milestone that closes this phase. */
   milestone: text(300),
+  /** This phase's steps start only once every step of these phases is finished (e.g. position yourself after building experience). */
+  startsAfter: z.array(IdSchema).default([]),
   sources: SourcesSchema,
 })
 

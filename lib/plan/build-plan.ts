@@ -1,10 +1,11 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Content } from '@/lib/content/schema'
 import type { Milestone, Plan, PlanConstraints, PlanItem, PlanPhase, PlanWeek } from '@/lib/plan/plan-schema'
-import { orderActions, schedule } from '@/lib/plan/schedule'
+import { schedule } from '@/lib/plan/schedule'
 import { type Reason, type Selected, selectActions } from '@/lib/plan/select-actions'
 import { engineIndex } from '@/lib/scoring/engine-index'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
+import { displayName, lowerFirst } from '@/lib/scoring/text'
 
 /** The constraints a plan must respect, read from validated answers (today: the weekly hours). */
 export function constraintsFromAnswers(content: Content, answers: Answers): PlanConstraints {
@@ -15,27 +16,20 @@ export function constraintsFromAnswers(content: Content, answers: Answers): Plan
   return { hoursPerWeek: hours }
 }
 
-function whyText(
-  content: Content,
-  result: AssessmentResult,
-  reason: Reason,
-  names: Map<string, string>,
-  phaseId: string,
-) {
-  const list = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(' and ')
-  const strengths = result.strengths.slice(0, 2).map((s) => s.name.toLowerCase())
-  const role = result.roles.find((r) => r.roleId === result.bestRoleId)?.name.toLowerCase() ?? 'your best-fit role'
+function whyText(content: Content, result: AssessmentResult, reason: Reason, phaseId: string) {
+  const strengths = result.strengths.slice(0, 2).map((s) => displayName(s.name))
+  const role = displayName(result.roles.find((r) => r.roleId === result.bestRoleId)?.name ?? 'your best-fit role')
   switch (reason.kind) {
     case 'gap':
-      return `Closes your gap in ${list(reason.skillIds).toLowerCase()}.`
+      return 'Chosen to close one of your top gaps.'
     case 'extra':
-      return `More practice on ${list(reason.skillIds).toLowerCase()}, while your hours allow.`
+      return 'Extra practice on a top gap, while your hours allow.'
     case 'prerequisite':
       return `Needed before “${content.actions.find((a) => a.id === reason.forActionId)?.title ?? reason.forActionId}”.`
     case 'required':
       if ((phaseId === 'position' || phaseId === 'make-the-move') && strengths.length > 0)
-        return `A step on the ${result.path.name.toLowerCase()} path. Lead with your strengths (${strengths.join(' and ')}) and aim at ${role} roles.`
-      return `A step every ${result.path.name.toLowerCase()} plan needs.`
+        return `A step on the ${displayName(result.path.name)} path. Lead with your strengths (${strengths.join(' and ')}) and aim at ${role} roles.`
+      return `A step every ${displayName(result.path.name)} plan needs.`
   }
 }
 
@@ -48,11 +42,12 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
   const hours = constraints.hoursPerWeek
   const { selected, skipped, topGapIds } = selectActions(content, result, hours)
   const reasonById = new Map<string, Selected>(selected.map((s) => [s.action.id, s]))
-  const ordered = orderActions(
+  const sched = schedule(
     content,
     selected.map((s) => s.action),
+    hours,
+    result.window.minWeeks,
   )
-  const sched = schedule(ordered, hours, result.window.minWeeks, result.window.maxWeeks)
 
   const skillNames = new Map(content.skills.map((s) => [s.id, s.name]))
   const gapIds = new Set(result.gaps.map((g) => g.skillId))
@@ -73,7 +68,7 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
     const sel = reasonById.get(a.id)
     const item: PlanItem = {
       actionId: a.id,
-      title: slot.ongoing ? `Keep going: ${a.title.charAt(0).toLowerCase()}${a.title.slice(1)}` : a.title,
+      title: slot.ongoing ? `Keep going: ${lowerFirst(a.title)}` : a.title,
       phaseId: a.phaseId,
       hours: slot.hours,
       totalHours: a.effortHours,
@@ -87,7 +82,7 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
         .filter((s) => gapIds.has(s))
         .map((skillId) => ({ skillId, name: skillNames.get(skillId) ?? skillId })),
       skills: a.skills.map((skillId) => ({ skillId, name: skillNames.get(skillId) ?? skillId })),
-      why: sel ? whyText(content, result, sel.reason, skillNames, a.phaseId) : '',
+      why: sel ? whyText(content, result, sel.reason, a.phaseId) : '',
       sources: index.citations(a.sources),
     }
     week.items.push(item)

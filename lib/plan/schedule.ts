@@ -8,65 +8,58 @@ export type Schedule = { slots: Slot[]; lastWorkWeek: number; endWeek: number; u
 const ONGOING_HOURS = 2
 
 /**
- * Orders actions so every prerequisite comes first and, among the ready ones, earlier phases come first — the
- * sequence the articles advise (start where you are, build experience, learn, network, position, move).
+ * Greedy list scheduling under a weekly cap, in the order the articles advise (start where you are, build
+ * experience, learn, network, position, move). Repeatedly takes the action that can start soonest — ties go to the
+ * earlier phase, then to selection order — once its prerequisites are done and any phase it waits for
+ * (`startsAfter`) has finished. Each action runs at about effort/span hours a week, and no week ever exceeds
+ * `hoursPerWeek`. If the work ends before the window's start, ongoing steps carry on lightly until then.
  */
-export function orderActions(content: Content, actions: Action[]): Action[] {
+export function schedule(content: Content, actions: Action[], hoursPerWeek: number, minWeeks: number): Schedule {
   const phaseIndex = new Map(content.phases.map((p, i) => [p.id, i]))
-  const rank = new Map(actions.map((a, i) => [a.id, i]))
-  const ids = new Set(actions.map((a) => a.id))
-  const done = new Set<string>()
-  const out: Action[] = []
-  while (out.length < actions.length) {
-    const ready = actions.filter((a) => !done.has(a.id) && a.prerequisites.every((p) => done.has(p) || !ids.has(p)))
-    ready.sort(
-      (x, y) =>
-        (phaseIndex.get(x.phaseId) ?? 0) - (phaseIndex.get(y.phaseId) ?? 0) ||
-        (rank.get(x.id) ?? 0) - (rank.get(y.id) ?? 0),
-    )
-    const next = ready[0]
-    if (!next) throw new Error('orderActions: prerequisite cycle') // integrity checks rule this out
-    done.add(next.id)
-    out.push(next)
-  }
-  return out
-}
-
-/**
- * Greedy list scheduling under a weekly cap. Each action runs at about effort/span hours a week, never starts
- * before its prerequisites finish, and never starts before the action ahead of it in the order — so phases stay
- * in sequence while smaller steps share a week when hours allow. No week ever exceeds `hoursPerWeek`.
- */
-export function schedule(ordered: Action[], hoursPerWeek: number, minWeeks: number, maxWeeks: number): Schedule {
-  const used: number[] = [0] // index 0 unused; weeks are 1-based
+  const waitsFor = new Map(content.phases.map((p) => [p.id, p.startsAfter]))
+  const used: number[] = [0] // weeks are 1-based
   const free = (w: number) => hoursPerWeek - (used[w] ?? 0)
   const end = new Map<string, number>()
   const slots: Slot[] = []
-  let floor = 1
-  let lastWorkWeek = 0
-  for (const a of ordered) {
+  const pending = actions.map((a, rank) => ({ a, rank }))
+  const inPlan = new Set(actions.map((a) => a.id))
+
+  while (pending.length > 0) {
+    let pick: { i: number; start: number; phase: number; rank: number } | undefined
+    pending.forEach(({ a, rank }, i) => {
+      const blockers = actions.filter(
+        (b) => a.prerequisites.includes(b.id) || (waitsFor.get(a.phaseId) ?? []).includes(b.phaseId),
+      )
+      if (blockers.some((b) => inPlan.has(b.id) && !end.has(b.id))) return
+      let start = Math.max(1, ...blockers.map((b) => (end.get(b.id) ?? 0) + 1))
+      while (free(start) <= 0) start++
+      const phase = phaseIndex.get(a.phaseId) ?? 0
+      if (
+        !pick ||
+        start < pick.start ||
+        (start === pick.start && (phase < pick.phase || (phase === pick.phase && rank < pick.rank)))
+      )
+        pick = { i, start, phase, rank }
+    })
+    if (!pick) throw new Error('schedule: prerequisite cycle') // integrity checks rule this out
+    const [{ a }] = pending.splice(pick.i, 1) as [{ a: Action; rank: number }]
     const rate = Math.max(1, Math.ceil(a.effortHours / a.spanWeeks))
-    let week = Math.max(floor, ...a.prerequisites.map((p) => (end.get(p) ?? 0) + 1))
     let remaining = a.effortHours
-    let first = 0
+    let week = pick.start
     while (remaining > 0) {
       const h = Math.min(rate, free(week), remaining)
       if (h > 0) {
         slots.push({ actionId: a.id, week, hours: h, ongoing: false })
         used[week] = (used[week] ?? 0) + h
         remaining -= h
-        if (first === 0) first = week
       }
       week++
     }
     end.set(a.id, week - 1)
-    floor = first
-    lastWorkWeek = Math.max(lastWorkWeek, week - 1)
   }
-  // The plan spans the estimated window: if the work finishes early, ongoing steps (applying, interviewing)
-  // carry on lightly until the window's start; if it runs long, the plan is longer than the window.
-  const endWeek = Math.max(lastWorkWeek, Math.min(minWeeks, maxWeeks))
-  for (const a of ordered.filter((x) => x.ongoing)) {
+  const lastWorkWeek = Math.max(0, ...end.values())
+  const endWeek = Math.max(lastWorkWeek, minWeeks)
+  for (const a of actions.filter((x) => x.ongoing)) {
     for (let w = (end.get(a.id) ?? endWeek) + 1; w <= endWeek; w++) {
       const h = Math.min(ONGOING_HOURS, free(w))
       if (h <= 0) continue
@@ -75,5 +68,6 @@ export function schedule(ordered: Action[], hoursPerWeek: number, minWeeks: numb
     }
   }
   for (let w = 1; w <= endWeek; w++) used[w] ??= 0
+  slots.sort((x, y) => x.week - y.week)
   return { slots, lastWorkWeek, endWeek, used }
 }

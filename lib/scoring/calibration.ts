@@ -19,6 +19,14 @@ export const CATEGORY_WEIGHT: Record<QuestionCategory, number> = {
 /** Categories that count as evidence of behaviour (vs. self-rating) for confidence and over-confidence. */
 export const EVIDENCE_CATEGORIES: ReadonlySet<QuestionCategory> = new Set(['evidence', 'scenario', 'crosswalk'])
 
+/**
+ * Each skill score is pulled towards a prior — where engineers typically start, per the articles — by this many
+ * category-weighted answer points (about one evidence question's worth). With little evidence the score stays near
+ * the prior; with a lot, the answers dominate. It also keeps a handful of perfect answers from reading as 100.
+ */
+export const PRIOR_WEIGHT = 6
+export const PRIOR_BY_COMMONALITY = { 'usually-strong': 60, mixed: 50, 'usually-gap': 40 } as const
+
 /** Skill score bands (0–100). */
 export const LEVELS = { strong: 70, solid: 55, developing: 40 } as const
 /** Skills at or above this are shown as strengths; below `gap` they are gaps. */
@@ -26,6 +34,8 @@ export const STRENGTH_MIN = 60
 export const GAP_BELOW = 55
 /** A readout always names at least this many gaps: even strong candidates have a weakest area worth working on. */
 export const MIN_GAPS = 3
+/** The readout lists at most this many gaps; the rest show in the skill profile. Eight is already a lot to act on. */
+export const MAX_GAPS = 8
 /** The plan must address this many of the top gaps. */
 export const TOP_GAPS = 5
 
@@ -45,7 +55,13 @@ export const AFFINITY_POINT = 8
 /** The articles advise consumer and growth roles after a first PM role, so they rank lower as a first move. */
 export const LATER_ROLE_PENALTY = 8
 
-/** Readiness from the best role's skill fit. */
+/**
+ * Readiness from the best role's skill fit, weighting the PM-specific skills (those engineers don't usually bring)
+ * more: the articles say the skills gap is small but the mindset shift is real, so technical strength alone
+ * shouldn't read as "ready".
+ */
+export const READINESS_PM_SKILL_SHARE = 0.6
+/** Readiness bands over that blended fit. */
 export const READINESS = { ready: 70, close: 58, building: 45 } as const
 /**
  * Base window by readiness, in weeks. AICareerPivot gives 3–9 months (13–39 weeks) as typical; readier people sit

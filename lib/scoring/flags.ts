@@ -2,6 +2,7 @@ import type { Content } from '@/lib/content/schema'
 import { CITED, FLAT_MAX_DIFFERENT, OVERCONFIDENCE_MARGIN, SELF_HIGH } from '@/lib/scoring/calibration'
 import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
 import type { Flag, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
+import { displayName } from '@/lib/scoring/text'
 
 /** True when most or all self-ratings share one level (all but FLAT_MAX_DIFFERENT of them). */
 export function ratingsAreFlat(chosen: Chosen[]): boolean {
@@ -26,7 +27,7 @@ export function flatRatingsFlag(index: EngineIndex): Flag {
 }
 
 /** Skills where the self-rating runs well ahead of the evidence from behaviour, scenarios and the crosswalk. */
-export function overConfidenceFlags(content: Content, index: EngineIndex, skills: SkillResult[]): Flag[] {
+export function overConfidenceFlags(content: Content, skills: SkillResult[]): Flag[] {
   return skills.flatMap((s) => {
     if (s.selfRatingScore === null || s.evidenceScore === null) return []
     if (s.selfRatingScore < SELF_HIGH || s.selfRatingScore - s.evidenceScore < OVERCONFIDENCE_MARGIN) return []
@@ -37,7 +38,7 @@ export function overConfidenceFlags(content: Content, index: EngineIndex, skills
         kind: 'over-confidence' as const,
         severity: 'warning' as const,
         title: `${s.name}: your self-rating outruns your evidence`,
-        message: `You rated yourself ${s.selfRatingScore} of 100 on ${s.name.toLowerCase()}, but your answers about what you've actually done put it at ${s.evidenceScore}. Until you can point to examples, treat it as something to prove rather than a strength.${test}`,
+        message: `You rated yourself ${s.selfRatingScore} of 100 on ${displayName(s.name)}, but your answers about what you've actually done put it at ${s.evidenceScore}. Until you can point to examples, treat it as something to prove rather than a strength.${test}`,
         skillId: s.skillId,
         sources: s.sources,
       },

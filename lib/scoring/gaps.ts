@@ -1,10 +1,10 @@
 import type { Content } from '@/lib/content/schema'
-import { GAP_BELOW, MIN_GAPS, STRENGTH_MIN } from '@/lib/scoring/calibration'
+import { GAP_BELOW, MAX_GAPS, MIN_GAPS, STRENGTH_MIN } from '@/lib/scoring/calibration'
 import type { EngineIndex } from '@/lib/scoring/engine-index'
 import type { Gap, RoleFit, SkillResult, Strength } from '@/lib/scoring/result-schema'
+import { lowerFirst } from '@/lib/scoring/text'
 
 const MAX_STRENGTHS = 6
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 /** Transferable strengths, strongest first, each with the answers that earned it. */
 export function findStrengths(index: EngineIndex, skills: SkillResult[]): Strength[] {
@@ -65,7 +65,7 @@ export function rankGaps(content: Content, skills: SkillResult[], roles: RoleFit
     .filter((r) => r.s.score >= GAP_BELOW)
     .sort((a, b) => a.s.score - b.s.score || a.order - b.order)
     .slice(0, Math.max(0, MIN_GAPS - below.length))
-  const chosen = [...below, ...fill].sort((a, b) => b.importance - a.importance || a.order - b.order)
+  const chosen = [...below, ...fill].sort((a, b) => b.importance - a.importance || a.order - b.order).slice(0, MAX_GAPS)
 
   return chosen.map((r, i) => {
     const skill = content.skills.find((k) => k.id === r.s.skillId)
@@ -82,7 +82,7 @@ export function rankGaps(content: Content, skills: SkillResult[], roles: RoleFit
     if (skill?.engineerCommonality === 'usually-gap')
       parts.push('The articles name it among the skills engineers most often need to build.')
     const drag = r.s.contributions.find((c) => c.delta < 0)
-    if (drag) parts.push(`Biggest drag: ${lower(drag.reason)}`)
+    if (drag) parts.push(`Biggest drag: ${lowerFirst(drag.reason)}`)
     return {
       skillId: r.s.skillId,
       name: r.s.name,

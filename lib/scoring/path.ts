@@ -1,6 +1,7 @@
 import type { Content } from '@/lib/content/schema'
 import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
 import type { PathRecommendation } from '@/lib/scoring/result-schema'
+import { displayName, lowerFirst } from '@/lib/scoring/text'
 
 /** Picks the path the answers lean towards most; ties go to the earlier path in content (the lower-risk one). */
 export function recommendPath(content: Content, index: EngineIndex, chosen: Chosen[]): PathRecommendation {
@@ -22,14 +23,13 @@ export function recommendPath(content: Content, index: EngineIndex, chosen: Chos
   const sorted = [...tallies].sort((a, b) => b.total - a.total || a.order - b.order)
   const top = sorted[0]
   if (!top) throw new Error('recommendPath: content has no paths')
-  const why = [
-    ...top.pro.slice(0, 3).map((p) => p.text),
-    `It fits when: ${top.path.whenItFits.charAt(0).toLowerCase()}${top.path.whenItFits.slice(1)}`,
-  ]
+  const why = [...top.pro.slice(0, 3).map((p) => p.text), `It fits when: ${lowerFirst(top.path.whenItFits)}`]
   const alternatives = sorted.slice(1).map((t) => ({
     pathId: t.path.id,
     name: t.path.name,
-    why: t.con[0]?.text ?? t.pro[0]?.text ?? `Fits when: ${t.path.whenItFits}`,
+    why:
+      t.con[0]?.text ??
+      `Possible, but your answers point more strongly to ${displayName(top.path.name)}. It fits when: ${lowerFirst(t.path.whenItFits)}`,
   }))
   return {
     pathId: top.path.id,

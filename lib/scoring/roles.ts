@@ -2,6 +2,7 @@ import type { Content, Role } from '@/lib/content/schema'
 import { AFFINITY_POINT, LATER_ROLE_PENALTY, ROLE_SKILL_SHARE } from '@/lib/scoring/calibration'
 import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
 import type { RoleFit, SkillResult } from '@/lib/scoring/result-schema'
+import { displayName, lowerFirst } from '@/lib/scoring/text'
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)))
 
@@ -47,11 +48,11 @@ export function scoreRoles(content: Content, index: EngineIndex, chosen: Chosen[
     const worst = [...leaned].sort((x, y) => x.s.score - y.s.score || y.l.weight - x.l.weight)[0]
     const why: string[] = []
     if (best.length > 0)
-      why.push(`It leans on ${best.map((b) => `${b.s.name.toLowerCase()} (you: ${b.s.score})`).join(' and ')}.`)
+      why.push(`It leans on ${best.map((b) => `${displayName(b.s.name)} (you: ${b.s.score})`).join(' and ')}.`)
     if (worst && worst.s.score < 55)
-      why.push(`Your biggest gap for it is ${worst.s.name.toLowerCase()} (${worst.s.score}).`)
+      why.push(`Your biggest gap for it is ${displayName(worst.s.name)} (${worst.s.score}).`)
     for (const p of a.pro.slice(0, 2)) why.push(p)
-    for (const c of a.con.slice(0, 1)) why.push(`Less in its favour: ${c.charAt(0).toLowerCase()}${c.slice(1)}`)
+    for (const c of a.con.slice(0, 1)) why.push(`Less in its favour: ${lowerFirst(c)}`)
     if (role.timing === 'later')
       why.push(
         'The articles suggest moving into this kind of role after a first PM job, once you have product experience.',

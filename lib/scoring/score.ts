@@ -7,9 +7,10 @@ import { findStrengths, rankGaps } from '@/lib/scoring/gaps'
 import { judgeMotivation } from '@/lib/scoring/motivation'
 import { recommendPath } from '@/lib/scoring/path'
 import type { AssessmentResult, Flag, SourceCitation } from '@/lib/scoring/result-schema'
-import { bestFirstRole, scoreRoles, skillFit } from '@/lib/scoring/roles'
+import { bestFirstRole, scoreRoles } from '@/lib/scoring/roles'
 import { scoreSkills } from '@/lib/scoring/skills'
-import { estimateWindow, readinessFor } from '@/lib/scoring/window'
+import { displayName } from '@/lib/scoring/text'
+import { estimateWindow, readinessFit, readinessFor } from '@/lib/scoring/window'
 
 /** Facts read straight from answers. Answers must already be validated (validateAnswers). */
 export function readInputs(content: Content, answers: Answers): AssessmentResult['inputs'] {
@@ -57,11 +58,11 @@ export function scoreAssessment(content: Content, answers: Answers): AssessmentR
   const best = bestFirstRole(roles)
   const bestRole = content.roles.find((r) => r.id === best.roleId)
   const scores = new Map(skills.map((s) => [s.skillId, s]))
-  const readiness = readinessFor(bestRole ? skillFit(bestRole, scores) : 50, best.name)
+  const readiness = readinessFor(bestRole ? readinessFit(content, bestRole, scores) : 50, best.name)
   const path = recommendPath(content, index, chosen)
   const window = estimateWindow(content, index, chosen, readiness, path.pathId)
   const { verdict, flags: motivationFlags } = judgeMotivation(index, chosen)
-  const overConfidence = overConfidenceFlags(content, index, skills)
+  const overConfidence = overConfidenceFlags(content, skills)
   const timeline = timelineFlag(index, inputs.targetWeeks, window)
   const flags: Flag[] = [
     ...(flat ? [flatRatingsFlag(index)] : []),
@@ -72,7 +73,7 @@ export function scoreAssessment(content: Content, answers: Answers): AssessmentR
   const strengths = findStrengths(index, skills)
   const gaps = rankGaps(content, skills, roles, best.roleId)
 
-  const route = `${best.name.toLowerCase()} via ${path.name.toLowerCase()}`
+  const route = `${displayName(best.name)} via ${displayName(path.name)}`
   const headline =
     verdict.kind === 'go'
       ? `${readiness.label}. Your best first PM role is ${route}, in about ${window.minWeeks}–${window.maxWeeks} weeks at ${inputs.hoursPerWeek} hours a week.`

@@ -1,5 +1,11 @@
 import type { Content } from '@/lib/content/schema'
-import { CATEGORY_WEIGHT, EVIDENCE_CATEGORIES, LEVELS } from '@/lib/scoring/calibration'
+import {
+  CATEGORY_WEIGHT,
+  EVIDENCE_CATEGORIES,
+  LEVELS,
+  PRIOR_BY_COMMONALITY,
+  PRIOR_WEIGHT,
+} from '@/lib/scoring/calibration'
 import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
 import type { Contribution, SkillLevel, SkillResult } from '@/lib/scoring/result-schema'
 
@@ -77,15 +83,16 @@ export function scoreSkills(content: Content, index: EngineIndex, chosen: Chosen
       if (h.c.question.category === 'anchored') self.total += h.raw
       if (EVIDENCE_CATEGORIES.has(h.c.question.category)) evid.total += h.raw
     }
-    const score = scale(all.total, all.min, all.max) ?? 50
-    const span = all.max - all.min
+    const prior = PRIOR_BY_COMMONALITY[skill.engineerCommonality]
+    const span = all.max - all.min + PRIOR_WEIGHT
+    const score = Math.round((100 * (all.total - all.min + (prior / 100) * PRIOR_WEIGHT)) / span)
     const contributions: Contribution[] = hits
       .map((h) => ({
         questionId: h.c.question.id,
         prompt: h.c.question.prompt,
         answer: h.c.label,
         category: h.c.question.category,
-        delta: span > 0 ? round1((100 * h.raw) / span) : 0,
+        delta: round1((100 * h.raw) / span),
         reason: h.reason,
       }))
       .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))

@@ -1,7 +1,15 @@
-import type { Content } from '@/lib/content/schema'
-import { BASE_WINDOW, CITED, READINESS, TYPICAL_WEEKS, WINDOW_LIMITS } from '@/lib/scoring/calibration'
+import type { Content, Role } from '@/lib/content/schema'
+import {
+  BASE_WINDOW,
+  CITED,
+  READINESS,
+  READINESS_PM_SKILL_SHARE,
+  TYPICAL_WEEKS,
+  WINDOW_LIMITS,
+} from '@/lib/scoring/calibration'
 import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
-import type { Readiness, TransitionWindow } from '@/lib/scoring/result-schema'
+import type { Readiness, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
+import { displayName } from '@/lib/scoring/text'
 
 const LABELS: Record<Readiness['band'], string> = {
   ready: 'Ready to start applying',
@@ -10,15 +18,34 @@ const LABELS: Record<Readiness['band'], string> = {
   early: 'Early days',
 }
 
+/** Blended skill fit for readiness: all the role's skills, and separately the PM-specific ones, weighted by the role. */
+export function readinessFit(content: Content, role: Role, scores: Map<string, SkillResult>): number {
+  const commonality = new Map(content.skills.map((s) => [s.id, s.engineerCommonality]))
+  const avg = (filter: (skillId: string) => boolean) => {
+    let sum = 0
+    let w = 0
+    for (const l of role.leansOn) {
+      if (!filter(l.skillId)) continue
+      sum += l.weight * (scores.get(l.skillId)?.score ?? 50)
+      w += l.weight
+    }
+    return w > 0 ? sum / w : null
+  }
+  const all = avg(() => true) ?? 50
+  const pmSpecific = avg((id) => commonality.get(id) !== 'usually-strong') ?? all
+  return (1 - READINESS_PM_SKILL_SHARE) * all + READINESS_PM_SKILL_SHARE * pmSpecific
+}
+
 export function readinessFor(fit: number, roleName: string): Readiness {
   const f = Math.round(fit)
+  const role = displayName(roleName)
   const band: Readiness['band'] =
     f >= READINESS.ready ? 'ready' : f >= READINESS.close ? 'close' : f >= READINESS.building ? 'building' : 'early'
   const why = {
-    ready: `Your skills already cover most of what a ${roleName.toLowerCase()} needs (skill fit ${f} of 100); what's left is product experience you can point to.`,
-    close: `Your skills cover much of what a ${roleName.toLowerCase()} needs (skill fit ${f} of 100), with a few clear gaps to close.`,
-    building: `You have a base to build on (skill fit ${f} of 100 for ${roleName.toLowerCase()}), but several skills the role needs are still gaps.`,
-    early: `Most of the skills a ${roleName.toLowerCase()} relies on are still to build (skill fit ${f} of 100).`,
+    ready: `Your skills already cover most of what a ${role} needs (skill fit ${f} of 100); what's left is product experience you can point to.`,
+    close: `Your skills cover much of what a ${role} needs (skill fit ${f} of 100), with a few clear gaps to close.`,
+    building: `You have a base to build on (skill fit ${f} of 100 for ${role}), but several skills the role needs are still gaps.`,
+    early: `Most of the skills a ${role} relies on are still to build (skill fit ${f} of 100).`,
   }[band]
   return { band, label: LABELS[band], why }
 }
