@@ -4,7 +4,6 @@ import type { NextConfig } from 'next'
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ]
 
@@ -26,8 +25,14 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      // Every other page; a header set by two matching rules would be ambiguous, so the sets do not overlap.
+      {
+        source: '/((?!plan/|share/|api/plans/).*)',
+        headers: [{ key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' }],
+      },
       { source: '/plan/:path*', headers: capabilityHeaders },
       { source: '/share/:path*', headers: capabilityHeaders },
+      { source: '/api/plans/:path*', headers: capabilityHeaders },
     ]
   },
 }

@@ -1,12 +1,22 @@
+'use client'
+
+import { useEffect, useRef } from 'react'
+
 export type FieldError = { fieldId: string; message: string }
 
-// GOV.UK's error summary: a list of links to each field in error, placed first on the page. The page redirects to
-// #error-summary after a failed submit, so even without JavaScript the browser scrolls here and keyboard focus
-// starts from it.
+// GOV.UK's error summary: a list of links to each field in error, placed first on the page and focused, so screen
+// readers announce it. The page redirects to #error-summary after a failed submit, so even without JavaScript the
+// browser scrolls here and keyboard focus starts from it.
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  const ref = useRef<HTMLDivElement>(null)
+  const key = errors.map((e) => e.fieldId).join()
+  useEffect(() => {
+    if (key) ref.current?.focus()
+  }, [key])
   if (errors.length === 0) return null
   return (
     <div
+      ref={ref}
       id="error-summary"
       role="alert"
       aria-labelledby="error-summary-title"
