@@ -16,6 +16,15 @@ const isPostgresUrl = (value: string) => {
   }
 }
 
+const isHttpOrigin = (value: string) => {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && (url.pathname === '/' || url.pathname === '')
+  } catch {
+    return false
+  }
+}
+
 const EnvSchema = z.object({
   DATABASE_URL: z.preprocess(
     blankAsUnset,
@@ -39,6 +48,17 @@ const EnvSchema = z.object({
       })
       .transform(Number),
   ),
+  PUBLIC_URL: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .refine(isHttpOrigin, {
+        error: (issue) =>
+          `must be the site's public origin, such as https://howtowhy.example.com (got ${JSON.stringify(issue.input)})`,
+      })
+      .transform((value) => new URL(value).origin)
+      .optional(),
+  ),
   HOST: z.preprocess(
     blankAsUnset,
     z
@@ -58,6 +78,8 @@ export type Env = {
   port: number
   /** Interface `next start` listens on; undefined → Next's default (all interfaces). */
   host: string | undefined
+  /** The site's origin as users reach it (behind a proxy); undefined → taken from each request's Host header. */
+  publicUrl: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -73,8 +95,8 @@ export function parseEnv(source: Source, cwd = process.cwd()): Env {
     const variable = String(issue?.path[0] ?? 'environment')
     throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}.`)
   }
-  const { DATABASE_URL, DATA_DIR, PORT, HOST } = parsed.data
-  return { databaseUrl: DATABASE_URL, dataDir: resolve(cwd, DATA_DIR), port: PORT, host: HOST }
+  const { DATABASE_URL, DATA_DIR, PORT, HOST, PUBLIC_URL } = parsed.data
+  return { databaseUrl: DATABASE_URL, dataDir: resolve(cwd, DATA_DIR), port: PORT, host: HOST, publicUrl: PUBLIC_URL }
 }
 
 let cached: Env | undefined
@@ -84,6 +106,11 @@ export function getEnv(): Env {
   cached ??= parseEnv(process.env)
   return cached
 }
+
+/** The configuration, read on first property access (so importing this module never parses or exits). */
+export const env: Env = new Proxy({} as Env, {
+  get: (_target, key) => getEnv()[key as keyof Env],
+})
 
 /** For entry points (scripts, next.config.ts, instrumentation): print the one line and exit instead of throwing. */
 export function getEnvOrExit(): Env {

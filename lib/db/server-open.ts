@@ -1,0 +1,25 @@
+import { getDb, pingDb } from '@/lib/db'
+import { getEnvOrExit } from '@/lib/env'
+import { describeFailure } from './describe-failure'
+import { DataDirLockedError } from './lock'
+
+/**
+ * Called once by instrumentation.ts when the Next server starts: takes the data directory lock and opens the
+ * database before the first request. A held lock or a broken PGlite directory stops the server with one line;
+ * an unreachable PostgreSQL server does not (it may come back; /api/health reports 503 meanwhile).
+ */
+export async function openDatabaseForServer(): Promise<void> {
+  const env = getEnvOrExit()
+  try {
+    getDb()
+    await pingDb()
+  } catch (error) {
+    if (error instanceof DataDirLockedError || !env.databaseUrl) {
+      process.stderr.write(`${describeFailure(error)}\n`)
+      process.exit(1)
+    }
+    process.stderr.write(
+      `PostgreSQL is unreachable at start-up (${describeFailure(error)}); retrying on each request.\n`,
+    )
+  }
+}

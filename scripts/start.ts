@@ -1,0 +1,119 @@
+// `npm start` (and `npm run dev` with --dev): one command from a fresh clone to a running app.
+//   1. validate the configuration (a bad value stops here, with one line);
+//   2. fail fast if another live process holds the embedded database's directory;
+//   3. `next build` when there is no build or the sources changed since it was made (skip with --no-build);
+//   4. migrate and seed the default content, then close the database;
+//   5. run `next start` (or `next dev`) on PORT; that server takes the directory lock itself (instrumentation.ts)
+//      and keeps it until it exits. Signals are passed on, and this process exits with the server's code.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { constants } from 'node:os'
+import { join, relative } from 'node:path'
+import { describeFailure } from '@/lib/db/describe-failure'
+import { acquireDataDirLock, DataDirLockedError } from '@/lib/db/lock'
+import { prepareDatabase } from '@/lib/db/prepare'
+import { childProcessEnv, getEnvOrExit } from '@/lib/env'
+
+const root = process.cwd()
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+
+const args = new Set(process.argv.slice(2))
+const dev = args.has('--dev')
+const skipBuild = args.has('--no-build')
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`)
+  process.exit(1)
+}
+
+// A build is current when it was made by this script from exactly these inputs. Content hashes, not mtimes: a git
+// checkout or a copy changes every mtime. Tests are not inputs, so editing a test does not cost a rebuild.
+const buildInputs = [
+  'app',
+  'components',
+  'lib',
+  'content',
+  'public',
+  'prisma/schema.prisma',
+  'instrumentation.ts',
+  'proxy.ts',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+]
+const stampPath = join(root, '.next', 'howtowhy-build-stamp')
+
+function inputFiles(): string[] {
+  const files: string[] = []
+  for (const input of buildInputs) {
+    const path = join(root, input)
+    if (!existsSync(path)) continue
+    if (!statSync(path).isDirectory()) {
+      files.push(path)
+      continue
+    }
+    for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) files.push(join(entry.parentPath, entry.name))
+    }
+  }
+  return files.filter((file) => !/\.test\.tsx?$/.test(file) && !file.includes('/lib/generated/')).sort()
+}
+
+function sourceFingerprint(): string {
+  const hash = createHash('sha256')
+  for (const file of inputFiles())
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0')
+  return hash.digest('hex')
+}
+
+function buildIsCurrent(): boolean {
+  if (!existsSync(join(root, '.next', 'BUILD_ID')) || !existsSync(stampPath)) return false
+  return readFileSync(stampPath, 'utf8') === sourceFingerprint()
+}
+
+const env = getEnvOrExit()
+
+if (!env.databaseUrl) {
+  // Checked before a build that can take a minute, and released at once: the real hold starts in prepareDatabase.
+  try {
+    acquireDataDirLock(env.dataDir).release()
+  } catch (error) {
+    fail(describeFailure(error))
+  }
+}
+
+if (!dev && !skipBuild && !buildIsCurrent()) {
+  console.log('Building the app (next build)…')
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childProcessEnv({}) })
+  if (build.status !== 0) fail('next build failed; see the output above.')
+  // Fingerprinted after the build: next build itself rewrites tsconfig.json the first time.
+  writeFileSync(stampPath, sourceFingerprint())
+}
+
+try {
+  const started = Date.now()
+  const { applied, content } = await prepareDatabase(env)
+  const where = env.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : env.dataDir
+  const migrations = applied.length > 0 ? `applied ${applied.join(', ')}` : 'schema up to date'
+  const release = content.created ? `content ${content.version} published` : `content ${content.version}`
+  console.log(`Database ready in ${Date.now() - started} ms: ${where}; ${migrations}; ${release}.`)
+} catch (error) {
+  if (error instanceof DataDirLockedError) fail(error.message)
+  fail(`The database could not be prepared: ${describeFailure(error)}`)
+}
+
+const serverArgs = [nextBin, dev ? 'dev' : 'start', '--port', String(env.port)]
+if (env.host) serverArgs.push('--hostname', env.host)
+const server: ChildProcess = spawn(process.execPath, serverArgs, { stdio: 'inherit', env: childProcessEnv({}) })
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    server.kill(signal)
+  })
+}
+server.on('exit', (code, signal) => {
+  process.exit(code ?? (signal ? 128 + constants.signals[signal] : 1))
+})
