@@ -1,0 +1,54 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { notFound, redirect } from 'next/navigation'
+import { z } from 'zod'
+import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/plans/plan-repo'
+import { isWellFormedToken } from '@/lib/plans/tokens'
+
+// Owner actions. Each one authorizes itself from the owner token in the form (never trusting that the form was
+// rendered on the owner's page), changes the plan through lib/plans, drops every cached share page so a dead link
+// stops answering at once, and redirects (post/redirect/get, so it works without JavaScript).
+
+const TokenSchema = z.string().refine(isWellFormedToken)
+const OwnerFormSchema = z.object({ token: TokenSchema })
+const DeleteFormSchema = z.object({ token: TokenSchema, confirm: z.literal('yes') })
+
+// Which share token a cached page belongs to is not known here (only hashes are stored), so every cached share page
+// is dropped; each is rebuilt from the database on its next visit.
+const dropCachedSharePages = () => revalidatePath('/share/[token]', 'page')
+
+async function authorizedToken(form: FormData): Promise<string> {
+  const parsed = OwnerFormSchema.safeParse({ token: form.get('token') })
+  if (!parsed.success) notFound()
+  if (!(await findPlanByOwnerToken(parsed.data.token))) notFound()
+  return parsed.data.token
+}
+
+export async function rotateShareLinkAction(form: FormData): Promise<void> {
+  const token = await authorizedToken(form)
+  if (!(await rotateShareToken(token))) notFound()
+  dropCachedSharePages()
+  redirect(`/plan/${token}?done=share-new#share-title`)
+}
+
+export async function revokeShareLinkAction(form: FormData): Promise<void> {
+  const token = await authorizedToken(form)
+  if (!(await revokeShareToken(token))) notFound()
+  dropCachedSharePages()
+  redirect(`/plan/${token}?done=share-off#share-title`)
+}
+
+export async function deletePlanAction(form: FormData): Promise<void> {
+  const parsed = DeleteFormSchema.safeParse({ token: form.get('token'), confirm: form.get('confirm') })
+  // Without the confirmation field the request did not come from the confirmation page: send them back to it.
+  if (!parsed.success) {
+    const token = TokenSchema.safeParse(form.get('token'))
+    if (!token.success) notFound()
+    redirect(`/plan/${token.data}/delete`)
+  }
+  const token = await authorizedToken(form)
+  if (!(await deletePlan(token))) notFound()
+  dropCachedSharePages()
+  redirect('/plan/deleted')
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { Button } from '@/components/ui/button'
+import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+import { deletePlanAction } from '../actions'
+
+// The confirmation step for deleting, as its own page so it works without JavaScript: nothing is deleted until this
+// form is sent, and the action refuses a request without its confirmation field.
+
+export const metadata: Metadata = {
+  title: 'Delete your plan?',
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+}
+
+export default async function DeletePlanPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params
+  const view = await loadOwnerPlanView(token)
+  if (!view) notFound()
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold leading-tight">Delete your plan?</h1>
+      <p>This deletes your answers, your readout and your plan for good. We keep no copy, so it can't be undone.</p>
+      <ul className="list-disc space-y-1 pl-5">
+        <li>Your private link will show “Page not found”.</li>
+        <li>
+          {view.isShared
+            ? 'The read-only link, and so anyone you shared it with, will see “Page not found” too.'
+            : 'There is no read-only link turned on, so nobody else is affected.'}
+        </li>
+        <li>To plan again later, you would take the assessment again from the start.</li>
+      </ul>
+      <form action={deletePlanAction} className="flex flex-wrap items-center gap-4">
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="confirm" value="yes" />
+        <Button variant="danger">Yes, delete my plan</Button>
+        <Link href={`/plan/${token}`}>No, keep my plan</Link>
+      </form>
+    </div>
+  )
+}

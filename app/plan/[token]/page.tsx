@@ -1,0 +1,59 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { KeepLinkNotice } from '@/components/plan/keep-link-notice'
+import { OwnerControls } from '@/components/plan/owner-controls'
+import { PageContents, PlanDocument } from '@/components/plan/plan-document'
+import { publicOrigin } from '@/lib/assessment/request'
+import { formatDate } from '@/lib/plan-views/format'
+import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
+
+// The owner's private page. Rendered per request (it reads the query string), never cached: it holds the controls.
+
+export const metadata: Metadata = {
+  title: 'Your plan',
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+}
+
+type Props = {
+  params: Promise<{ token: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const doneMessages: Record<string, string> = {
+  'share-new': 'Your new read-only link is ready below. Any earlier link has stopped working.',
+  'share-off': 'The read-only link is turned off. Anyone who opens it now sees “Page not found”.',
+}
+
+export default async function OwnerPlanPage({ params, searchParams }: Props) {
+  const { token } = await params
+  const query = await searchParams
+  const view = await loadOwnerPlanView(token)
+  if (!view) notFound()
+  const origin = await publicOrigin()
+  const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold leading-tight">Your move into product management</h1>
+        <p className="text-muted">Your private readout and plan, made on {formatDate(view.createdAt)}.</p>
+      </div>
+      {done ? (
+        <p role="status" className="rounded-md border-l-8 border-good bg-white p-4 font-semibold">
+          {done}
+        </p>
+      ) : null}
+      <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={query.new === '1'} />
+      <PageContents extra={{ href: '#controls-title', label: 'Share or delete' }} />
+      <PlanDocument result={view.result} plan={view.plan} />
+      <OwnerControls
+        ownerToken={token}
+        shareUrl={view.shareToken ? `${origin}/share/${view.shareToken}` : null}
+        sharedButHidden={view.isShared && view.shareToken === undefined}
+        rotateAction={rotateShareLinkAction}
+        revokeAction={revokeShareLinkAction}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PageContents, PlanDocument } from '@/components/plan/plan-document'
+import { formatDate } from '@/lib/plan-views/format'
+import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
+import { shareMetadataText } from '@/lib/plan-views/share-metadata'
+
+// The read-only copy for a mentor or manager. Rendered on first visit, then served from the response cache (ISR):
+// no share token is known at build time, so none is prerendered. Turning the link off, replacing it or deleting the
+// plan drops the cached pages at once (revalidatePath in the owner's actions); the time limit below bounds how long
+// another server instance, which did not see that call, can keep serving a copy.
+export const dynamicParams = true
+export const revalidate = 60
+export function generateStaticParams(): { token: string }[] {
+  return []
+}
+
+type Props = { params: Promise<{ token: string }> }
+
+const noindex = { robots: { index: false, follow: false }, referrer: 'no-referrer' } satisfies Metadata
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { token } = await params
+  const view = await loadSharedPlanView(token)
+  if (!view) return { title: 'Page not found', ...noindex }
+  const { title, description } = shareMetadataText(view.plan)
+  return { title, description, openGraph: { title, description, type: 'article', siteName: 'HowToWhy' }, ...noindex }
+}
+
+export default async function SharedPlanPage({ params }: Props) {
+  const { token } = await params
+  const view = await loadSharedPlanView(token)
+  if (!view) notFound()
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold leading-tight">A plan to move from engineering into product management</h1>
+        <p className="rounded-md border-l-8 border-accent bg-white p-4">
+          This is a <strong>read-only copy</strong>, shared by the person it belongs to. Where it says “you”, it means
+          them. It was made on {formatDate(view.createdAt)} from their own answers to a self-assessment.
+        </p>
+      </div>
+      <PageContents />
+      <PlanDocument result={view.result} plan={view.plan} />
+    </div>
+  )
+}

@@ -1,0 +1,60 @@
+import type { Flag } from '@/lib/scoring/result-schema'
+import { CitedFrom } from './cited-from'
+
+// Over-confidence can be flagged for many skills at once; past this many, the rest fold into one "more" block so the
+// other flags are not buried. All of them stay one keypress away.
+const SHOWN_PER_KIND = 2
+
+// The flags are the part of the readout most worth reading twice, so they sit right under the headline, in a
+// bordered box, with a plain framing line: they are things to weigh, not marks against anyone.
+export function HonestFlags({ flags }: { flags: Flag[] }) {
+  if (flags.length === 0) return null
+  const ordered = [...flags].sort((a, b) => Number(b.severity === 'warning') - Number(a.severity === 'warning'))
+  const shown: Flag[] = []
+  const folded: Flag[] = []
+  const seenPerKind = new Map<Flag['kind'], number>()
+  for (const flag of ordered) {
+    const seen = seenPerKind.get(flag.kind) ?? 0
+    seenPerKind.set(flag.kind, seen + 1)
+    ;(seen < SHOWN_PER_KIND ? shown : folded).push(flag)
+  }
+  return (
+    <section aria-labelledby="flags-title" className="space-y-3 rounded-lg border-l-8 border-warn bg-white p-5">
+      <h2 id="flags-title" className="text-xl font-bold">
+        Worth weighing honestly
+      </h2>
+      <p>
+        These are not marks against you. They are places where your answers pull in different directions, or where the
+        move might not give you what you want. Read them before the plan.
+      </p>
+      <FlagList flags={shown} />
+      {folded.length > 0 ? (
+        <details className="rounded-md border border-line">
+          <summary className="cursor-pointer px-4 py-3 font-semibold">
+            {folded.length} more like {folded.length === 1 ? 'this' : 'these'}
+          </summary>
+          <div className="border-t border-line px-4 py-3">
+            <FlagList flags={folded} />
+          </div>
+        </details>
+      ) : null}
+    </section>
+  )
+}
+
+function FlagList({ flags }: { flags: Flag[] }) {
+  return (
+    <ul className="space-y-4">
+      {flags.map((flag) => (
+        <li key={`${flag.kind}-${flag.skillId ?? ''}-${flag.title}`}>
+          <h3 className="font-semibold">
+            {flag.severity === 'warning' ? <span className="text-warn">Important: </span> : null}
+            {flag.title}
+          </h3>
+          <p className="mt-1">{flag.message}</p>
+          <CitedFrom sources={flag.sources} />
+        </li>
+      ))}
+    </ul>
+  )
+}

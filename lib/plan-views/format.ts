@@ -1,0 +1,60 @@
+// Small wording helpers shared by the readout and the plan. Pure, so the unit tests pin the exact words.
+
+/** "1 hour", "6 hours". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
+// 52 weeks / 12 months: the conversion people use in their heads.
+const WEEKS_PER_MONTH = 52 / 12
+
+/** "about 4 months", "about 3–5 months", "under a month". */
+export function weeksAsMonths(minWeeks: number, maxWeeks: number): string {
+  const high = Math.round(maxWeeks / WEEKS_PER_MONTH)
+  if (high < 1) return 'under a month'
+  const low = Math.max(Math.round(minWeeks / WEEKS_PER_MONTH), 1)
+  if (low === high) return `about ${plural(high, 'month')}`
+  return `about ${low}–${high} months`
+}
+
+/** "12 weeks", "12–20 weeks". */
+export function weeksRange(minWeeks: number, maxWeeks: number): string {
+  return minWeeks === maxWeeks ? plural(minWeeks, 'week') : `${minWeeks}–${maxWeeks} weeks`
+}
+
+/** A calendar date in words, fixed to UTC so the server's time zone can't change a cached page. */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  )
+}
+
+/** A signed score change in words a screen reader reads well: "raised it 4.5 points", "lowered it 2 points". */
+export function deltaInWords(delta: number): string {
+  const size = Math.abs(Math.round(delta * 10) / 10)
+  if (size === 0) return 'no change'
+  return `${delta > 0 ? 'raised it' : 'lowered it'} ${plural(size, 'point')}`
+}
+
+/** "+4.5", "−2" (a real minus sign), "0": for the compact figure beside the words. */
+export function signedDelta(delta: number): string {
+  const rounded = Math.round(delta * 10) / 10
+  if (rounded === 0) return '0'
+  return rounded > 0 ? `+${rounded}` : `−${Math.abs(rounded)}`
+}
+
+/** "week 3", "weeks 3–7". */
+export function weekSpan(first: number, last: number): string {
+  return first === last ? `week ${first}` : `weeks ${first}–${last}`
+}
+
+/** Lower-cases the first letter for use mid-sentence, unless the word is an acronym ("PM", "API"). */
+export function lowerFirst(text: string): string {
+  const [first = '', second = ''] = text
+  return second === second.toUpperCase() && second !== second.toLowerCase() ? text : first.toLowerCase() + text.slice(1)
+}
+
+/** Upper-cases the first letter: for a phrase that starts a sentence or heading. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
