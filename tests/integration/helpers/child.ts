@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 const running = new Set<ChildProcess>()
 
 /** Runs a TypeScript file in a real child process (the pid is the process itself, not a tsx wrapper). */
-export function runTs(file: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+export function runTs(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
