@@ -100,24 +100,45 @@ function connectPGlite(pglite: PGlite): Promise<SqlDriverAdapter> {
 
 type Shadow = () => Promise<SqlDriverAdapter>
 
-function factoryFor(target: MigrationTarget, shadow: Shadow): SqlMigrationAwareDriverAdapterFactory {
-  if ('pglite' in target) {
-    const factory = new PrismaPGlite(target.pglite)
-    return {
-      provider: factory.provider,
-      adapterName: factory.adapterName,
-      connect: () => connectPGlite(target.pglite),
-      connectToShadowDb: shadow,
-    }
+type BoundFactory = { factory: SqlMigrationAwareDriverAdapterFactory; dispose(): Promise<void> }
+
+function factoryFor(target: MigrationTarget, shadow: Shadow): BoundFactory {
+  const connected: SqlDriverAdapter[] = []
+  const track = async (adapter: Promise<SqlDriverAdapter>) => {
+    connected.push(await adapter)
+    return connected[connected.length - 1] as SqlDriverAdapter
   }
-  const factory = new PrismaPg({ connectionString: target.url })
+  // The engine does not close what it connected, and an open pg pool keeps the process alive.
+  const dispose = async () => {
+    await Promise.allSettled(connected.map((adapter) => adapter.dispose()))
+  }
+  if ('pglite' in target) {
+    const pglite = new PrismaPGlite(target.pglite)
+    const factory: SqlMigrationAwareDriverAdapterFactory = {
+      provider: pglite.provider,
+      adapterName: pglite.adapterName,
+      connect: () => track(connectPGlite(target.pglite)),
+      connectToShadowDb: () => track(shadow()),
+    }
+    return { factory, dispose }
+  }
+  // One connection: the engine serialises deploys with a session-level advisory lock, and a pool would take the
+  // lock on one connection and release it on another, so it would never be released (later deploys wait 10 s
+  // and fail with "timed out").
+  const pgFactory = new PrismaPg({ connectionString: target.url, max: 1 })
   const connect = async () => {
-    const adapter = await factory.connect()
+    const adapter = await pgFactory.connect()
     return withWholeScripts(adapter, (script) => adapter.underlyingDriver().query(script))
   }
   // adapter-pg's own shadow database reconnects to the main database when given a URL (STACK.md); author
   // migrations on PGlite instead.
-  return { provider: factory.provider, adapterName: factory.adapterName, connect, connectToShadowDb: shadow }
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: pgFactory.provider,
+    adapterName: pgFactory.adapterName,
+    connect: () => track(connect()),
+    connectToShadowDb: () => track(shadow()),
+  }
+  return { factory, dispose }
 }
 
 /** The migration directories on disk, in the shape the engine expects. */
@@ -156,12 +177,17 @@ async function withEngine<T>(
 ): Promise<T> {
   const Engine = await loadEngineClass()
   const schema = readFileSync(schemaPath, 'utf8')
-  const adapter = bindMigrationAwareSqlAdapterFactory(factoryFor(target, shadow))
-  const engine = await Engine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter)
+  const { factory, dispose } = factoryFor(target, shadow)
+  const engine = await Engine.new(
+    { datamodels: [[schemaPath, schema]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
+  )
   try {
     return await use(engine, schema)
   } finally {
     engine.free()
+    await dispose()
   }
 }
 
