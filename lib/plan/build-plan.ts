@@ -1,11 +1,12 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Content } from '@/lib/content/schema'
 import type { Milestone, Plan, PlanConstraints, PlanItem, PlanPhase, PlanWeek } from '@/lib/plan/plan-schema'
+import { CHECKPOINT_DONE_WHEN, ONGOING_WHAT_TO_DO, whyWriter } from '@/lib/plan/plan-text'
 import { schedule } from '@/lib/plan/schedule'
-import { type Reason, type Selected, selectActions } from '@/lib/plan/select-actions'
+import { selectActions } from '@/lib/plan/select-actions'
 import { engineIndex } from '@/lib/scoring/engine-index'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
-import { displayName, lowerFirst } from '@/lib/scoring/text'
+import { lowerFirst } from '@/lib/scoring/text'
 
 /** The constraints a plan must respect, read from validated answers (today: the weekly hours). */
 export function constraintsFromAnswers(content: Content, answers: Answers): PlanConstraints {
@@ -16,22 +17,7 @@ export function constraintsFromAnswers(content: Content, answers: Answers): Plan
   return { hoursPerWeek: hours }
 }
 
-function whyText(content: Content, result: AssessmentResult, reason: Reason, phaseId: string) {
-  const strengths = result.strengths.slice(0, 2).map((s) => displayName(s.name))
-  const role = displayName(result.roles.find((r) => r.roleId === result.bestRoleId)?.name ?? 'your best-fit role')
-  switch (reason.kind) {
-    case 'gap':
-      return 'Chosen to close one of your top gaps.'
-    case 'extra':
-      return 'Extra practice on a top gap, while your hours allow.'
-    case 'prerequisite':
-      return `Needed before “${content.actions.find((a) => a.id === reason.forActionId)?.title ?? reason.forActionId}”.`
-    case 'required':
-      if ((phaseId === 'position' || phaseId === 'make-the-move') && strengths.length > 0)
-        return `A step on the ${displayName(result.path.name)} path. Lead with your strengths (${strengths.join(' and ')}) and aim at ${role} roles.`
-      return `A step every ${displayName(result.path.name)} plan needs.`
-  }
-}
+type Shared = Omit<PlanItem, 'hours' | 'part'>
 
 /**
  * Turns a readout into a week-by-week plan. Pure and deterministic; no week asks for more than
@@ -41,96 +27,104 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
   const index = engineIndex(content)
   const hours = constraints.hoursPerWeek
   const { selected, skipped, topGapIds } = selectActions(content, result, hours)
-  const reasonById = new Map<string, Selected>(selected.map((s) => [s.action.id, s]))
-  const sched = schedule(
-    content,
-    selected.map((s) => s.action),
-    hours,
-    result.window.minWeeks,
-  )
-
-  const skillNames = new Map(content.skills.map((s) => [s.id, s.name]))
+  const actions = selected.map((s) => s.action)
+  const sched = schedule(content, actions, hours, result.window.minWeeks)
+  const why = whyWriter(content, result)
   const gapIds = new Set(result.gaps.map((g) => g.skillId))
-  const phaseById = new Map(content.phases.map((p) => [p.id, p]))
-  const partsOf = new Map<string, number>()
-  for (const s of sched.slots) partsOf.set(s.actionId, (partsOf.get(s.actionId) ?? 0) + 1)
-  const partNo = new Map<string, number>()
 
-  const weeks: PlanWeek[] = []
-  for (let w = 1; w <= sched.endWeek; w++)
-    weeks.push({ week: w, phaseId: '', phaseTitle: '', hours: sched.used[w] ?? 0, items: [], milestones: [] })
-  for (const slot of sched.slots) {
-    const a = index.actionById.get(slot.actionId)
-    const week = weeks[slot.week - 1]
-    if (!a || !week) continue
-    const part = (partNo.get(a.id) ?? 0) + 1
-    partNo.set(a.id, part)
-    const sel = reasonById.get(a.id)
-    const item: PlanItem = {
+  // What every week's item of an action shares, built once per action; each week adds its hours and part.
+  const shared = new Map<string, Shared>()
+  for (const { action: a, reason } of selected) {
+    const skills = index.actionSkills.get(a.id) ?? []
+    shared.set(a.id, {
       actionId: a.id,
-      title: slot.ongoing ? `Keep going: ${lowerFirst(a.title)}` : a.title,
+      title: a.title,
       phaseId: a.phaseId,
-      hours: slot.hours,
       totalHours: a.effortHours,
-      part,
-      parts: partsOf.get(a.id) ?? 1,
-      whatToDo: slot.ongoing
-        ? 'Follow up on applications, take interviews and keep your product work going.'
-        : a.whatToDo,
+      parts: sched.parts.get(a.id) ?? 1,
+      whatToDo: a.whatToDo,
       doneWhen: a.doneWhen,
-      closesGaps: a.skills
-        .filter((s) => gapIds.has(s))
-        .map((skillId) => ({ skillId, name: skillNames.get(skillId) ?? skillId })),
-      skills: a.skills.map((skillId) => ({ skillId, name: skillNames.get(skillId) ?? skillId })),
-      why: sel ? whyText(content, result, sel.reason, a.phaseId) : '',
+      closesGaps: skills.filter((s) => gapIds.has(s.skillId)),
+      skills,
+      why: why(reason, a.phaseId),
       sources: index.citations(a.sources),
-    }
-    week.items.push(item)
+    })
   }
-  // A week belongs to the phase it spends most hours on; a quiet week keeps the phase before it.
+
+  const phaseSpan = new Map<string, { start: number; end: number; actionIds: string[] }>()
   let lastPhase = content.phases[0]?.id ?? ''
-  for (const week of weeks) {
-    const byPhase = new Map<string, number>()
-    for (const it of week.items)
-      if (!it.title.startsWith('Keep going')) byPhase.set(it.phaseId, (byPhase.get(it.phaseId) ?? 0) + it.hours)
-    const top = [...byPhase.entries()].sort((a, b) => b[1] - a[1])[0]
-    lastPhase = top?.[0] ?? lastPhase
-    week.phaseId = lastPhase
-    week.phaseTitle = phaseById.get(lastPhase)?.title ?? lastPhase
-  }
+  const weeks: PlanWeek[] = sched.weeks.map((slots, i) => {
+    const week = i + 1
+    const items: PlanItem[] = []
+    // A week belongs to the phase it spends most hours on (ongoing follow-ups aside); a quiet week keeps the last.
+    let topPhase = ''
+    let topHours = 0
+    const phaseHours = new Map<string, number>()
+    for (const slot of slots) {
+      const base = shared.get(slot.action.id)
+      if (!base) continue
+      // Spelled out rather than spread: object spread was the hottest line of plan generation.
+      items.push({
+        actionId: base.actionId,
+        title: slot.ongoing ? `Keep going: ${lowerFirst(base.title)}` : base.title,
+        phaseId: base.phaseId,
+        hours: slot.hours,
+        totalHours: base.totalHours,
+        part: slot.part,
+        parts: base.parts,
+        whatToDo: slot.ongoing ? ONGOING_WHAT_TO_DO : base.whatToDo,
+        doneWhen: base.doneWhen,
+        closesGaps: base.closesGaps,
+        skills: base.skills,
+        why: base.why,
+        sources: base.sources,
+      })
+      if (slot.ongoing) continue
+      const h = (phaseHours.get(base.phaseId) ?? 0) + slot.hours
+      phaseHours.set(base.phaseId, h)
+      if (h > topHours) {
+        topHours = h
+        topPhase = base.phaseId
+      }
+      const span = phaseSpan.get(base.phaseId)
+      if (!span) phaseSpan.set(base.phaseId, { start: week, end: week, actionIds: [base.actionId] })
+      else {
+        span.end = week
+        if (!span.actionIds.includes(base.actionId)) span.actionIds.push(base.actionId)
+      }
+    }
+    if (topPhase) lastPhase = topPhase
+    const title = content.phases.find((p) => p.id === lastPhase)?.title ?? lastPhase
+    return { week, phaseId: lastPhase, phaseTitle: title, hours: sched.used[i] ?? 0, items, milestones: [] }
+  })
 
   const phases: PlanPhase[] = []
   const milestones: Milestone[] = []
   for (const p of content.phases) {
-    const own = sched.slots.filter((s) => !s.ongoing && index.actionById.get(s.actionId)?.phaseId === p.id)
-    if (own.length === 0) continue
-    const start = Math.min(...own.map((s) => s.week))
-    const end = Math.max(...own.map((s) => s.week))
+    const span = phaseSpan.get(p.id)
+    if (!span) continue
     phases.push({
       id: p.id,
       title: p.title,
       summary: p.summary,
-      startWeek: start,
-      endWeek: end,
+      startWeek: span.start,
+      endWeek: span.end,
       sources: index.citations(p.sources),
     })
-    const actionIds = [...new Set(own.map((s) => s.actionId))]
     milestones.push({
       id: `end-${p.id}`,
-      week: end,
+      week: span.end,
       title: `${p.title}: done`,
       doneWhen: p.milestone,
-      checks: actionIds.map((id) => index.actionById.get(id)?.doneWhen ?? id),
+      checks: span.actionIds.map((id) => shared.get(id)?.doneWhen ?? id),
     })
   }
   if (result.verdict.kind !== 'go') {
-    const first = milestones[0]
     milestones.push({
       id: 'decision-checkpoint',
-      week: first?.week ?? 1,
+      week: milestones[0]?.week ?? 1,
       title: 'Checkpoint: is product work for you?',
-      doneWhen:
-        'You have done the first product tasks and decided, honestly, whether to go on: did the customer and people work energise you, or did you miss building?',
+      doneWhen: CHECKPOINT_DONE_WHEN,
       checks: result.verdict.why.slice(0, 3),
     })
   }
@@ -142,14 +136,12 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
     notes.push(
       `At ${hours} hours a week these steps take ${sched.lastWorkWeek} weeks, longer than the ${result.window.minWeeks}–${result.window.maxWeeks} week estimate. More hours a week would shorten it.`,
     )
-  if (skipped.length > 0)
-    notes.push(`Left out for lack of hours (add them if you find time): ${[...new Set(skipped)].join('; ')}.`)
+  if (skipped.length > 0) notes.push(`Left out for lack of hours (add them if you find time): ${skipped.join('; ')}.`)
   if (result.verdict.kind !== 'go')
     notes.push(
       'Because your motivation answers raised a warning, the plan includes a checkpoint after the first phase to decide whether to go on.',
     )
 
-  const actionIds = new Set(selected.map((s) => s.action.id))
   return {
     pathId: result.path.pathId,
     pathName: result.path.name,
@@ -157,16 +149,16 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
     roleName: result.roles.find((r) => r.roleId === result.bestRoleId)?.name ?? result.bestRoleId,
     hoursPerWeek: hours,
     totalWeeks: weeks.length,
-    totalHours: weeks.reduce((s, w) => s + w.hours, 0),
+    totalHours: sched.used.reduce((s, h) => s + h, 0),
     phases,
     weeks,
     milestones,
     gapCoverage: topGapIds.map((skillId) => ({
       skillId,
-      name: skillNames.get(skillId) ?? skillId,
-      actionIds: content.actions.filter((a) => actionIds.has(a.id) && a.skills.includes(skillId)).map((a) => a.id),
+      name: index.skillById.get(skillId)?.name ?? skillId,
+      actionIds: actions.filter((a) => a.skills.includes(skillId)).map((a) => a.id),
     })),
     notes,
-    sources: index.citations(selected.flatMap((s) => s.action.sources)),
+    sources: index.citationsUnion(actions.map((a) => index.citations(a.sources))),
   }
 }

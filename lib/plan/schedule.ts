@@ -1,8 +1,16 @@
 import type { Action, Content } from '@/lib/content/schema'
 
 /** Hours of one action in one week. */
-export type Slot = { actionId: string; week: number; hours: number; ongoing: boolean }
-export type Schedule = { slots: Slot[]; lastWorkWeek: number; endWeek: number; used: number[] }
+export type Slot = { action: Action; hours: number; part: number; ongoing: boolean }
+export type Schedule = {
+  /** Slots per week; index 0 is week 1. Within a week, in the order the actions were scheduled. */
+  weeks: Slot[][]
+  /** Hours used per week; index 0 is week 1. */
+  used: number[]
+  /** How many weekly slots each action got (by action id). */
+  parts: Map<string, number>
+  lastWorkWeek: number
+}
 
 /** Ongoing steps (applying, following up) continue at this many hours a week after their main effort. */
 const ONGOING_HOURS = 2
@@ -15,59 +23,95 @@ const ONGOING_HOURS = 2
  * `hoursPerWeek`. If the work ends before the window's start, ongoing steps carry on lightly until then.
  */
 export function schedule(content: Content, actions: Action[], hoursPerWeek: number, minWeeks: number): Schedule {
+  const n = actions.length
   const phaseIndex = new Map(content.phases.map((p, i) => [p.id, i]))
   const waitsFor = new Map(content.phases.map((p) => [p.id, p.startsAfter]))
-  const used: number[] = [0] // weeks are 1-based
-  const free = (w: number) => hoursPerWeek - (used[w] ?? 0)
-  const end = new Map<string, number>()
-  const slots: Slot[] = []
-  const pending = actions.map((a, rank) => ({ a, rank }))
-  const inPlan = new Set(actions.map((a) => a.id))
-
-  while (pending.length > 0) {
-    let pick: { i: number; start: number; phase: number; rank: number } | undefined
-    pending.forEach(({ a, rank }, i) => {
-      const blockers = actions.filter(
-        (b) => a.prerequisites.includes(b.id) || (waitsFor.get(a.phaseId) ?? []).includes(b.phaseId),
-      )
-      if (blockers.some((b) => inPlan.has(b.id) && !end.has(b.id))) return
-      let start = Math.max(1, ...blockers.map((b) => (end.get(b.id) ?? 0) + 1))
+  const position = new Map(actions.map((a, i) => [a.id, i]))
+  // Who must finish before each action may start: its prerequisites, and every action of a phase it waits for.
+  const blockers: number[][] = actions.map((a) => {
+    const waits = waitsFor.get(a.phaseId) ?? []
+    const out: number[] = []
+    for (const p of a.prerequisites) {
+      const i = position.get(p)
+      if (i !== undefined) out.push(i)
+    }
+    if (waits.length > 0) actions.forEach((b, i) => waits.includes(b.phaseId) && out.push(i))
+    return out
+  })
+  const phaseOf = actions.map((a) => phaseIndex.get(a.phaseId) ?? 0)
+  const end = new Array<number>(n).fill(0) // 0 = not scheduled yet
+  const weeks: Slot[][] = []
+  const used: number[] = []
+  const free = (w: number) => hoursPerWeek - (used[w - 1] ?? 0)
+  const put = (w: number, slot: Slot) => {
+    while (weeks.length < w) {
+      weeks.push([])
+      used.push(0)
+    }
+    weeks[w - 1]?.push(slot)
+    used[w - 1] = (used[w - 1] ?? 0) + slot.hours
+  }
+  const parts = new Map<string, number>()
+  // Every week before this one is full, so no search needs to look earlier.
+  let firstFree = 1
+  let lastWorkWeek = 0
+  const done = new Array<boolean>(n).fill(false)
+  for (let round = 0; round < n; round++) {
+    let pick = -1
+    let pickStart = 0
+    for (let i = 0; i < n; i++) {
+      if (done[i]) continue
+      let start = firstFree
+      let blocked = false
+      for (const b of blockers[i] ?? []) {
+        const e = end[b] ?? 0
+        if (e === 0) {
+          blocked = true
+          break
+        }
+        if (e + 1 > start) start = e + 1
+      }
+      if (blocked) continue
       while (free(start) <= 0) start++
-      const phase = phaseIndex.get(a.phaseId) ?? 0
-      if (
-        !pick ||
-        start < pick.start ||
-        (start === pick.start && (phase < pick.phase || (phase === pick.phase && rank < pick.rank)))
-      )
-        pick = { i, start, phase, rank }
-    })
-    if (!pick) throw new Error('schedule: prerequisite cycle') // integrity checks rule this out
-    const [{ a }] = pending.splice(pick.i, 1) as [{ a: Action; rank: number }]
+      if (pick < 0 || start < pickStart || (start === pickStart && (phaseOf[i] ?? 0) < (phaseOf[pick] ?? 0))) {
+        pick = i
+        pickStart = start
+      }
+    }
+    const a = actions[pick]
+    if (!a) throw new Error('schedule: prerequisite cycle') // integrity checks rule this out
+    done[pick] = true
     const rate = Math.max(1, Math.ceil(a.effortHours / a.spanWeeks))
     let remaining = a.effortHours
-    let week = pick.start
+    let week = pickStart
+    let part = 0
     while (remaining > 0) {
       const h = Math.min(rate, free(week), remaining)
       if (h > 0) {
-        slots.push({ actionId: a.id, week, hours: h, ongoing: false })
-        used[week] = (used[week] ?? 0) + h
+        put(week, { action: a, hours: h, part: ++part, ongoing: false })
         remaining -= h
       }
       week++
     }
-    end.set(a.id, week - 1)
+    end[pick] = week - 1
+    parts.set(a.id, part)
+    if (week - 1 > lastWorkWeek) lastWorkWeek = week - 1
+    while (free(firstFree) <= 0) firstFree++
   }
-  const lastWorkWeek = Math.max(0, ...end.values())
   const endWeek = Math.max(lastWorkWeek, minWeeks)
-  for (const a of actions.filter((x) => x.ongoing)) {
-    for (let w = (end.get(a.id) ?? endWeek) + 1; w <= endWeek; w++) {
+  actions.forEach((a, i) => {
+    if (!a.ongoing) return
+    for (let w = (end[i] ?? endWeek) + 1; w <= endWeek; w++) {
       const h = Math.min(ONGOING_HOURS, free(w))
       if (h <= 0) continue
-      slots.push({ actionId: a.id, week: w, hours: h, ongoing: true })
-      used[w] = (used[w] ?? 0) + h
+      const part = (parts.get(a.id) ?? 0) + 1
+      parts.set(a.id, part)
+      put(w, { action: a, hours: h, part, ongoing: true })
     }
+  })
+  while (weeks.length < endWeek) {
+    weeks.push([])
+    used.push(0)
   }
-  for (let w = 1; w <= endWeek; w++) used[w] ??= 0
-  slots.sort((x, y) => x.week - y.week)
-  return { slots, lastWorkWeek, endWeek, used }
+  return { weeks, used, parts, lastWorkWeek }
 }

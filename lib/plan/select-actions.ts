@@ -1,5 +1,6 @@
 import type { Action, Content } from '@/lib/content/schema'
 import { TOP_GAPS } from '@/lib/scoring/calibration'
+import { engineIndex } from '@/lib/scoring/engine-index'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
 
 /** An action this small doesn't count as addressing a top gap on its own. */
@@ -19,51 +20,69 @@ export type Selected = { action: Action; reason: Reason }
  * the hours, then (while the hours allow) a second action per gap. Prerequisites are pulled in before the action.
  */
 export function selectActions(content: Content, result: AssessmentResult, hoursPerWeek: number) {
+  const index = engineIndex(content)
   const path = content.paths.find((p) => p.id === result.path.pathId)
-  const eligible = content.actions.filter((a) => a.paths.includes(result.path.pathId))
-  const byId = new Map(content.actions.map((a) => [a.id, a]))
   const top = result.gaps.slice(0, TOP_GAPS)
   const importance = new Map(top.map((g) => [g.skillId, g.importance]))
   const selected = new Map<string, Selected>()
   const skipped: string[] = []
+  let usedHours = 0
 
-  const cost = (a: Action): number =>
-    a.effortHours + a.prerequisites.reduce((s, p) => s + (selected.has(p) ? 0 : cost(byId.get(p) ?? a)), 0)
+  const cost = (a: Action): number => {
+    let c = a.effortHours
+    for (const p of a.prerequisites) {
+      const pre = index.actionById.get(p)
+      if (pre && !selected.has(p)) c += cost(pre)
+    }
+    return c
+  }
   const add = (a: Action, reason: Reason) => {
     if (selected.has(a.id)) return
     for (const pre of a.prerequisites) {
-      const p = byId.get(pre)
+      const p = index.actionById.get(pre)
       if (p) add(p, { kind: 'prerequisite', forActionId: a.id })
     }
     selected.set(a.id, { action: a, reason })
+    usedHours += a.effortHours
   }
-  const value = (a: Action) => a.skills.reduce((s, k) => s + (importance.get(k) ?? 0), 0) / Math.sqrt(cost(a))
-  const bestFor = (skillId: string) =>
-    eligible
-      .filter((a) => !selected.has(a.id) && a.skills.includes(skillId))
-      .sort((x, y) => value(y) - value(x) || content.actions.indexOf(x) - content.actions.indexOf(y))[0]
+  // Value for the hours: importance of the top gaps it builds, per square root of its cost (big steps aren't
+  // penalised linearly: one substantial piece of product work beats several token ones).
+  const bestFor = (skillId: string) => {
+    let best: Action | undefined
+    let bestValue = -1
+    for (const a of index.actionsByPathSkill.get(result.path.pathId)?.get(skillId) ?? []) {
+      if (selected.has(a.id)) continue
+      let v = 0
+      for (const k of a.skills) v += importance.get(k) ?? 0
+      v /= Math.sqrt(cost(a))
+      if (v > bestValue) {
+        best = a
+        bestValue = v
+      }
+    }
+    return best
+  }
   const gapsBuiltBy = (a: Action) => top.filter((g) => a.skills.includes(g.skillId)).map((g) => g.skillId)
 
   for (const id of path?.requiredActionIds ?? []) {
-    const a = byId.get(id)
+    const a = index.actionById.get(id)
     if (a) add(a, { kind: 'required' })
   }
   for (const g of top) {
-    const covered = [...selected.values()].some(
-      (s) => s.action.skills.includes(g.skillId) && s.action.effortHours >= SUBSTANTIAL_HOURS,
-    )
+    let covered = false
+    for (const s of selected.values())
+      if (s.action.effortHours >= SUBSTANTIAL_HOURS && s.action.skills.includes(g.skillId)) covered = true
     if (covered) continue
     const a = bestFor(g.skillId)
     if (a) add(a, { kind: 'gap', skillIds: gapsBuiltBy(a) })
   }
   // Optional depth, only while the whole plan still fits the estimated window at the user's hours.
   const budget = hoursPerWeek * result.window.maxWeeks * OPTIONAL_BUDGET_SHARE
-  const used = () => [...selected.values()].reduce((s, x) => s + x.action.effortHours, 0)
   for (const g of top) {
     const a = bestFor(g.skillId)
     if (!a) continue
-    if (used() + cost(a) <= budget) add(a, { kind: 'extra', skillIds: gapsBuiltBy(a) })
-    else skipped.push(a.title)
+    if (usedHours + cost(a) <= budget) add(a, { kind: 'extra', skillIds: gapsBuiltBy(a) })
+    else if (!skipped.includes(a.title)) skipped.push(a.title)
   }
   return { selected: [...selected.values()], skipped, topGapIds: top.map((g) => g.skillId) }
 }

@@ -1,19 +1,43 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Action, Area, Content, Effects, Option, Question, Skill, Source } from '@/lib/content/schema'
-import { CATEGORY_WEIGHT } from '@/lib/scoring/calibration'
+import { CATEGORY_WEIGHT, EVIDENCE_CATEGORIES } from '@/lib/scoring/calibration'
 import type { SourceCitation } from '@/lib/scoring/result-schema'
 
-/** For one skill and one question: the lowest and highest raw total any answer can give, already category-weighted. */
-export type SkillRange = { question: Question; min: number; max: number }
+// Everything the engine can work out from the content alone is worked out once per content object and reused for
+// every answer set: scoring must cost no more than a few times validating the answers (see scripts/bench-engine.ts).
+
+/** For one skill and one question: the lowest and highest category-weighted total any answer can give. */
+export type SkillRange = {
+  question: Question
+  qIndex: number
+  min: number
+  max: number
+  anchored: boolean
+  evidence: boolean
+}
+/** One option's (or band's) effect on one skill, already multiplied by the question's category weight. */
+export type SkillHit = { skillIndex: number; raw: number; reason: string }
 
 export type EngineIndex = {
-  questionById: Map<string, Question>
+  questionIndex: Map<string, number>
   skillById: Map<string, Skill>
   areaById: Map<string, Area>
   sourceById: Map<string, Source>
   actionById: Map<string, Action>
-  rangesBySkill: Map<string, SkillRange[]>
+  /** Indexed like content.skills. */
+  rangesBySkill: SkillRange[][]
+  hitsOf: Map<Effects, SkillHit[]>
+  /** role id → skill id → how heavily the role leans on it (1–3). */
+  roleWeights: Map<string, Map<string, number>>
+  /** path id → skill id → actions that suit the path and build the skill, in content order. */
+  actionsByPathSkill: Map<string, Map<string, Action[]>>
+  /** action id → its position in content (tie-breaks). */
+  actionOrder: Map<string, number>
+  /** action id → the skills it builds, with names (shared, frozen). */
+  actionSkills: Map<string, { skillId: string; name: string }[]>
   citations: (ids: readonly string[]) => SourceCitation[]
+  /** Every source cited in these lists, once each, in content order. */
+  citationsUnion: (lists: readonly SourceCitation[][]) => SourceCitation[]
 }
 
 function rangeFor(q: Question, skillId: string): { min: number; max: number } | null {
@@ -33,47 +57,136 @@ function rangeFor(q: Question, skillId: string): { min: number; max: number } | 
   return { min: Math.min(...ws) * m, max: Math.max(...ws) * m }
 }
 
-// Built once per content object; scoring thousands of answer sets against the same content reuses it.
+function citationBuilder(content: Content) {
+  const sourceById = new Map(content.sources.map((s) => [s.id, s]))
+  const order = new Map(content.sources.map((s, i) => [s.id, i]))
+  const byArray = new WeakMap<readonly string[], SourceCitation[]>()
+  const byKey = new Map<string, SourceCitation[]>()
+  const build = (ids: readonly string[]) =>
+    Object.freeze(
+      [...new Set(ids)]
+        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+        .flatMap((id) => {
+          const s = sourceById.get(id)
+          return s
+            ? [Object.freeze({ id: s.id, title: s.title, publisher: s.publisher, ...(s.url ? { url: s.url } : {}) })]
+            : []
+        }),
+    ) as SourceCitation[]
+  // Citation lists are built once and shared (frozen) between results. Content arrays are looked up by identity,
+  // other lists by their ids.
+  const citations = (ids: readonly string[]) => {
+    let hit = byArray.get(ids)
+    if (hit) return hit
+    const key = ids.join('|')
+    hit = byKey.get(key) ?? build(ids)
+    byKey.set(key, hit)
+    byArray.set(ids, hit)
+    return hit
+  }
+  // Unions are computed on bitmasks of source positions (one bit per source), cached per list and per mask: a result
+  // unions some forty citation lists, and doing it with maps and sorting was a visible share of scoring time.
+  const maskOf = new WeakMap<readonly SourceCitation[], number>()
+  const byMask = new Map<number, SourceCitation[]>()
+  const bit = (id: string) => 2 ** (order.get(id) ?? 0)
+  const citationsUnion = (lists: readonly SourceCitation[][]) => {
+    if (content.sources.length > 30) {
+      const seen = new Map<string, SourceCitation>()
+      for (const list of lists) for (const c of list) seen.set(c.id, c)
+      return [...seen.values()].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    }
+    let mask = 0
+    for (const list of lists) {
+      let m = maskOf.get(list)
+      if (m === undefined) {
+        m = list.reduce((acc, c) => acc | bit(c.id), 0)
+        maskOf.set(list, m)
+      }
+      mask |= m
+    }
+    let hit = byMask.get(mask)
+    if (!hit) {
+      hit = Object.freeze(
+        content.sources.filter((s) => mask & bit(s.id)).flatMap((s) => citations([s.id])),
+      ) as SourceCitation[]
+      byMask.set(mask, hit)
+    }
+    return hit
+  }
+  return { sourceById, citations, citationsUnion }
+}
+
 const cache = new WeakMap<Content, EngineIndex>()
 
 export function engineIndex(content: Content): EngineIndex {
   const hit = cache.get(content)
   if (hit) return hit
-  const rangesBySkill = new Map<string, SkillRange[]>()
-  for (const s of content.skills) {
-    const ranges: SkillRange[] = []
-    for (const q of content.questions) {
+  const questionIndex = new Map(content.questions.map((q, i) => [q.id, i]))
+  const skillIndex = new Map(content.skills.map((s, i) => [s.id, i]))
+  const rangesBySkill = content.skills.map((s) =>
+    content.questions.flatMap((q, qIndex) => {
       const r = rangeFor(q, s.id)
-      if (r) ranges.push({ question: q, ...r })
+      return r
+        ? [
+            {
+              question: q,
+              qIndex,
+              ...r,
+              anchored: q.category === 'anchored',
+              evidence: EVIDENCE_CATEGORIES.has(q.category),
+            },
+          ]
+        : []
+    }),
+  )
+  const hitsOf = new Map<Effects, SkillHit[]>()
+  for (const q of content.questions) {
+    const m = CATEGORY_WEIGHT[q.category]
+    for (const e of q.kind === 'number' ? q.bands : q.options) {
+      hitsOf.set(
+        e,
+        e.skills.map((s) => ({
+          skillIndex: skillIndex.get(s.skillId) ?? -1,
+          raw: s.weight * m,
+          reason: s.reason ?? e.rationale,
+        })),
+      )
     }
-    rangesBySkill.set(s.id, ranges)
   }
-  const sourceById = new Map(content.sources.map((s) => [s.id, s]))
-  const order = new Map(content.sources.map((s, i) => [s.id, i]))
-  const citationCache = new Map<string, SourceCitation[]>()
-  const citations = (ids: readonly string[]) => {
-    const key = ids.join('|')
-    let hit = citationCache.get(key)
-    if (!hit) {
-      hit = [...new Set(ids)]
-        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-        .flatMap((id) => {
-          const s = sourceById.get(id)
-          return s ? [{ id: s.id, title: s.title, publisher: s.publisher, ...(s.url ? { url: s.url } : {}) }] : []
-        })
-      citationCache.set(key, hit)
-    }
-    // Copies, so a caller mutating a result never corrupts the cache.
-    return hit.map((c) => ({ ...c }))
-  }
+  const skillName = new Map(content.skills.map((s) => [s.id, s.name]))
+  const { sourceById, citations, citationsUnion } = citationBuilder(content)
   const index: EngineIndex = {
-    questionById: new Map(content.questions.map((q) => [q.id, q])),
+    questionIndex,
     skillById: new Map(content.skills.map((s) => [s.id, s])),
     areaById: new Map(content.areas.map((a) => [a.id, a])),
     sourceById,
     actionById: new Map(content.actions.map((a) => [a.id, a])),
     rangesBySkill,
+    hitsOf,
+    roleWeights: new Map(content.roles.map((r) => [r.id, new Map(r.leansOn.map((l) => [l.skillId, l.weight]))])),
+    actionsByPathSkill: new Map(
+      content.paths.map((p) => [
+        p.id,
+        new Map(
+          content.skills.map((s) => [
+            s.id,
+            content.actions.filter((a) => a.paths.includes(p.id) && a.skills.includes(s.id)),
+          ]),
+        ),
+      ]),
+    ),
+    actionOrder: new Map(content.actions.map((a, i) => [a.id, i])),
+    actionSkills: new Map(
+      content.actions.map((a) => [
+        a.id,
+        Object.freeze(a.skills.map((id) => Object.freeze({ skillId: id, name: skillName.get(id) ?? id }))) as {
+          skillId: string
+          name: string
+        }[],
+      ]),
+    ),
     citations,
+    citationsUnion,
   }
   cache.set(content, index)
   return index
@@ -93,8 +206,13 @@ export function chosenEffects(content: Content, answers: Answers): Chosen[] {
       if (band) out.push({ question: q, label: `${a} ${q.unit}`, effects: band })
       continue
     }
-    const ids = Array.isArray(a) ? a : [a]
-    for (const o of q.options) if (ids.includes(o.id)) out.push({ question: q, label: o.label, effects: o, option: o })
+    if (typeof a === 'string') {
+      const o = q.options.find((x) => x.id === a)
+      if (o) out.push({ question: q, label: o.label, effects: o, option: o })
+      continue
+    }
+    if (!Array.isArray(a)) continue
+    for (const o of q.options) if (a.includes(o.id)) out.push({ question: q, label: o.label, effects: o, option: o })
   }
   return out
 }

@@ -41,55 +41,61 @@ export function findStrengths(index: EngineIndex, skills: SkillResult[]): Streng
  * heavily the best first-move role, and to a lesser degree the runner-up, lean on the skill. Every PM needs some of
  * every skill, so even an unweighted skill keeps a third of its importance.
  */
-export function rankGaps(content: Content, skills: SkillResult[], roles: RoleFit[], bestRoleId: string): Gap[] {
-  const roleById = new Map(content.roles.map((r) => [r.id, r]))
+export function rankGaps(
+  content: Content,
+  index: EngineIndex,
+  skills: SkillResult[],
+  roles: RoleFit[],
+  bestRoleId: string,
+): Gap[] {
   const firstMoves = roles.filter((r) => r.timing === 'first-move')
   const runnerUp = firstMoves.find((r) => r.roleId !== bestRoleId)
   const weightIn = (roleId: string | undefined, skillId: string) =>
-    roleById.get(roleId ?? '')?.leansOn.find((l) => l.skillId === skillId)?.weight ?? 0
+    (roleId && index.roleWeights.get(roleId)?.get(skillId)) || 0
   const best = roles.find((r) => r.roleId === bestRoleId)
 
-  const ranked = skills
-    .map((s, order) => {
-      const wBest = weightIn(bestRoleId, s.skillId)
-      const wRunner = weightIn(runnerUp?.roleId, s.skillId)
-      const relevance = Math.max(wBest / 3, (0.6 * wRunner) / 3)
-      const importance = Math.round((100 - s.score) * (0.35 + 0.65 * relevance))
-      return { s, order, importance, wBest, wRunner }
-    })
-    .sort((a, b) => b.importance - a.importance || a.order - b.order)
-
+  const ranked = skills.map((s, order) => {
+    const wBest = weightIn(bestRoleId, s.skillId)
+    const wRunner = weightIn(runnerUp?.roleId, s.skillId)
+    const relevance = Math.max(wBest / 3, (0.6 * wRunner) / 3)
+    const importance = Math.round((100 - s.score) * (0.35 + 0.65 * relevance))
+    return { s, order, importance, wBest, wRunner }
+  })
+  const byImportance = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+    b.importance - a.importance || a.order - b.order
   const below = ranked.filter((r) => r.s.score < GAP_BELOW)
   // Strong candidates still get their weakest areas, lowest score first, so there is always something to work on.
-  const fill = ranked
-    .filter((r) => r.s.score >= GAP_BELOW)
-    .sort((a, b) => a.s.score - b.s.score || a.order - b.order)
-    .slice(0, Math.max(0, MIN_GAPS - below.length))
-  const chosen = [...below, ...fill].sort((a, b) => b.importance - a.importance || a.order - b.order).slice(0, MAX_GAPS)
+  const fill =
+    below.length >= MIN_GAPS
+      ? []
+      : ranked
+          .filter((r) => r.s.score >= GAP_BELOW)
+          .sort((a, b) => a.s.score - b.s.score || a.order - b.order)
+          .slice(0, MIN_GAPS - below.length)
+  const chosen = [...below, ...fill].sort(byImportance).slice(0, MAX_GAPS)
+  const topRoles = firstMoves.slice(0, 3)
 
   return chosen.map((r, i) => {
-    const skill = content.skills.find((k) => k.id === r.s.skillId)
-    const forRoles = firstMoves
-      .slice(0, 3)
-      .filter((role) => weightIn(role.roleId, r.s.skillId) > 0)
-      .map((role) => role.name)
-    const parts = [`${r.s.name} scored ${r.s.score} (${r.s.confidence.level} confidence).`]
-    if (r.wBest >= 3) parts.push(`${best?.name ?? 'Your best-fit role'} leans on it heavily.`)
-    else if (r.wBest > 0) parts.push(`${best?.name ?? 'Your best-fit role'} relies on it.`)
-    else if (r.wRunner > 0 && runnerUp) parts.push(`${runnerUp.name} relies on it.`)
-    else parts.push('Every PM needs some of it, even where a role leans on it less.')
-    if (r.s.score >= GAP_BELOW) parts.push('It is not weak, but it is your lowest relative to the rest.')
+    const skill = index.skillById.get(r.s.skillId)
+    const forRoles = topRoles.filter((role) => weightIn(role.roleId, r.s.skillId) > 0).map((role) => role.name)
+    const bestName = best?.name ?? 'Your best-fit role'
+    let why = `${r.s.name} scored ${r.s.score} (${r.s.confidence.level} confidence). `
+    if (r.wBest >= 3) why += `${bestName} leans on it heavily.`
+    else if (r.wBest > 0) why += `${bestName} relies on it.`
+    else if (r.wRunner > 0 && runnerUp) why += `${runnerUp.name} relies on it.`
+    else why += 'Every PM needs some of it, even where a role leans on it less.'
+    if (r.s.score >= GAP_BELOW) why += ' It is not weak, but it is your lowest relative to the rest.'
     if (skill?.engineerCommonality === 'usually-gap')
-      parts.push('The articles name it among the skills engineers most often need to build.')
+      why += ' The articles name it among the skills engineers most often need to build.'
     const drag = r.s.contributions.find((c) => c.delta < 0)
-    if (drag) parts.push(`Biggest drag: ${lowerFirst(drag.reason)}`)
+    if (drag) why += ` Biggest drag: ${lowerFirst(drag.reason)}`
     return {
       skillId: r.s.skillId,
       name: r.s.name,
       score: r.s.score,
       rank: i + 1,
       importance: Math.min(100, r.importance),
-      why: parts.join(' '),
+      why,
       forRoles,
       sources: r.s.sources,
     }

@@ -17,38 +17,61 @@ export function skillFit(role: Role, scores: Map<string, SkillResult>): number {
   return weights > 0 ? sum / weights : 50
 }
 
-function affinity(role: Role, chosen: Chosen[]) {
-  let points = 0
-  const pro: string[] = []
-  const con: string[] = []
+type Affinity = { points: number; pro: string[]; con: string[] }
+
+/** Interest in each role from the answers (specialty, interests, experience, company), in one pass. */
+function affinities(chosen: Chosen[]): Map<string, Affinity> {
+  const out = new Map<string, Affinity>()
   for (const c of chosen) {
     for (const r of c.effects.roles) {
-      if (r.roleId !== role.id || r.weight === 0) continue
-      points += r.weight
-      ;(r.weight > 0 ? pro : con).push(c.effects.rationale)
+      if (r.weight === 0) continue
+      let a = out.get(r.roleId)
+      if (!a) {
+        a = { points: 0, pro: [], con: [] }
+        out.set(r.roleId, a)
+      }
+      a.points += r.weight
+      ;(r.weight > 0 ? a.pro : a.con).push(c.effects.rationale)
     }
   }
-  return { points, pro, con }
+  return out
 }
+
+const NONE: Affinity = { points: 0, pro: [], con: [] }
 
 /** Fit for every role, best first (ties keep content order). */
 export function scoreRoles(content: Content, index: EngineIndex, chosen: Chosen[], skills: SkillResult[]): RoleFit[] {
   const scores = new Map(skills.map((s) => [s.skillId, s]))
+  const interest = affinities(chosen)
   const fits = content.roles.map((role, order) => {
-    const fromSkills = skillFit(role, scores)
-    const a = affinity(role, chosen)
-    const interest = clamp(50 + AFFINITY_POINT * a.points)
+    const a = interest.get(role.id) ?? NONE
     const penalty = role.timing === 'later' ? LATER_ROLE_PENALTY : 0
-    const score = clamp(ROLE_SKILL_SHARE * fromSkills + (1 - ROLE_SKILL_SHARE) * interest - penalty)
-
-    const leaned = role.leansOn
-      .map((l) => ({ l, s: scores.get(l.skillId) }))
-      .filter((x): x is { l: (typeof role.leansOn)[number]; s: SkillResult } => x.s !== undefined)
-    const best = [...leaned].sort((x, y) => y.l.weight * y.s.score - x.l.weight * x.s.score).slice(0, 2)
-    const worst = [...leaned].sort((x, y) => x.s.score - y.s.score || y.l.weight - x.l.weight)[0]
+    const score = clamp(
+      ROLE_SKILL_SHARE * skillFit(role, scores) +
+        (1 - ROLE_SKILL_SHARE) * clamp(50 + AFFINITY_POINT * a.points) -
+        penalty,
+    )
+    // The two skills doing the most for this role, and its weakest skill.
+    let first: { w: number; s: SkillResult } | undefined
+    let second: { w: number; s: SkillResult } | undefined
+    let worst: { w: number; s: SkillResult } | undefined
+    for (const l of role.leansOn) {
+      const s = scores.get(l.skillId)
+      if (!s) continue
+      const x = { w: l.weight, s }
+      if (!first || l.weight * s.score > first.w * first.s.score) {
+        second = first
+        first = x
+      } else if (!second || l.weight * s.score > second.w * second.s.score) second = x
+      if (!worst || s.score < worst.s.score || (s.score === worst.s.score && l.weight > worst.w)) worst = x
+    }
     const why: string[] = []
-    if (best.length > 0)
-      why.push(`It leans on ${best.map((b) => `${displayName(b.s.name)} (you: ${b.s.score})`).join(' and ')}.`)
+    if (first) {
+      const named = [first, second]
+        .filter((b) => b !== undefined)
+        .map((b) => `${displayName(b.s.name)} (you: ${b.s.score})`)
+      why.push(`It leans on ${named.join(' and ')}.`)
+    }
     if (worst && worst.s.score < 55)
       why.push(`Your biggest gap for it is ${displayName(worst.s.name)} (${worst.s.score}).`)
     for (const p of a.pro.slice(0, 2)) why.push(p)

@@ -71,7 +71,7 @@ export function scoreAssessment(content: Content, answers: Answers): AssessmentR
     ...(timeline ? [timeline] : []),
   ]
   const strengths = findStrengths(index, skills)
-  const gaps = rankGaps(content, skills, roles, best.roleId)
+  const gaps = rankGaps(content, index, skills, roles, best.roleId)
 
   const route = `${displayName(best.name)} via ${displayName(path.name)}`
   const headline =
@@ -103,6 +103,6 @@ export function scoreAssessment(content: Content, answers: Answers): AssessmentR
     flags,
     reliability: rel,
     inputs,
-    sources: index.citations(cited.flat().map((c) => c.id)),
+    sources: index.citationsUnion(cited),
   }
 }
