@@ -35,7 +35,10 @@ export function schedule(content: Content, actions: Action[], hoursPerWeek: numb
       const i = position.get(p)
       if (i !== undefined) out.push(i)
     }
-    if (waits.length > 0) actions.forEach((b, i) => waits.includes(b.phaseId) && out.push(i))
+    if (waits.length > 0)
+      actions.forEach((b, i) => {
+        if (waits.includes(b.phaseId)) out.push(i)
+      })
     return out
   })
   const phaseOf = actions.map((a) => phaseIndex.get(a.phaseId) ?? 0)

@@ -41,13 +41,7 @@ export function findStrengths(index: EngineIndex, skills: SkillResult[]): Streng
  * heavily the best first-move role, and to a lesser degree the runner-up, lean on the skill. Every PM needs some of
  * every skill, so even an unweighted skill keeps a third of its importance.
  */
-export function rankGaps(
-  content: Content,
-  index: EngineIndex,
-  skills: SkillResult[],
-  roles: RoleFit[],
-  bestRoleId: string,
-): Gap[] {
+export function rankGaps(index: EngineIndex, skills: SkillResult[], roles: RoleFit[], bestRoleId: string): Gap[] {
   const firstMoves = roles.filter((r) => r.timing === 'first-move')
   const runnerUp = firstMoves.find((r) => r.roleId !== bestRoleId)
   const weightIn = (roleId: string | undefined, skillId: string) =>

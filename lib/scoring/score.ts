@@ -71,7 +71,7 @@ export function scoreAssessment(content: Content, answers: Answers): AssessmentR
     ...(timeline ? [timeline] : []),
   ]
   const strengths = findStrengths(index, skills)
-  const gaps = rankGaps(content, index, skills, roles, best.roleId)
+  const gaps = rankGaps(index, skills, roles, best.roleId)
 
   const route = `${displayName(best.name)} via ${displayName(path.name)}`
   const headline =
