@@ -1,4 +1,3 @@
-import type { Content } from '@/lib/content/schema'
 import { GAP_BELOW, MAX_GAPS, MIN_GAPS, STRENGTH_MIN } from '@/lib/scoring/calibration'
 import type { EngineIndex } from '@/lib/scoring/engine-index'
 import type { Gap, RoleFit, SkillResult, Strength } from '@/lib/scoring/result-schema'
