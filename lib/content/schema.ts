@@ -199,19 +199,30 @@ export const ActionSchema = z.strictObject({
   sources: SourcesSchema,
 })
 
-export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).min(1) })
-export const SkillsFileSchema = z.strictObject({
-  areas: z.array(AreaSchema).min(1),
-  skills: z.array(SkillSchema).min(1),
-})
-export const SectionsFileSchema = z.strictObject({ sections: z.array(SectionSchema).length(5) })
-export const QuestionsFileSchema = z.strictObject({ questions: z.array(QuestionSchema).min(1) })
-export const RolesFileSchema = z.strictObject({ roles: z.array(RoleSchema).min(1) })
-export const PathsFileSchema = z.strictObject({ paths: z.array(PathSchema).min(1) })
-export const ActionsFileSchema = z.strictObject({
+// Each file may name its JSON Schema ("$schema": "./schema/skills.json") so editors offer completion.
+const fileSchema = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ $schema: z.string().optional(), ...shape })
+export const SourcesFileSchema = fileSchema({ sources: z.array(SourceSchema).min(1) })
+export const SkillsFileSchema = fileSchema({ areas: z.array(AreaSchema).min(1), skills: z.array(SkillSchema).min(1) })
+/** Exactly five sections: the questionnaire shows "Section 2 of 5". */
+export const SectionsFileSchema = fileSchema({ sections: z.array(SectionSchema).length(5) })
+export const QuestionsFileSchema = fileSchema({ questions: z.array(QuestionSchema).min(1) })
+export const RolesFileSchema = fileSchema({ roles: z.array(RoleSchema).min(1) })
+export const PathsFileSchema = fileSchema({ paths: z.array(PathSchema).min(1) })
+export const ActionsFileSchema = fileSchema({
   phases: z.array(PhaseSchema).min(1),
   actions: z.array(ActionSchema).min(1),
 })
+
+/** The content files, by name: content/<name>.json is validated by the schema. */
+export const CONTENT_FILES = {
+  sources: SourcesFileSchema,
+  skills: SkillsFileSchema,
+  sections: SectionsFileSchema,
+  questions: QuestionsFileSchema,
+  roles: RolesFileSchema,
+  paths: PathsFileSchema,
+  actions: ActionsFileSchema,
+} as const
 
 /** All content in one object: what the engine consumes. Order of arrays is meaningful (display and plan order). */
 export const ContentSchema = z.strictObject({

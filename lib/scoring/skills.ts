@@ -23,7 +23,8 @@ function confidence(evidenceAnswers: number, self: number | null, evidence: numb
       : `Based on ${evidenceAnswers} answer${evidenceAnswers === 1 ? '' : 's'} about what you've actually done`
   if (self !== null && evidence !== null) {
     const gap = Math.abs(self - evidence)
-    if (gap <= 20) {
+    // A flat rating says nothing about this skill in particular, so its agreement earns no confidence.
+    if (gap <= 20 && !flat) {
       value += 0.1
       why += '; your self-rating agrees with them'
     } else if (gap >= 35) {
@@ -32,7 +33,7 @@ function confidence(evidenceAnswers: number, self: number | null, evidence: numb
     }
   }
   if (flat) {
-    value -= 0.15
+    value -= 0.2
     why += '; your self-ratings were nearly all the same level'
   }
   value = Math.max(0.05, Math.min(0.95, Math.round(value * 100) / 100))

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { answersSchemaFor, validateAnswers, validateSection } from '@/lib/content/answers'
+import { loadContent, parseContent } from '@/lib/content/load'
+import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
+
+const content = loadContent()
+const valid = await personaAnswers('backend-with-pms')
+const without = (id: string) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== id))
+const errorsFor = (input: unknown) => {
+  const r = validateAnswers(content, input)
+  return r.ok ? [] : r.errors
+}
+
+describe('validateAnswers', () => {
+  it('accepts a complete, valid answer set unchanged', () => {
+    const r = validateAnswers(content, valid)
+    expect(r).toEqual({ ok: true, answers: valid })
+  })
+
+  it.each([
+    ['hours-per-week', 0, 'Hours per week: enter a whole number from 1 to 40.'],
+    ['hours-per-week', 41, 'Hours per week: enter a whole number from 1 to 40.'],
+    ['hours-per-week', 7.5, 'Hours per week: enter a whole number from 1 to 40.'],
+    ['hours-per-week', 'lots', 'Hours per week: enter a whole number from 1 to 40.'],
+    ['years-experience', -1, 'Years as an engineer: enter a whole number from 0 to 40.'],
+    ['specialty', 'wizard', 'Your specialty: that isn’t one of the choices. Please choose again.'],
+    ['specialty', ['backend'], 'Your specialty: that isn’t one of the choices. Please choose again.'],
+    [
+      'interests',
+      ['ai', 'unsure'],
+      'Product interests: “Not sure yet” can’t be combined with other choices. Untick one of them.',
+    ],
+    ['interests', ['ai', 'ai'], 'Product interests: each choice can only be picked once.'],
+    ['interests', ['ai', 'moon'], 'Product interests: that isn’t one of the choices. Please choose again.'],
+  ])('%s = %j → %s', (id, value, message) => {
+    expect(errorsFor({ ...valid, [id]: value })).toEqual([{ questionId: id, message }])
+  })
+
+  it('names each missing required question in plain words, in question order', () => {
+    const input = Object.fromEntries(
+      Object.entries(valid).filter(([k]) => !['specialty', 'interests', 'hours-per-week'].includes(k)),
+    )
+    expect(errorsFor(input)).toEqual([
+      { questionId: 'specialty', message: 'Your specialty: choose one option.' },
+      { questionId: 'hours-per-week', message: 'Hours per week: enter a whole number from 1 to 40.' },
+      {
+        questionId: 'interests',
+        message: 'Product interests: choose at least one option, or “None of these” if none apply.',
+      },
+    ])
+  })
+
+  it('treats blank form values as unanswered, and accepts numbers and single choices as form strings', () => {
+    expect(errorsFor({ ...valid, specialty: '' })).toEqual([
+      { questionId: 'specialty', message: 'Your specialty: choose one option.' },
+    ])
+    const r = validateAnswers(content, { ...valid, 'hours-per-week': ' 12 ', interests: 'ai' })
+    expect(r.ok && r.answers['hours-per-week']).toBe(12)
+    expect(r.ok && r.answers.interests).toEqual(['ai'])
+  })
+
+  it('rejects unknown question ids, naming the field', () => {
+    expect(errorsFor({ ...valid, 'favourite-colour': 'blue' })).toEqual([
+      {
+        questionId: 'favourite-colour',
+        message: 'This answer doesn’t match any current question. Reload the page and try again.',
+      },
+    ])
+  })
+
+  it('rejects input that is not an object', () => {
+    for (const bad of [null, 'answers', [valid], 42]) expect(errorsFor(bad)).toHaveLength(1)
+  })
+
+  it('answersSchemaFor is the same rule set as a zod schema', () => {
+    expect(answersSchemaFor(content).safeParse(valid).success).toBe(true)
+    expect(answersSchemaFor(content).safeParse(without('specialty')).success).toBe(false)
+  })
+
+  it('lets optional questions be left out', () => {
+    const edited = structuredClone(content)
+    const q = edited.questions.find((x) => x.id === 'pay-dip')
+    if (q) q.optional = true
+    const optional = parseContent(edited)
+    expect(validateAnswers(optional, without('pay-dip')).ok).toBe(true)
+    expect(validateAnswers(content, without('pay-dip')).ok).toBe(false)
+  })
+})
+
+describe('validateSection', () => {
+  const goals = content.questions.filter((q) => q.sectionId === 'goals').map((q) => q.id)
+  const goalAnswers = Object.fromEntries(goals.map((id) => [id, valid[id]]))
+
+  it('checks only that section and ignores other fields (framework fields, other sections)', () => {
+    const r = validateSection(content, 'goals', { ...goalAnswers, $ACTION_ID_abc: '', specialty: 'nonsense' })
+    expect(r).toEqual({ ok: true, answers: goalAnswers })
+  })
+
+  it('reports the section’s own missing and invalid answers', () => {
+    const r = validateSection(content, 'goals', { ...goalAnswers, 'hours-per-week': '', 'change-employer': 'maybe' })
+    expect(r.ok).toBe(false)
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        { questionId: 'hours-per-week', message: 'Hours per week: enter a whole number from 1 to 40.' },
+        {
+          questionId: 'change-employer',
+          message: 'Changing employer: that isn’t one of the choices. Please choose again.',
+        },
+      ])
+  })
+
+  it('throws for a section that does not exist (a programming error, not user input)', () => {
+    expect(() => validateSection(content, 'nope', {})).toThrow(/unknown section "nope"/)
+  })
+})

@@ -1,0 +1,138 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Answers } from '@/lib/content/answers'
+import { loadContent } from '@/lib/content/load'
+import { buildPlan, constraintsFromAnswers } from '@/lib/plan/build-plan'
+import { type Plan, PlanSchema } from '@/lib/plan/plan-schema'
+import { scoreAssessment } from '@/lib/scoring/score'
+import { answersArbitrary, personaAnswers } from '@/tests/fixtures/answers-arbitrary'
+
+const content = loadContent()
+const planFor = (a: Answers) => {
+  const result = scoreAssessment(content, a)
+  return { result, plan: buildPlan(content, result, constraintsFromAnswers(content, a)) }
+}
+/** First and last week each action has main (not follow-up) work in. */
+function spans(plan: Plan) {
+  const out = new Map<string, { first: number; last: number }>()
+  for (const w of plan.weeks)
+    for (const it of w.items) {
+      if (it.title.startsWith('Keep going')) continue
+      const s = out.get(it.actionId)
+      out.set(it.actionId, { first: s?.first ?? w.week, last: w.week })
+    }
+  return out
+}
+
+describe('buildPlan', () => {
+  it('reads the weekly hours from the answers', async () => {
+    expect(constraintsFromAnswers(content, await personaAnswers('three-hours'))).toEqual({ hoursPerWeek: 3 })
+  })
+
+  it('produces a strict, self-contained plan with a "done when" and a source on every item', async () => {
+    const { plan } = planFor(await personaAnswers('backend-with-pms'))
+    expect(PlanSchema.parse(JSON.parse(JSON.stringify(plan)))).toEqual(JSON.parse(JSON.stringify(plan)))
+    for (const w of plan.weeks)
+      for (const it of w.items) {
+        expect(it.doneWhen.length).toBeGreaterThan(0)
+        expect(it.sources.length).toBeGreaterThan(0)
+        expect(it.why.length).toBeGreaterThan(0)
+      }
+  })
+
+  it('starts where you are and ends with the move, in the articles’ order', async () => {
+    const { plan } = planFor(await personaAnswers('backend-with-pms'))
+    const order = plan.phases.map((p) => p.id)
+    expect(order[0]).toBe('start-where-you-are')
+    expect(order.at(-1)).toBe('make-the-move')
+    expect(plan.weeks[0]?.items.some((i) => i.actionId === 'tell-your-manager')).toBe(true)
+    const position = plan.phases.find((p) => p.id === 'position')
+    const build = plan.phases.find((p) => p.id === 'build-experience')
+    // You position yourself once you have product experience to talk about.
+    expect(position?.startWeek).toBeGreaterThan(build?.endWeek ?? 0)
+  })
+
+  it('uses the path: an internal transfer owns a small feature; moving first includes the job move', async () => {
+    const internal = planFor(await personaAnswers('backend-with-pms')).plan
+    const ids = (p: Plan) => new Set(p.weeks.flatMap((w) => w.items.map((i) => i.actionId)))
+    expect(ids(internal)).toContain('own-small-feature')
+    const agency = planFor(await personaAnswers('frontend-agency')).plan
+    expect(ids(agency)).toContain('land-role-with-pms')
+    expect(ids(agency)).not.toContain('shadow-a-pm')
+  })
+
+  it('adds a decision checkpoint when the motivation answers raised a warning', async () => {
+    const { plan } = planFor(await personaAnswers('salary-chaser'))
+    expect(plan.milestones.some((m) => m.id === 'decision-checkpoint')).toBe(true)
+    expect(
+      planFor(await personaAnswers('backend-with-pms')).plan.milestones.some((m) => m.id === 'decision-checkpoint'),
+    ).toBe(false)
+  })
+})
+
+describe('plan properties', () => {
+  const answers = answersArbitrary(content)
+
+  it('never asks for more hours in a week than the user has, and the week totals add up', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const { plan } = planFor(a)
+        for (const w of plan.weeks) {
+          expect(w.hours).toBeLessThanOrEqual(plan.hoursPerWeek)
+          expect(w.items.reduce((s, i) => s + i.hours, 0)).toBe(w.hours)
+        }
+        expect(plan.hoursPerWeek).toBe(a['hours-per-week'])
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('starts every action only after its prerequisites are finished, and finishes every action', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const { plan } = planFor(a)
+        const s = spans(plan)
+        for (const [id, span] of s) {
+          const action = content.actions.find((x) => x.id === id)
+          for (const pre of action?.prerequisites ?? []) {
+            const p = s.get(pre)
+            expect(p, `${id} needs ${pre}`).toBeDefined()
+            expect(span.first).toBeGreaterThan(p?.last ?? Number.POSITIVE_INFINITY)
+          }
+          const main = plan.weeks
+            .flatMap((w) => w.items)
+            .filter((i) => i.actionId === id && !i.title.startsWith('Keep going'))
+          expect(main.reduce((t, i) => t + i.hours, 0)).toBe(action?.effortHours)
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('addresses every top gap with at least one action in the weeks, suited to the path', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const { result, plan } = planFor(a)
+        const inPlan = new Set(plan.weeks.flatMap((w) => w.items.map((i) => i.actionId)))
+        for (const g of result.gaps.slice(0, 5)) {
+          const closing = content.actions.filter((x) => inPlan.has(x.id) && x.skills.includes(g.skillId))
+          expect(closing.length, g.skillId).toBeGreaterThan(0)
+        }
+        for (const id of inPlan) expect(content.actions.find((x) => x.id === id)?.paths).toContain(result.path.pathId)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('spans at least the start of the estimated window and is deterministic', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const { result, plan } = planFor(a)
+        expect(plan.totalWeeks).toBeGreaterThanOrEqual(result.window.minWeeks)
+        expect(plan.weeks.map((w) => w.week)).toEqual(plan.weeks.map((_, i) => i + 1))
+        expect(buildPlan(content, result, { hoursPerWeek: plan.hoursPerWeek })).toEqual(plan)
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
