@@ -1,7 +1,8 @@
 // `npm start` (and `npm run dev` with --dev): one command from a fresh clone to a running app.
 //   1. validate the configuration (a bad value stops here, with one line);
 //   2. fail fast if another live process holds the embedded database's directory;
-//   3. `next build` when there is no build or the sources changed since it was made (skip with --no-build);
+//   3. `next build` when there is no build or the sources changed since it was made (skip with --no-build;
+//      --build-only stops after this step);
 //   4. migrate and seed the default content, then close the database;
 //   5. run `next start` (or `next dev`) on PORT; that server takes the directory lock itself (instrumentation.ts)
 //      and keeps it until it exits. Signals are passed on, and this process exits with the server's code.
@@ -22,6 +23,8 @@ const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const args = new Set(process.argv.slice(2))
 const dev = args.has('--dev')
 const skipBuild = args.has('--no-build')
+// For pipelines that build before testing: build when stale, then stop (no database, no server).
+const buildOnly = args.has('--build-only')
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`)
@@ -76,7 +79,7 @@ function buildIsCurrent(): boolean {
 
 const env = getEnvOrExit()
 
-if (!env.databaseUrl) {
+if (!env.databaseUrl && !buildOnly) {
   // Checked before a build that can take a minute, and released at once: the real hold starts in prepareDatabase.
   try {
     acquireDataDirLock(env.dataDir).release()
@@ -92,6 +95,7 @@ if (!dev && !skipBuild && !buildIsCurrent()) {
   // Fingerprinted after the build: next build itself rewrites tsconfig.json the first time.
   writeFileSync(stampPath, sourceFingerprint())
 }
+if (buildOnly) process.exit(0)
 
 try {
   const started = Date.now()

@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { findLatestContentRelease } from '@/lib/content-store/content-release-repo'
+import { closeDb, openDb } from '@/lib/db'
+import { lockFileName } from '@/lib/db/lock'
+import { createPlan, findPlanByOwnerToken } from '@/lib/plans/plan-repo'
+import { type PostgresCluster, startPostgres } from '../setup/postgres'
+import { exited, killAll, runToEnd, runTs } from './helpers/child'
+import { emptyDataDir, removeDataDir } from './helpers/pglite-template'
+
+// `npm start` as a user runs it: a production build (made here when missing or stale), migrations and seed before
+// the server opens the database, the server holding the directory lock, kill -9 and SIGTERM.
+
+const startScript = 'scripts/start.ts'
+const dirs: string[] = []
+let cluster: PostgresCluster | undefined
+
+afterEach(killAll)
+afterAll(() => {
+  cluster?.stop()
+  for (const dir of dirs) removeDataDir(dir)
+})
+
+async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 100; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer()
+      server.once('error', () => resolve(false))
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
+    })
+    if (free) return port
+  }
+  throw new Error(`no free port from ${from}`)
+}
+
+async function health(port: number): Promise<{ status: number; body: unknown } | null> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/api/health`)
+    return { status: response.status, body: await response.json() }
+  } catch {
+    return null // not listening yet
+  }
+}
+
+async function waitForHealth(port: number, status: number, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const answer = await health(port)
+    if (answer?.status === status) return answer
+    if (Date.now() > deadline) throw new Error(`/api/health did not answer ${status} within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+const lockHolder = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, lockFileName), 'utf8')).pid as number
+
+describe('npm start with the embedded database', () => {
+  it('builds if needed, migrates, seeds, serves; survives kill -9; refuses a second server; stops on SIGTERM', async () => {
+    const dataDir = await emptyDataDir()
+    dirs.push(dataDir)
+    const port = await freePort(54500)
+    const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' }
+
+    // 1. First start: the build can take minutes on a cold machine.
+    const first = runTs(startScript, [], env)
+    expect((await waitForHealth(port, 200, 600_000)).body).toEqual({ status: 'ok', db: 'ok' })
+    const serverPid = lockHolder(dataDir)
+    expect(serverPid).not.toBe(first.pid) // the Next server holds the lock, not the launcher
+
+    // 2. A second app on the same directory stops at once with one line naming the server.
+    const second = await runToEnd(runTs(startScript, ['--no-build'], { ...env, PORT: String(port + 1) }))
+    expect(second.code).toBe(1)
+    expect(second.stderr.trim().split('\n')).toEqual([
+      `The data directory ${dataDir} is in use by process ${serverPid}. Stop that process first, or set DATA_DIR to another directory.`,
+    ])
+
+    // 3. kill -9 the server: its lock is left behind, and the next start recovers it with the data intact.
+    process.kill(serverPid, 'SIGKILL')
+    await exited(first)
+    expect(lockHolder(dataDir)).toBe(serverPid)
+    const restarted = runTs(startScript, ['--no-build'], env)
+    await waitForHealth(port, 200, 120_000)
+    const restartedPid = lockHolder(dataDir)
+    expect(restartedPid).not.toBe(serverPid)
+
+    // 4. SIGTERM (docker stop, Ctrl+C) stops the server and releases the directory.
+    restarted.kill('SIGTERM')
+    await exited(restarted)
+    expect(existsSync(join(dataDir, lockFileName))).toBe(false)
+    expect(() => process.kill(restartedPid, 0)).toThrow()
+
+    // Everything the first start wrote is there: the migrated schema and the published content.
+    openDb({ databaseUrl: undefined, dataDir })
+    try {
+      expect(await findLatestContentRelease()).toMatchObject({ version: expect.stringMatching(/^[0-9a-f]{12}$/) })
+    } finally {
+      await closeDb()
+    }
+  }, 900_000)
+
+  it('keeps data written between restarts', async () => {
+    const dataDir = await emptyDataDir()
+    dirs.push(dataDir)
+    const port = await freePort(54600)
+    const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' }
+
+    const first = runTs(startScript, ['--no-build'], env)
+    await waitForHealth(port, 200, 120_000)
+    first.kill('SIGTERM')
+    await exited(first)
+    openDb({ databaseUrl: undefined, dataDir })
+    const { ownerToken } = await createPlan({ contentVersion: 'v', answers: {}, result: { r: 1 }, plan: { p: 1 } })
+    await closeDb()
+
+    const second = runTs(startScript, ['--no-build'], env)
+    await waitForHealth(port, 200, 120_000)
+    second.kill('SIGTERM')
+    await exited(second)
+    openDb({ databaseUrl: undefined, dataDir })
+    try {
+      expect((await findPlanByOwnerToken(ownerToken))?.plan).toEqual({ p: 1 })
+    } finally {
+      await closeDb()
+    }
+  }, 300_000)
+})
+
+describe('npm start with DATABASE_URL', () => {
+  it('migrates and serves from PostgreSQL, and reports 503 while the server is down', async () => {
+    cluster = await startPostgres()
+    const url = await cluster.createDatabase('start_test')
+    const port = await freePort(54700)
+    const server = runTs(startScript, ['--no-build'], { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url })
+    expect((await waitForHealth(port, 200, 120_000)).body).toEqual({ status: 'ok', db: 'ok' })
+    cluster.stop()
+    expect((await waitForHealth(port, 503, 30_000)).body).toEqual({ status: 'error', db: 'down' })
+    server.kill('SIGTERM')
+    await exited(server)
+  }, 300_000)
+})
