@@ -1,0 +1,223 @@
+// `npm run bench`: every speed target, measured in one run so the figures are comparable (the machines are noisy;
+// compare ratios, not absolutes). Starts its own production server on a spare port with a throwaway database.
+//   1. engine: score + plan vs validation alone (target ≤ 5×)
+//   2. shared-plan page vs the static landing page, autocannon (target ≥ 50 %)
+//   3. POST /api/assessments at 5 connections (target ≥ 100 plans/s, p99 ≤ 200 ms; every 201 stored)
+//   4. shipped JS beyond an empty Next page (target ≤ ~30 kB gzip) and question-page HTML (target ≤ 14 kB gzip)
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import autocannon from 'autocannon'
+import { runEngineBench } from './bench-engine'
+
+const PORT = 3190
+const BASELINE_PORT = 3191
+const base = `http://127.0.0.1:${PORT}`
+const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+const persona = JSON.parse(readFileSync('tests/fixtures/personas/backend-with-pms.json', 'utf8')) as {
+  answers: Record<string, unknown>
+}
+const lines: string[] = []
+const log = (line = '') => {
+  lines.push(line)
+  console.log(line)
+}
+
+async function waitFor(url: string, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`bench: ${url} did not come up`)
+}
+
+function startServer(cmd: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(cmd, args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: 'ignore' })
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return
+  const exited = new Promise((r) => child.once('exit', r))
+  child.kill('SIGTERM')
+  await exited
+}
+
+type Load = { rps: number; p50: number; p99: number; non2xx: number; total: number }
+async function load(opts: autocannon.Options): Promise<Load> {
+  const r = await autocannon({ duration: seconds, connections: 10, ...opts })
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx + r.errors + r.timeouts,
+    total: r.requests.total,
+  }
+}
+
+async function gzipKb(url: string) {
+  const res = await fetch(url)
+  return gzipSync(Buffer.from(await res.arrayBuffer())).length / 1024
+}
+
+/** Sum of the gzipped sizes of every script a page loads (deduplicated). */
+async function pageJsKb(origin: string, path: string) {
+  const html = await (await fetch(origin + path)).text()
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string))]
+  let total = 0
+  for (const src of srcs) total += await gzipKb(new URL(src, origin).toString())
+  return total
+}
+
+/**
+ * An empty App Router page built from the same Next version: the baseline for "JS beyond an empty page". It lives
+ * inside the repo (tmp/, gitignored) because Turbopack resolves node_modules only within the workspace root.
+ */
+function buildEmptyNextApp(): string {
+  const dir = join(process.cwd(), 'tmp', 'empty-next')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(join(dir, 'app'), { recursive: true })
+  writeFileSync(
+    join(dir, 'app/layout.tsx'),
+    'export default function L({children}:{children:React.ReactNode}){return <html lang="en"><body>{children}</body></html>}\n',
+  )
+  writeFileSync(join(dir, 'app/page.tsx'), 'export default function P(){return <p>empty</p>}\n')
+  const r = spawnSync('node_modules/.bin/next', ['build', dir], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  })
+  if (r.status !== 0) throw new Error('bench: could not build the empty baseline app')
+  return dir
+}
+
+const fmt = (n: number, d = 0) => n.toFixed(d)
+
+async function main() {
+  log(`HowToWhy benchmark · ${new Date().toISOString()} · node ${process.version} · ${seconds} s per load run`)
+  log()
+
+  const engine = await runEngineBench({ n: 10_000 })
+  log('## Engine (10,000 random valid answer sets)')
+  log(
+    `validate only        ${fmt(engine.validation.perSecond).padStart(8)}/s  p50 ${engine.validation.p50Ms.toFixed(3)} ms  p99 ${engine.validation.p99Ms.toFixed(3)} ms`,
+  )
+  log(
+    `score + plan         ${fmt(engine.scoreAndPlan.perSecond).padStart(8)}/s  p50 ${engine.scoreAndPlan.p50Ms.toFixed(3)} ms  p99 ${engine.scoreAndPlan.p99Ms.toFixed(3)} ms`,
+  )
+  log(`score + plan / validation = ${engine.ratio.toFixed(2)}×  (target ≤ 5×) ${engine.ratio <= 5 ? 'PASS' : 'FAIL'}`)
+  log()
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'howtowhy-bench-'))
+  // start.ts builds first when the build is missing or stale, then migrates and serves.
+  const server = startServer('node_modules/.bin/tsx', ['scripts/start.ts'], {
+    PORT: String(PORT),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+  })
+  const baselineDir = buildEmptyNextApp()
+  const baseline = startServer('node_modules/.bin/next', ['start', baselineDir, '-p', String(BASELINE_PORT)], {})
+  try {
+    await waitFor(`${base}/api/health`, 300_000)
+    await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`)
+
+    const created = await fetch(`${base}/api/assessments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers: persona.answers }),
+    })
+    const { shareUrl } = (await created.json()) as { shareUrl: string }
+    const sharePath = new URL(shareUrl).pathname
+
+    // Warm every route once so first-render and cache-fill costs are not measured.
+    for (const path of ['/', sharePath, '/assessment/background']) await fetch(base + path)
+
+    const landing = await load({ url: `${base}/` })
+    const shared = await load({ url: base + sharePath })
+    const question = await load({ url: `${base}/assessment/background` })
+    log('## Pages (autocannon, 10 connections)')
+    log(
+      `landing (static)       ${fmt(landing.rps).padStart(6)} req/s  p99 ${landing.p99} ms  non-2xx ${landing.non2xx}`,
+    )
+    log(`shared plan            ${fmt(shared.rps).padStart(6)} req/s  p99 ${shared.p99} ms  non-2xx ${shared.non2xx}`)
+    log(
+      `question page          ${fmt(question.rps).padStart(6)} req/s  p99 ${question.p99} ms  non-2xx ${question.non2xx}`,
+    )
+    const shareRatio = shared.rps / landing.rps
+    log(`shared / landing = ${(shareRatio * 100).toFixed(0)} %  (target ≥ 50 %) ${shareRatio >= 0.5 ? 'PASS' : 'FAIL'}`)
+    log()
+
+    const shareTokens: string[] = []
+    const body = JSON.stringify({ answers: persona.answers })
+    const submit = await load({
+      url: `${base}/api/assessments`,
+      connections: 5,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          onResponse: (status: number, resBody: string) => {
+            if (status === 201)
+              shareTokens.push((JSON.parse(resBody) as { shareUrl: string }).shareUrl.split('/share/')[1] ?? '')
+          },
+        },
+      ],
+    })
+    // Every 201 must be a stored plan: read each one back through the API.
+    let stored = 0
+    for (let i = 0; i < shareTokens.length; i += 20) {
+      const batch = shareTokens.slice(i, i + 20)
+      const codes = await Promise.all(batch.map(async (t) => (await fetch(`${base}/api/plans/${t}`)).status))
+      stored += codes.filter((c) => c === 200).length
+    }
+    log('## Submitting answers: POST /api/assessments (score + plan + store), 5 connections, embedded database')
+    log(`${fmt(submit.rps, 1)} plans/s  p50 ${submit.p50} ms  p99 ${submit.p99} ms  non-2xx ${submit.non2xx}`)
+    log(
+      `201 responses ${shareTokens.length}, stored plans read back ${stored} ${stored === shareTokens.length ? 'PASS' : 'FAIL'}`,
+    )
+    log(
+      `target ≥ 100 plans/s ${submit.rps >= 100 ? 'PASS' : 'FAIL'} · p99 ≤ 200 ms ${submit.p99 <= 200 ? 'PASS' : 'FAIL'}`,
+    )
+    log()
+
+    const emptyJs = await pageJsKb(`http://127.0.0.1:${BASELINE_PORT}`, '/')
+    log('## Weight (gzip)')
+    log(`empty Next page JS          ${emptyJs.toFixed(1)} kB (baseline, same Next version)`)
+    for (const [name, path] of [
+      ['landing', '/'],
+      ['question page', '/assessment/scenarios'],
+      ['shared plan', sharePath],
+    ] as const) {
+      const js = await pageJsKb(base, path)
+      const extra = js - emptyJs
+      log(
+        `${name.padEnd(27)} ${js.toFixed(1)} kB JS, +${extra.toFixed(1)} kB over empty (target ≤ 30) ${extra <= 30 ? 'PASS' : 'FAIL'}`,
+      )
+    }
+    let largest = 0
+    for (const section of ['background', 'experience', 'scenarios', 'goals', 'motivation']) {
+      largest = Math.max(largest, await gzipKb(`${base}/assessment/${section}`))
+    }
+    log(`largest question page HTML  ${largest.toFixed(1)} kB (target ≤ 14) ${largest <= 14 ? 'PASS' : 'FAIL'}`)
+  } finally {
+    await stop(server)
+    await stop(baseline)
+    rmSync(dataDir, { recursive: true, force: true })
+    rmSync(baselineDir, { recursive: true, force: true })
+  }
+  mkdirSync('bench-results', { recursive: true })
+  writeFileSync(join('bench-results', 'latest.md'), `${lines.join('\n')}\n`)
+  process.exit(0)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
