@@ -27,8 +27,8 @@ export function PlanOverview({ plan }: { plan: Plan }) {
               <li key={milestone.id}>
                 <a href={`#milestone-${milestone.id}`} className="font-semibold">
                   Week {milestone.week}
-                </a>
-                : {milestone.title}
+                </a>{' '}
+                — {milestone.title}
                 <p className="text-sm">{milestone.doneWhen}</p>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import type { Plan } from '@/lib/plan/plan-schema'
-import { lowerFirst, plural, upperFirst, weekSpan, weeksAsMonths } from '@/lib/plan-views/format'
+import { lowerFirst, plural, weekSpan, weeksAsMonths } from '@/lib/plan-views/format'
 import { weeksByPhase } from '@/lib/plan-views/readout-view'
 import { PlanOverview } from './plan-overview'
 import { PlanWeek } from './plan-week'
@@ -36,7 +36,7 @@ export function PlanView({ plan }: { plan: Plan }) {
         return (
           <div key={`${phase.phaseId}-${first}`} className="space-y-2">
             <h4 className="font-bold">
-              {upperFirst(weekSpan(first, last))}: <span className="font-normal">mostly {lowerFirst(phase.title)}</span>
+              {phase.title} <span className="font-normal text-muted">· {weekSpan(first, last)}</span>
             </h4>
             {phase.weeks.map((week) => (
               <PlanWeek key={week.week} week={week} open={week.week <= OPEN_WEEKS} phaseTitles={phaseTitles} />

@@ -10,6 +10,8 @@ const SHOWN_PER_KIND = 2
 export function HonestFlags({ flags }: { flags: Flag[] }) {
   if (flags.length === 0) return null
   const ordered = [...flags].sort((a, b) => Number(b.severity === 'warning') - Number(a.severity === 'warning'))
+  // "Important" only means something when some flags are not.
+  const mixed = new Set(flags.map((flag) => flag.severity)).size > 1
   const shown: Flag[] = []
   const folded: Flag[] = []
   const seenPerKind = new Map<Flag['kind'], number>()
@@ -27,14 +29,12 @@ export function HonestFlags({ flags }: { flags: Flag[] }) {
         These are not marks against you. They are places where your answers pull in different directions, or where the
         move might not give you what you want. Read them before the plan.
       </p>
-      <FlagList flags={shown} />
+      <FlagList flags={shown} markWarnings={mixed} />
       {folded.length > 0 ? (
         <details className="rounded-md border border-line">
-          <summary className="cursor-pointer px-4 py-3 font-semibold">
-            {folded.length} more like {folded.length === 1 ? 'this' : 'these'}
-          </summary>
+          <summary className="cursor-pointer px-4 py-3 font-semibold">{foldedLabel(folded)}</summary>
           <div className="border-t border-line px-4 py-3">
-            <FlagList flags={folded} />
+            <FlagList flags={folded} markWarnings={mixed} />
           </div>
         </details>
       ) : null}
@@ -42,13 +42,23 @@ export function HonestFlags({ flags }: { flags: Flag[] }) {
   )
 }
 
-function FlagList({ flags }: { flags: Flag[] }) {
+function foldedLabel(folded: Flag[]): string {
+  const allOverConfidence = folded.every((flag) => flag.kind === 'over-confidence')
+  if (allOverConfidence) {
+    return folded.length === 1
+      ? '1 more skill where your self-rating is ahead of your evidence'
+      : `${folded.length} more skills where your self-rating is ahead of your evidence`
+  }
+  return `${folded.length} more to weigh`
+}
+
+function FlagList({ flags, markWarnings }: { flags: Flag[]; markWarnings: boolean }) {
   return (
     <ul className="space-y-4">
       {flags.map((flag) => (
         <li key={`${flag.kind}-${flag.skillId ?? ''}-${flag.title}`}>
           <h3 className="font-semibold">
-            {flag.severity === 'warning' ? <span className="text-warn">Important: </span> : null}
+            {markWarnings && flag.severity === 'warning' ? <span className="text-warn">Important: </span> : null}
             {flag.title}
           </h3>
           <p className="mt-1">{flag.message}</p>

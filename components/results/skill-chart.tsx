@@ -10,8 +10,9 @@ const LABEL_ROW = 20
 const BAR_HEIGHT = 12
 const SKILL_GAP = 12
 const SKILL_ROW = LABEL_ROW + BAR_HEIGHT + SKILL_GAP
-// The bars use this share of the width; the rest holds the score.
-const TRACK_WIDTH = '82%'
+// The bars use this share of the width; the score sits just after the track's end.
+const TRACK_WIDTH = '84%'
+const SCORE_X = '86%'
 
 const fills: Record<SkillLevel, string> = {
   strong: 'var(--color-good)',
@@ -52,14 +53,7 @@ export function SkillChart({ skills }: { skills: SkillResult[] }) {
             <rect x="0" y="0" width={`${skill.score}%`} height={BAR_HEIGHT} rx="2" fill={fills[skill.level]} />
             <line x1="50%" x2="50%" y1="-2" y2={BAR_HEIGHT + 2} stroke="var(--color-muted)" strokeDasharray="2 2" />
           </svg>
-          <text
-            x="100%"
-            y={top + LABEL_ROW + BAR_HEIGHT - 1}
-            fontSize="14"
-            fontWeight="700"
-            textAnchor="end"
-            fill="var(--color-ink)"
-          >
+          <text x={SCORE_X} y={top + LABEL_ROW + BAR_HEIGHT - 1} fontSize="14" fontWeight="700" fill="var(--color-ink)">
             {skill.score}
           </text>
         </g>

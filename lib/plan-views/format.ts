@@ -53,8 +53,3 @@ export function lowerFirst(text: string): string {
   const [first = '', second = ''] = text
   return second === second.toUpperCase() && second !== second.toLowerCase() ? text : first.toLowerCase() + text.slice(1)
 }
-
-/** Upper-cases the first letter: for a phrase that starts a sentence or heading. */
-export function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}

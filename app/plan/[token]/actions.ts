@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
+import { rememberNewShareToken } from '@/lib/plan-views/new-share-cookie'
 import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/plans/plan-repo'
 import { isWellFormedToken } from '@/lib/plans/tokens'
 
@@ -27,7 +28,9 @@ async function authorizedToken(form: FormData): Promise<string> {
 
 export async function rotateShareLinkAction(form: FormData): Promise<void> {
   const token = await authorizedToken(form)
-  if (!(await rotateShareToken(token))) notFound()
+  const shareToken = await rotateShareToken(token)
+  if (!shareToken) notFound()
+  await rememberNewShareToken(token, shareToken)
   dropCachedSharePages()
   redirect(`/plan/${token}?done=share-new#share-title`)
 }

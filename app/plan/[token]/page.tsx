@@ -6,6 +6,7 @@ import { PageContents, PlanDocument } from '@/components/plan/plan-document'
 import { publicOrigin } from '@/lib/assessment/request'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+import { recentShareToken } from '@/lib/plan-views/new-share-cookie'
 import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
 
 // The owner's private page. Rendered per request (it reads the query string), never cached: it holds the controls.
@@ -13,7 +14,10 @@ import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
 export const metadata: Metadata = {
   title: 'Your plan',
   robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+  // Not no-referrer: under that policy Chrome sends `Origin: null` with a form POST, and Next's server-action CSRF
+  // check then refuses the owner's actions when JavaScript is off. same-origin still sends no Referer (so no token)
+  // to any other site.
+  referrer: 'same-origin',
 }
 
 type Props = {
@@ -32,6 +36,8 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
   const view = await loadOwnerPlanView(token)
   if (!view) notFound()
   const origin = await publicOrigin()
+  const shareToken =
+    view.shareToken === undefined && view.isShared ? await recentShareToken(view.createdAt) : view.shareToken
   const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined
   return (
     <div className="space-y-8">
@@ -49,8 +55,8 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
       <PlanDocument result={view.result} plan={view.plan} />
       <OwnerControls
         ownerToken={token}
-        shareUrl={view.shareToken ? `${origin}/share/${view.shareToken}` : null}
-        sharedButHidden={view.isShared && view.shareToken === undefined}
+        shareUrl={shareToken ? `${origin}/share/${shareToken}` : null}
+        sharedButHidden={view.isShared && !shareToken}
         rotateAction={rotateShareLinkAction}
         revokeAction={revokeShareLinkAction}
       />

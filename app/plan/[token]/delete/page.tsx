@@ -11,7 +11,10 @@ import { deletePlanAction } from '../actions'
 export const metadata: Metadata = {
   title: 'Delete your plan?',
   robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+  // Not no-referrer: under that policy Chrome sends `Origin: null` with a form POST, and Next's server-action CSRF
+  // check then refuses the owner's actions when JavaScript is off. same-origin still sends no Referer (so no token)
+  // to any other site.
+  referrer: 'same-origin',
 }
 
 export default async function DeletePlanPage({ params }: { params: Promise<{ token: string }> }) {
