@@ -49,9 +49,9 @@ function isAlive(record: LockRecord): boolean {
   return record.startTime === null || startTime === null || startTime === record.startTime
 }
 
-function readRecord(path: string): LockRecord | null {
+function parseRecord(text: string): LockRecord | null {
   try {
-    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
+    const parsed: unknown = JSON.parse(text)
     if (typeof parsed === 'object' && parsed !== null && 'pid' in parsed && Number.isInteger(parsed.pid)) {
       return parsed as LockRecord
     }
@@ -121,7 +121,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
     } catch {
       continue // removed between our create and read: try again
     }
-    const holder = readRecord(path)
+    const holder = parseRecord(seen)
     if (holder && isAlive(holder)) throw new DataDirLockedError(dataDir, holder.pid)
     if (!holder && attempt < 5) {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20) // give a concurrent writer 20 ms
@@ -141,12 +141,10 @@ function createHandle(dataDir: string, path: string): DataDirLock {
     held.delete(path)
     process.off('exit', release)
     // Only remove the file if it is still ours (a stale-lock recovery elsewhere may have replaced it).
-    if (readRecord(path)?.pid === process.pid) {
-      try {
-        unlinkSync(path)
-      } catch {
-        // already gone
-      }
+    try {
+      if (parseRecord(readFileSync(path, 'utf8'))?.pid === process.pid) unlinkSync(path)
+    } catch {
+      // already gone
     }
   }
   // 'exit' runs on process.exit() and after SIGINT/SIGTERM handlers that exit (Next's do); synchronous by design.
