@@ -4,7 +4,7 @@ import type { Milestone, Plan, PlanConstraints, PlanItem, PlanPhase, PlanWeek } 
 import { CHECKPOINT_DONE_WHEN, ONGOING_WHAT_TO_DO, whyWriter } from '@/lib/plan/plan-text'
 import { schedule } from '@/lib/plan/schedule'
 import { selectActions } from '@/lib/plan/select-actions'
-import { engineIndex } from '@/lib/scoring/engine-index'
+import { type EngineIndex, engineIndex } from '@/lib/scoring/engine-index'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
 import { lowerFirst } from '@/lib/scoring/text'
 
@@ -18,6 +18,26 @@ export function constraintsFromAnswers(content: Content, answers: Answers): Plan
 }
 
 type Shared = Omit<PlanItem, 'hours' | 'part'>
+type NamedSkill = PlanItem['skills'][number]
+
+// The gaps an action closes depend only on which of its skills are gaps, so each combination is built once.
+const closesCache = new WeakMap<NamedSkill[], Map<number, NamedSkill[]>>()
+function closesGaps(index: EngineIndex, actionId: string, skills: NamedSkill[], gapMask: number): NamedSkill[] {
+  if (skills.length > 30 || index.skillIndex.size > 30)
+    return skills.filter((s) => gapMask & (2 ** (index.skillIndex.get(s.skillId) ?? 0)))
+  const key = gapMask & (index.actionSkillMask.get(actionId) ?? 0)
+  let byMask = closesCache.get(skills)
+  if (!byMask) {
+    byMask = new Map()
+    closesCache.set(skills, byMask)
+  }
+  let hit = byMask.get(key)
+  if (!hit) {
+    hit = Object.freeze(skills.filter((s) => key & (2 ** (index.skillIndex.get(s.skillId) ?? 0)))) as NamedSkill[]
+    byMask.set(key, hit)
+  }
+  return hit
+}
 
 /**
  * Turns a readout into a week-by-week plan. Pure and deterministic; no week asks for more than
@@ -30,7 +50,7 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
   const actions = selected.map((s) => s.action)
   const sched = schedule(content, actions, hours, result.window.minWeeks)
   const why = whyWriter(content, result)
-  const gapIds = new Set(result.gaps.map((g) => g.skillId))
+  const gapMask = result.gaps.reduce((m, g) => m | (2 ** (index.skillIndex.get(g.skillId) ?? 0)), 0)
 
   // What every week's item of an action shares, built once per action; each week adds its hours and part.
   const shared = new Map<string, Shared>()
@@ -44,7 +64,7 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
       parts: sched.parts.get(a.id) ?? 1,
       whatToDo: a.whatToDo,
       doneWhen: a.doneWhen,
-      closesGaps: skills.filter((s) => gapIds.has(s.skillId)),
+      closesGaps: closesGaps(index, a.id, skills, gapMask),
       skills,
       why: why(reason, a.phaseId),
       sources: index.citations(a.sources),
@@ -52,6 +72,7 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
   }
 
   const phaseSpan = new Map<string, { start: number; end: number; actionIds: string[] }>()
+  const phaseTitle = new Map(content.phases.map((p) => [p.id, p.title]))
   let lastPhase = content.phases[0]?.id ?? ''
   const weeks: PlanWeek[] = sched.weeks.map((slots, i) => {
     const week = i + 1
@@ -59,7 +80,6 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
     // A week belongs to the phase it spends most hours on (ongoing follow-ups aside); a quiet week keeps the last.
     let topPhase = ''
     let topHours = 0
-    const phaseHours = new Map<string, number>()
     for (const slot of slots) {
       const base = shared.get(slot.action.id)
       if (!base) continue
@@ -80,8 +100,9 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
         sources: base.sources,
       })
       if (slot.ongoing) continue
-      const h = (phaseHours.get(base.phaseId) ?? 0) + slot.hours
-      phaseHours.set(base.phaseId, h)
+      let h = slot.hours
+      for (const other of slots)
+        if (other !== slot && !other.ongoing && other.action.phaseId === base.phaseId) h += other.hours
       if (h > topHours) {
         topHours = h
         topPhase = base.phaseId
@@ -94,8 +115,14 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
       }
     }
     if (topPhase) lastPhase = topPhase
-    const title = content.phases.find((p) => p.id === lastPhase)?.title ?? lastPhase
-    return { week, phaseId: lastPhase, phaseTitle: title, hours: sched.used[i] ?? 0, items, milestones: [] }
+    return {
+      week,
+      phaseId: lastPhase,
+      phaseTitle: phaseTitle.get(lastPhase) ?? lastPhase,
+      hours: sched.used[i] ?? 0,
+      items,
+      milestones: [],
+    }
   })
 
   const phases: PlanPhase[] = []

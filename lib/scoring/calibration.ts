@@ -99,3 +99,8 @@ export const CITED = {
   /** Taking stock against a real job listing with a manager — a way to make a self-assessment more reliable. */
   listingReview: 'dice-jumping-in',
 } as const
+
+// Stable arrays (one object each) so citation lookups hit the per-array cache.
+export const CITE_TYPICAL_WINDOW: readonly string[] = [CITED.typicalWindow]
+export const CITE_FLAT_RATINGS: readonly string[] = [CITED.flatRatings]
+export const CITE_RELIABILITY: readonly string[] = [CITED.listingReview, CITED.flatRatings]

@@ -18,8 +18,27 @@ export type SkillRange = {
 /** One option's (or band's) effect on one skill, already multiplied by the question's category weight. */
 export type SkillHit = { skillIndex: number; raw: number; reason: string }
 
+/** A skill's range totals when every question is answered (the usual case: all questions are required). */
+export type RangeTotals = {
+  min: number
+  max: number
+  selfMin: number
+  selfMax: number
+  evMin: number
+  evMax: number
+  evidenceAnswers: number
+}
+
 export type EngineIndex = {
   questionIndex: Map<string, number>
+  /** question id → option id → option. */
+  optionsOf: Map<string, Map<string, Option>>
+  /** Indexed like content.skills. */
+  allAnswered: RangeTotals[]
+  /** Indexed like content.skills / content.roles. */
+  skillCitations: SourceCitation[][]
+  /** role id → weight of each skill, indexed like content.skills (0 when the role doesn't lean on it). */
+  roleWeightBySkill: Map<string, Float64Array>
   skillById: Map<string, Skill>
   areaById: Map<string, Area>
   sourceById: Map<string, Source>
@@ -27,14 +46,19 @@ export type EngineIndex = {
   /** Indexed like content.skills. */
   rangesBySkill: SkillRange[][]
   hitsOf: Map<Effects, SkillHit[]>
-  /** role id → skill id → how heavily the role leans on it (1–3). */
-  roleWeights: Map<string, Map<string, number>>
+  skillIndex: Map<string, number>
   /** path id → skill id → actions that suit the path and build the skill, in content order. */
   actionsByPathSkill: Map<string, Map<string, Action[]>>
   /** action id → its position in content (tie-breaks). */
   actionOrder: Map<string, number>
+  /** action id → bitmask of the skills it builds (bit = skill index), for content with at most 30 skills. */
+  actionSkillMask: Map<string, number>
   /** action id → the skills it builds, with names (shared, frozen). */
   actionSkills: Map<string, { skillId: string; name: string }[]>
+  /** The sources behind the motivation questions (cited by the verdict). */
+  motivationSources: SourceCitation[]
+  /** The questions whose answers the engine reads directly (hours per week, years, timeline). */
+  feeds: Partial<Record<NonNullable<Question['feeds']>, Question>>
   citations: (ids: readonly string[]) => SourceCitation[]
   /** Every source cited in these lists, once each, in content order. */
   citationsUnion: (lists: readonly SourceCitation[][]) => SourceCitation[]
@@ -73,8 +97,8 @@ function citationBuilder(content: Content) {
             : []
         }),
     ) as SourceCitation[]
-  // Citation lists are built once and shared (frozen) between results. Content arrays are looked up by identity,
-  // other lists by their ids.
+  // Citation lists are built once and shared (frozen) between results, looked up by the identity of the ids array.
+  // Callers pass content arrays or module constants, never throwaway arrays, so the WeakMap stays small.
   const citations = (ids: readonly string[]) => {
     let hit = byArray.get(ids)
     if (hit) return hit
@@ -154,16 +178,51 @@ export function engineIndex(content: Content): EngineIndex {
     }
   }
   const skillName = new Map(content.skills.map((s) => [s.id, s.name]))
+  const allAnswered = rangesBySkill.map((ranges) => {
+    const t: RangeTotals = { min: 0, max: 0, selfMin: 0, selfMax: 0, evMin: 0, evMax: 0, evidenceAnswers: 0 }
+    for (const r of ranges) {
+      t.min += r.min
+      t.max += r.max
+      if (r.anchored) {
+        t.selfMin += r.min
+        t.selfMax += r.max
+      }
+      if (r.evidence) {
+        t.evMin += r.min
+        t.evMax += r.max
+        t.evidenceAnswers++
+      }
+    }
+    return t
+  })
   const { sourceById, citations, citationsUnion } = citationBuilder(content)
   const index: EngineIndex = {
     questionIndex,
+    optionsOf: new Map(
+      content.questions.map((q) => [q.id, new Map(q.kind === 'number' ? [] : q.options.map((o) => [o.id, o]))]),
+    ),
+    allAnswered,
+    skillCitations: content.skills.map((s) => citations(s.sources)),
+    roleWeightBySkill: new Map(
+      content.roles.map((r) => {
+        const w = new Float64Array(content.skills.length)
+        for (const l of r.leansOn) {
+          const i = skillIndex.get(l.skillId)
+          if (i !== undefined) w[i] = l.weight
+        }
+        return [r.id, w]
+      }),
+    ),
     skillById: new Map(content.skills.map((s) => [s.id, s])),
     areaById: new Map(content.areas.map((a) => [a.id, a])),
     sourceById,
     actionById: new Map(content.actions.map((a) => [a.id, a])),
     rangesBySkill,
     hitsOf,
-    roleWeights: new Map(content.roles.map((r) => [r.id, new Map(r.leansOn.map((l) => [l.skillId, l.weight]))])),
+    skillIndex,
+    actionSkillMask: new Map(
+      content.actions.map((a) => [a.id, a.skills.reduce((m, id) => m | (2 ** (skillIndex.get(id) ?? 0)), 0)]),
+    ),
     actionsByPathSkill: new Map(
       content.paths.map((p) => [
         p.id,
@@ -185,6 +244,10 @@ export function engineIndex(content: Content): EngineIndex {
         }[],
       ]),
     ),
+    motivationSources: citations(
+      content.questions.filter((q) => q.category === 'motivation').flatMap((q) => q.sources),
+    ),
+    feeds: Object.fromEntries(content.questions.flatMap((q) => (q.feeds ? [[q.feeds, q]] : []))),
     citations,
     citationsUnion,
   }
@@ -195,8 +258,9 @@ export function engineIndex(content: Content): EngineIndex {
 /** One chosen answer: the option (or number band) picked, with the label to show for it. */
 export type Chosen = { question: Question; label: string; effects: Effects; option?: Option }
 
-/** Resolves validated answers to the options and bands they select, in question order. */
+/** Resolves validated answers to the options and bands they select, in question order (options in answer order). */
 export function chosenEffects(content: Content, answers: Answers): Chosen[] {
+  const { optionsOf } = engineIndex(content)
   const out: Chosen[] = []
   for (const q of content.questions) {
     const a = answers[q.id]
@@ -206,13 +270,16 @@ export function chosenEffects(content: Content, answers: Answers): Chosen[] {
       if (band) out.push({ question: q, label: `${a} ${q.unit}`, effects: band })
       continue
     }
+    const options = optionsOf.get(q.id)
     if (typeof a === 'string') {
-      const o = q.options.find((x) => x.id === a)
+      const o = options?.get(a)
       if (o) out.push({ question: q, label: o.label, effects: o, option: o })
-      continue
+    } else if (Array.isArray(a)) {
+      for (const id of a) {
+        const o = options?.get(id)
+        if (o) out.push({ question: q, label: o.label, effects: o, option: o })
+      }
     }
-    if (!Array.isArray(a)) continue
-    for (const o of q.options) if (a.includes(o.id)) out.push({ question: q, label: o.label, effects: o, option: o })
   }
   return out
 }

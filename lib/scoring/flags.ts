@@ -1,5 +1,11 @@
 import type { Content } from '@/lib/content/schema'
-import { CITED, FLAT_MAX_DIFFERENT, OVERCONFIDENCE_MARGIN, SELF_HIGH } from '@/lib/scoring/calibration'
+import {
+  CITE_FLAT_RATINGS,
+  CITE_TYPICAL_WINDOW,
+  FLAT_MAX_DIFFERENT,
+  OVERCONFIDENCE_MARGIN,
+  SELF_HIGH,
+} from '@/lib/scoring/calibration'
 import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
 import type { Flag, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
 import { displayName } from '@/lib/scoring/text'
@@ -22,28 +28,28 @@ export function flatRatingsFlag(index: EngineIndex): Flag {
     title: 'Your self-ratings are nearly all the same',
     message:
       'You gave most of your skills the same self-rating. The U.S. Department of Labor’s Skills Matcher warns that rating most or all skills at one level makes skill-based matches unreliable, so treat the role matches below with caution, and lean on the answers about what you have actually done.',
-    sources: index.citations([CITED.flatRatings]),
+    sources: index.citations(CITE_FLAT_RATINGS),
   }
 }
 
 /** Skills where the self-rating runs well ahead of the evidence from behaviour, scenarios and the crosswalk. */
 export function overConfidenceFlags(content: Content, skills: SkillResult[]): Flag[] {
-  return skills.flatMap((s) => {
-    if (s.selfRatingScore === null || s.evidenceScore === null) return []
-    if (s.selfRatingScore < SELF_HIGH || s.selfRatingScore - s.evidenceScore < OVERCONFIDENCE_MARGIN) return []
+  const flags: Flag[] = []
+  for (const s of skills) {
+    if (s.selfRatingScore === null || s.evidenceScore === null) continue
+    if (s.selfRatingScore < SELF_HIGH || s.selfRatingScore - s.evidenceScore < OVERCONFIDENCE_MARGIN) continue
     const action = content.actions.find((a) => a.skills.includes(s.skillId))
     const test = action ? ` A quick way to test it: “${action.title}”.` : ''
-    return [
-      {
-        kind: 'over-confidence' as const,
-        severity: 'warning' as const,
-        title: `${s.name}: your self-rating outruns your evidence`,
-        message: `You rated yourself ${s.selfRatingScore} of 100 on ${displayName(s.name)}, but your answers about what you've actually done put it at ${s.evidenceScore}. Until you can point to examples, treat it as something to prove rather than a strength.${test}`,
-        skillId: s.skillId,
-        sources: s.sources,
-      },
-    ]
-  })
+    flags.push({
+      kind: 'over-confidence',
+      severity: 'warning',
+      title: `${s.name}: your self-rating outruns your evidence`,
+      message: `You rated yourself ${s.selfRatingScore} of 100 on ${displayName(s.name)}, but your answers about what you've actually done put it at ${s.evidenceScore}. Until you can point to examples, treat it as something to prove rather than a strength.${test}`,
+      skillId: s.skillId,
+      sources: s.sources,
+    })
+  }
+  return flags
 }
 
 export function timelineFlag(index: EngineIndex, targetWeeks: number | null, window: TransitionWindow): Flag | null {
@@ -54,6 +60,6 @@ export function timelineFlag(index: EngineIndex, targetWeeks: number | null, win
     severity: 'info',
     title: 'Your timeline is shorter than our estimate',
     message: `You hoped to move within about ${targetWeeks} weeks; our estimate is ${window.minWeeks}–${window.maxWeeks} weeks.${longer.length > 0 ? ` What lengthens it: ${longer.join(' ')}` : ''} More hours a week, or a role that leans on your strengths, are the main ways to shorten it.`,
-    sources: index.citations([CITED.typicalWindow]),
+    sources: index.citations(CITE_TYPICAL_WINDOW),
   }
 }

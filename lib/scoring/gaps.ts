@@ -4,6 +4,15 @@ import type { Gap, RoleFit, SkillResult, Strength } from '@/lib/scoring/result-s
 import { lowerFirst } from '@/lib/scoring/text'
 
 const MAX_STRENGTHS = 6
+const zeros = new Map<number, Float64Array>()
+const noWeights = (n: number) => {
+  let z = zeros.get(n)
+  if (!z) {
+    z = new Float64Array(n)
+    zeros.set(n, z)
+  }
+  return z
+}
 
 /** Transferable strengths, strongest first, each with the answers that earned it. */
 export function findStrengths(index: EngineIndex, skills: SkillResult[]): Strength[] {
@@ -43,13 +52,14 @@ export function findStrengths(index: EngineIndex, skills: SkillResult[]): Streng
 export function rankGaps(index: EngineIndex, skills: SkillResult[], roles: RoleFit[], bestRoleId: string): Gap[] {
   const firstMoves = roles.filter((r) => r.timing === 'first-move')
   const runnerUp = firstMoves.find((r) => r.roleId !== bestRoleId)
-  const weightIn = (roleId: string | undefined, skillId: string) =>
-    (roleId && index.roleWeights.get(roleId)?.get(skillId)) || 0
+  const NONE = noWeights(skills.length)
+  const bestWeights = index.roleWeightBySkill.get(bestRoleId) ?? NONE
+  const runnerWeights = (runnerUp && index.roleWeightBySkill.get(runnerUp.roleId)) || NONE
   const best = roles.find((r) => r.roleId === bestRoleId)
 
   const ranked = skills.map((s, order) => {
-    const wBest = weightIn(bestRoleId, s.skillId)
-    const wRunner = weightIn(runnerUp?.roleId, s.skillId)
+    const wBest = bestWeights[order] ?? 0
+    const wRunner = runnerWeights[order] ?? 0
     const relevance = Math.max(wBest / 3, (0.6 * wRunner) / 3)
     const importance = Math.round((100 - s.score) * (0.35 + 0.65 * relevance))
     return { s, order, importance, wBest, wRunner }
@@ -66,11 +76,13 @@ export function rankGaps(index: EngineIndex, skills: SkillResult[], roles: RoleF
           .sort((a, b) => a.s.score - b.s.score || a.order - b.order)
           .slice(0, MIN_GAPS - below.length)
   const chosen = [...below, ...fill].sort(byImportance).slice(0, MAX_GAPS)
-  const topRoles = firstMoves.slice(0, 3)
+  const topRoles = firstMoves
+    .slice(0, 3)
+    .map((role) => ({ name: role.name, w: index.roleWeightBySkill.get(role.roleId) ?? NONE }))
 
   return chosen.map((r, i) => {
     const skill = index.skillById.get(r.s.skillId)
-    const forRoles = topRoles.filter((role) => weightIn(role.roleId, r.s.skillId) > 0).map((role) => role.name)
+    const forRoles = topRoles.filter((role) => (role.w[r.order] ?? 0) > 0).map((role) => role.name)
     const bestName = best?.name ?? 'Your best-fit role'
     let why = `${r.s.name} scored ${r.s.score} (${r.s.confidence.level} confidence). `
     if (r.wBest >= 3) why += `${bestName} leans on it heavily.`

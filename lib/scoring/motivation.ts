@@ -5,29 +5,33 @@ import type { Flag, Verdict } from '@/lib/scoring/result-schema'
 
 type Totals = Record<Signal, number>
 
-export function signalTotals(chosen: Chosen[]): Totals {
+/** Signal totals, and the rationale of every answer that carried each signal, in one pass. */
+export function signalTotals(chosen: Chosen[]): { t: Totals; said: Record<Signal, string[]> } {
   const t: Totals = { pull: 0, status: 0, 'deep-tech': 0 }
-  for (const c of chosen) for (const s of c.effects.signals) t[s.signal] += s.weight
-  return t
+  const said: Record<Signal, string[]> = { pull: [], status: [], 'deep-tech': [] }
+  for (const c of chosen) {
+    let last: Signal | undefined
+    for (const s of c.effects.signals) {
+      t[s.signal] += s.weight
+      if (s.signal !== last) said[s.signal].push(c.effects.rationale)
+      last = s.signal
+    }
+  }
+  return { t, said }
 }
-
-const said = (chosen: Chosen[], signal: Signal) =>
-  chosen.filter((c) => c.effects.signals.some((s) => s.signal === signal)).map((c) => c.effects.rationale)
 
 /**
  * "Go", "not now" or "not for you", from the motivation answers. The articles are plain that PM is not for every
  * engineer: loving deep technical work is a fine reason to stay, and chasing the title or pay only works short term.
  */
 export function judgeMotivation(index: EngineIndex, chosen: Chosen[]): { verdict: Verdict; flags: Flag[] } {
-  const t = signalTotals(chosen)
+  const { t, said } = signalTotals(chosen)
   const m = MOTIVATION
-  // Cite the articles behind the motivation questions the user answered.
-  const cite = index.citations(
-    chosen.filter((c) => c.question.category === 'motivation').flatMap((c) => c.question.sources),
-  )
-  const deepTech = said(chosen, 'deep-tech')
-  const status = said(chosen, 'status')
-  const pull = said(chosen, 'pull')
+  // Cite the articles behind the motivation questions.
+  const cite = index.motivationSources
+  const deepTech = said['deep-tech']
+  const status = said.status
+  const pull = said.pull
   const deepTechWhy =
     'Many engineers find that deep technical work is the job they love most; that is a good reason to grow as an engineer instead.'
   const statusWhy =

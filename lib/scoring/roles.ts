@@ -6,12 +6,12 @@ import { displayName, lowerFirst } from '@/lib/scoring/text'
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)))
 
-/** Weighted average of the skill scores a role leans on. */
-export function skillFit(role: Role, scores: Map<string, SkillResult>): number {
+/** Weighted average of the skill scores a role leans on (skills in content order). */
+export function skillFit(index: EngineIndex, role: Role, skills: SkillResult[]): number {
   let sum = 0
   let weights = 0
   for (const l of role.leansOn) {
-    sum += l.weight * (scores.get(l.skillId)?.score ?? 50)
+    sum += l.weight * (skills[index.skillIndex.get(l.skillId) ?? -1]?.score ?? 50)
     weights += l.weight
   }
   return weights > 0 ? sum / weights : 50
@@ -41,13 +41,12 @@ const NONE: Affinity = { points: 0, pro: [], con: [] }
 
 /** Fit for every role, best first (ties keep content order). */
 export function scoreRoles(content: Content, index: EngineIndex, chosen: Chosen[], skills: SkillResult[]): RoleFit[] {
-  const scores = new Map(skills.map((s) => [s.skillId, s]))
   const interest = affinities(chosen)
   const fits = content.roles.map((role, order) => {
     const a = interest.get(role.id) ?? NONE
     const penalty = role.timing === 'later' ? LATER_ROLE_PENALTY : 0
     const score = clamp(
-      ROLE_SKILL_SHARE * skillFit(role, scores) +
+      ROLE_SKILL_SHARE * skillFit(index, role, skills) +
         (1 - ROLE_SKILL_SHARE) * clamp(50 + AFFINITY_POINT * a.points) -
         penalty,
     )
@@ -56,7 +55,7 @@ export function scoreRoles(content: Content, index: EngineIndex, chosen: Chosen[
     let second: { w: number; s: SkillResult } | undefined
     let worst: { w: number; s: SkillResult } | undefined
     for (const l of role.leansOn) {
-      const s = scores.get(l.skillId)
+      const s = skills[index.skillIndex.get(l.skillId) ?? -1]
       if (!s) continue
       const x = { w: l.weight, s }
       if (!first || l.weight * s.score > first.w * first.s.score) {

@@ -1,6 +1,6 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Content } from '@/lib/content/schema'
-import { CITED } from '@/lib/scoring/calibration'
+import { CITE_RELIABILITY } from '@/lib/scoring/calibration'
 import { chosenEffects, type EngineIndex, engineIndex } from '@/lib/scoring/engine-index'
 import { flatRatingsFlag, overConfidenceFlags, ratingsAreFlat, timelineFlag } from '@/lib/scoring/flags'
 import { findStrengths, rankGaps } from '@/lib/scoring/gaps'
@@ -14,18 +14,17 @@ import { estimateWindow, readinessFit, readinessFor } from '@/lib/scoring/window
 
 /** Facts read straight from answers. Answers must already be validated (validateAnswers). */
 export function readInputs(content: Content, answers: Answers): AssessmentResult['inputs'] {
-  let hoursPerWeek: number | null = null
-  let yearsExperience: number | null = null
-  let targetWeeks: number | null = null
-  for (const q of content.questions) {
-    const a = answers[q.id]
-    if (q.feeds === 'hours-per-week' && typeof a === 'number') hoursPerWeek = a
-    if (q.feeds === 'years-experience' && typeof a === 'number') yearsExperience = a
-    if (q.feeds === 'target-timeline' && q.kind === 'single' && typeof a === 'string')
-      targetWeeks = q.options.find((o) => o.id === a)?.targetWeeks ?? null
-  }
-  if (hoursPerWeek === null) throw new Error('scoreAssessment: answers lack hours per week; validate them first')
-  return { hoursPerWeek, yearsExperience, targetWeeks }
+  const { feeds } = engineIndex(content)
+  const hours = feeds['hours-per-week'] && answers[feeds['hours-per-week'].id]
+  const years = feeds['years-experience'] && answers[feeds['years-experience'].id]
+  const timeline = feeds['target-timeline']
+  const picked = timeline && answers[timeline.id]
+  const targetWeeks =
+    timeline?.kind === 'single' && typeof picked === 'string'
+      ? (timeline.options.find((o) => o.id === picked)?.targetWeeks ?? null)
+      : null
+  if (typeof hours !== 'number') throw new Error('scoreAssessment: answers lack hours per week; validate them first')
+  return { hoursPerWeek: hours, yearsExperience: typeof years === 'number' ? years : null, targetWeeks }
 }
 
 function reliability(index: EngineIndex, flat: boolean, overConfident: number): AssessmentResult['reliability'] {
@@ -43,7 +42,7 @@ function reliability(index: EngineIndex, flat: boolean, overConfident: number): 
   return {
     note: 'This readout rests entirely on your own answers. Answers about what you have actually done count double a self-rating, because people judge their own skills only roughly; still, nobody has checked them.',
     improveBy,
-    sources: index.citations([CITED.listingReview, CITED.flatRatings]),
+    sources: index.citations(CITE_RELIABILITY),
   }
 }
 
@@ -57,8 +56,7 @@ export function scoreAssessment(content: Content, answers: Answers): AssessmentR
   const roles = scoreRoles(content, index, chosen, skills)
   const best = bestFirstRole(roles)
   const bestRole = content.roles.find((r) => r.id === best.roleId)
-  const scores = new Map(skills.map((s) => [s.skillId, s]))
-  const readiness = readinessFor(bestRole ? readinessFit(content, bestRole, scores) : 50, best.name)
+  const readiness = readinessFor(bestRole ? readinessFit(content, index, bestRole, skills) : 50, best.name)
   const path = recommendPath(content, index, chosen)
   const window = estimateWindow(content, index, chosen, readiness, path.pathId)
   const { verdict, flags: motivationFlags } = judgeMotivation(index, chosen)

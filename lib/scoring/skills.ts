@@ -1,6 +1,6 @@
 import type { Content } from '@/lib/content/schema'
 import { EVIDENCE_CATEGORIES, LEVELS, PRIOR_BY_COMMONALITY, PRIOR_WEIGHT } from '@/lib/scoring/calibration'
-import type { Chosen, EngineIndex, SkillHit } from '@/lib/scoring/engine-index'
+import type { Chosen, EngineIndex, RangeTotals, SkillHit } from '@/lib/scoring/engine-index'
 import type { Contribution, SkillLevel, SkillResult } from '@/lib/scoring/result-schema'
 
 const round1 = (n: number) => Math.round(n * 10) / 10
@@ -41,7 +41,39 @@ function confidence(evidenceAnswers: number, self: number | null, evidence: numb
   return { level, value, why: `${why}.` } as const
 }
 
-type Hit = { c: Chosen; h: SkillHit }
+// Contributions of a chosen option are the same in every result whenever the skill's span is the same (it is, when
+// every question is answered), so they are built once and shared, frozen. Number answers carry the number in their
+// label, so those are built fresh.
+const contributionCache = new WeakMap<SkillHit, { span: number; contribution: Contribution }>()
+
+function contributionFor(c: Chosen, h: SkillHit, span: number): Contribution {
+  const cached = c.option ? contributionCache.get(h) : undefined
+  if (cached && cached.span === span) return cached.contribution
+  const contribution: Contribution = Object.freeze({
+    questionId: c.question.id,
+    prompt: c.question.prompt,
+    answer: c.label,
+    category: c.question.category,
+    delta: round1((100 * h.raw) / span),
+    reason: h.reason,
+  })
+  if (c.option) contributionCache.set(h, { span, contribution })
+  return contribution
+}
+
+const EMPTY: RangeTotals = { min: 0, max: 0, selfMin: 0, selfMax: 0, evMin: 0, evMax: 0, evidenceAnswers: 0 }
+/** Distinct questions among the chosen answers (chosen is in question order). */
+function chosenQuestions(chosen: Chosen[]): number {
+  let n = 0
+  let last: Chosen['question'] | undefined
+  for (const c of chosen) {
+    if (c.question !== last) n++
+    last = c.question
+  }
+  return n
+}
+
+const byImpact = (a: Contribution, b: Contribution) => Math.abs(b.delta) - Math.abs(a.delta)
 
 /**
  * Scores every skill 0–100 from the chosen answers, with the contributions that explain it. A skill's score is where
@@ -50,54 +82,58 @@ type Hit = { c: Chosen; h: SkillHit }
  */
 export function scoreSkills(content: Content, index: EngineIndex, chosen: Chosen[], flat: boolean): SkillResult[] {
   const answered = new Uint8Array(content.questions.length)
-  const bySkill: Hit[][] = content.skills.map(() => [])
+  const hitsBySkill: SkillHit[][] = content.skills.map(() => [])
+  const chosenBySkill: Chosen[][] = content.skills.map(() => [])
   for (const c of chosen) {
     answered[index.questionIndex.get(c.question.id) ?? 0] = 1
-    for (const h of index.hitsOf.get(c.effects) ?? []) bySkill[h.skillIndex]?.push({ c, h })
+    for (const h of index.hitsOf.get(c.effects) ?? []) {
+      hitsBySkill[h.skillIndex]?.push(h)
+      chosenBySkill[h.skillIndex]?.push(c)
+    }
   }
+  // Usually every question is answered, so the precomputed totals apply; otherwise add up the answered ranges.
+  const complete = chosenQuestions(chosen) === content.questions.length
   return content.skills.map((skill, si) => {
-    let min = 0
-    let max = 0
-    let selfMin = 0
-    let selfMax = 0
-    let evMin = 0
-    let evMax = 0
-    let evidenceAnswers = 0
-    for (const r of index.rangesBySkill[si] ?? []) {
-      if (!answered[r.qIndex]) continue
-      min += r.min
-      max += r.max
-      if (r.anchored) {
-        selfMin += r.min
-        selfMax += r.max
-      }
-      if (r.evidence) {
-        evMin += r.min
-        evMax += r.max
-        evidenceAnswers++
+    let { min, max, selfMin, selfMax, evMin, evMax, evidenceAnswers } = index.allAnswered[si] ?? EMPTY
+    if (!complete) {
+      min = max = selfMin = selfMax = evMin = evMax = evidenceAnswers = 0
+      for (const r of index.rangesBySkill[si] ?? []) {
+        if (!answered[r.qIndex]) continue
+        min += r.min
+        max += r.max
+        if (r.anchored) {
+          selfMin += r.min
+          selfMax += r.max
+        }
+        if (r.evidence) {
+          evMin += r.min
+          evMax += r.max
+          evidenceAnswers++
+        }
       }
     }
-    const hits = bySkill[si] ?? []
+    const hits = hitsBySkill[si] ?? []
+    const from = chosenBySkill[si] ?? []
     let total = 0
     let selfTotal = 0
     let evTotal = 0
-    for (const { c, h } of hits) {
-      total += h.raw
-      if (c.question.category === 'anchored') selfTotal += h.raw
-      else if (EVIDENCE_CATEGORIES.has(c.question.category)) evTotal += h.raw
+    for (let i = 0; i < hits.length; i++) {
+      const raw = hits[i]?.raw ?? 0
+      const category = from[i]?.question.category
+      total += raw
+      if (category === 'anchored') selfTotal += raw
+      else if (category && EVIDENCE_CATEGORIES.has(category)) evTotal += raw
     }
     const prior = PRIOR_BY_COMMONALITY[skill.engineerCommonality]
     const span = max - min + PRIOR_WEIGHT
     const score = Math.round((100 * (total - min + (prior / 100) * PRIOR_WEIGHT)) / span)
-    const contributions: Contribution[] = hits.map(({ c, h }) => ({
-      questionId: c.question.id,
-      prompt: c.question.prompt,
-      answer: c.label,
-      category: c.question.category,
-      delta: round1((100 * h.raw) / span),
-      reason: h.reason,
-    }))
-    contributions.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
+    const contributions: Contribution[] = []
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]
+      const c = from[i]
+      if (h && c) contributions.push(contributionFor(c, h, span))
+    }
+    contributions.sort(byImpact)
     const selfRatingScore = scale(selfTotal, selfMin, selfMax)
     const evidenceScore = scale(evTotal, evMin, evMax)
     return {
@@ -113,7 +149,7 @@ export function scoreSkills(content: Content, index: EngineIndex, chosen: Chosen
       selfRatingScore,
       evidenceScore,
       contributions,
-      sources: index.citations(skill.sources),
+      sources: index.skillCitations[si] ?? [],
     }
   })
 }

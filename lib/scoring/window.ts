@@ -1,7 +1,7 @@
 import type { Content, Role } from '@/lib/content/schema'
 import {
   BASE_WINDOW,
-  CITED,
+  CITE_TYPICAL_WINDOW,
   READINESS,
   READINESS_PM_SKILL_SHARE,
   TYPICAL_WEEKS,
@@ -19,21 +19,24 @@ const LABELS: Record<Readiness['band'], string> = {
 }
 
 /** Blended skill fit for readiness: all the role's skills, and separately the PM-specific ones, weighted by the role. */
-export function readinessFit(content: Content, role: Role, scores: Map<string, SkillResult>): number {
-  const commonality = new Map(content.skills.map((s) => [s.id, s.engineerCommonality]))
-  const avg = (filter: (skillId: string) => boolean) => {
-    let sum = 0
-    let w = 0
-    for (const l of role.leansOn) {
-      if (!filter(l.skillId)) continue
-      sum += l.weight * (scores.get(l.skillId)?.score ?? 50)
-      w += l.weight
+export function readinessFit(content: Content, index: EngineIndex, role: Role, skills: SkillResult[]): number {
+  let all = 0
+  let allW = 0
+  let pm = 0
+  let pmW = 0
+  for (const l of role.leansOn) {
+    const i = index.skillIndex.get(l.skillId) ?? -1
+    const score = skills[i]?.score ?? 50
+    all += l.weight * score
+    allW += l.weight
+    if (content.skills[i]?.engineerCommonality !== 'usually-strong') {
+      pm += l.weight * score
+      pmW += l.weight
     }
-    return w > 0 ? sum / w : null
   }
-  const all = avg(() => true) ?? 50
-  const pmSpecific = avg((id) => commonality.get(id) !== 'usually-strong') ?? all
-  return (1 - READINESS_PM_SKILL_SHARE) * all + READINESS_PM_SKILL_SHARE * pmSpecific
+  const avgAll = allW > 0 ? all / allW : 50
+  const avgPm = pmW > 0 ? pm / pmW : avgAll
+  return (1 - READINESS_PM_SKILL_SHARE) * avgAll + READINESS_PM_SKILL_SHARE * avgPm
 }
 
 export function readinessFor(fit: number, roleName: string): Readiness {
@@ -101,6 +104,8 @@ export function estimateWindow(
     maxWeeks: max,
     summary,
     reasons,
-    sources: index.citations([CITED.typicalWindow, ...(path?.extraWeeks ? path.sources : [])]),
+    sources: path?.extraWeeks
+      ? index.citationsUnion([index.citations(CITE_TYPICAL_WINDOW), index.citations(path.sources)])
+      : index.citations(CITE_TYPICAL_WINDOW),
   }
 }
