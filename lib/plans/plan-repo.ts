@@ -1,6 +1,7 @@
 import { getDb } from '@/lib/db'
-import { toJsonColumn } from '@/lib/db/json'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { packPayload, unpackPayload } from './payload'
+import { sealShareToken, unsealShareToken } from './share-seal'
 import { isWellFormedToken, newToken, tokenHash } from './tokens'
 
 // Stored plans behind two capability links. Every lookup is by the sha256 of a token; an unknown, malformed or
@@ -8,7 +9,7 @@ import { isWellFormedToken, newToken, tokenHash } from './tokens'
 
 export type NewPlan = { answers: unknown; result: unknown; plan: unknown; contentVersion: string }
 
-/** The owner's view: everything, plus whether a share link is live. JSON columns are parsed by the caller. */
+/** The owner's view: everything, plus the live share token (null when the share link is off). */
 export type OwnerPlan = {
   id: string
   contentVersion: string
@@ -17,6 +18,7 @@ export type OwnerPlan = {
   plan: unknown
   createdAt: Date
   isShared: boolean
+  shareToken: string | null
 }
 
 /** The read-only share view: no id, no answers, nothing about the owner's links. */
@@ -25,14 +27,13 @@ export type SharedPlan = { contentVersion: string; result: unknown; plan: unknow
 const ownerSelect = {
   id: true,
   contentVersion: true,
-  answers: true,
-  result: true,
-  plan: true,
+  payload: true,
   createdAt: true,
   shareTokenHash: true,
+  shareTokenSealed: true,
 } satisfies Prisma.PlanSelect
 
-const sharedSelect = { contentVersion: true, result: true, plan: true, createdAt: true } satisfies Prisma.PlanSelect
+const sharedSelect = { contentVersion: true, payload: true, createdAt: true } satisfies Prisma.PlanSelect
 
 export async function createPlan(input: NewPlan): Promise<{ id: string; ownerToken: string; shareToken: string }> {
   const ownerToken = newToken()
@@ -41,10 +42,9 @@ export async function createPlan(input: NewPlan): Promise<{ id: string; ownerTok
     data: {
       ownerTokenHash: tokenHash(ownerToken),
       shareTokenHash: tokenHash(shareToken),
+      shareTokenSealed: sealShareToken(ownerToken, shareToken),
       contentVersion: input.contentVersion,
-      answers: toJsonColumn(input.answers, 'answers'),
-      result: toJsonColumn(input.result, 'result'),
-      plan: toJsonColumn(input.plan, 'plan'),
+      payload: packPayload({ answers: input.answers, result: input.result, plan: input.plan }),
     },
     select: { id: true },
   })
@@ -55,13 +55,18 @@ export async function findPlanByOwnerToken(ownerToken: string): Promise<OwnerPla
   if (!isWellFormedToken(ownerToken)) return null
   const row = await getDb().plan.findUnique({ where: { ownerTokenHash: tokenHash(ownerToken) }, select: ownerSelect })
   if (!row) return null
-  const { shareTokenHash, ...plan } = row
-  return { ...plan, isShared: shareTokenHash !== null }
+  const { shareTokenHash, shareTokenSealed, payload, ...plan } = row
+  const isShared = shareTokenHash !== null
+  const shareToken = isShared && shareTokenSealed ? unsealShareToken(ownerToken, shareTokenSealed) : null
+  return { ...plan, ...unpackPayload(payload), isShared, shareToken }
 }
 
 export async function findPlanByShareToken(shareToken: string): Promise<SharedPlan | null> {
   if (!isWellFormedToken(shareToken)) return null
-  return getDb().plan.findUnique({ where: { shareTokenHash: tokenHash(shareToken) }, select: sharedSelect })
+  const row = await getDb().plan.findUnique({ where: { shareTokenHash: tokenHash(shareToken) }, select: sharedSelect })
+  if (!row) return null
+  const { result, plan } = unpackPayload(row.payload)
+  return { contentVersion: row.contentVersion, createdAt: row.createdAt, result, plan }
 }
 
 /** Issues a new share link; the previous one stops working. Null when the owner token is unknown. */
@@ -70,7 +75,7 @@ export async function rotateShareToken(ownerToken: string): Promise<string | nul
   const shareToken = newToken()
   const { count } = await getDb().plan.updateMany({
     where: { ownerTokenHash: tokenHash(ownerToken) },
-    data: { shareTokenHash: tokenHash(shareToken) },
+    data: { shareTokenHash: tokenHash(shareToken), shareTokenSealed: sealShareToken(ownerToken, shareToken) },
   })
   return count === 1 ? shareToken : null
 }
@@ -80,7 +85,7 @@ export async function revokeShareToken(ownerToken: string): Promise<boolean> {
   if (!isWellFormedToken(ownerToken)) return false
   const { count } = await getDb().plan.updateMany({
     where: { ownerTokenHash: tokenHash(ownerToken) },
-    data: { shareTokenHash: null },
+    data: { shareTokenHash: null, shareTokenSealed: null },
   })
   return count === 1
 }

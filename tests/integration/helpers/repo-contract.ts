@@ -40,7 +40,18 @@ export function describeRepositories() {
       expect(ownerToken).toMatch(/^[A-Za-z0-9_-]{43}$/)
       expect(shareToken).not.toBe(ownerToken)
       const stored = await findPlanByOwnerToken(ownerToken)
-      expect(stored).toEqual({ id, ...input, createdAt: expect.any(Date), isShared: true })
+      expect(stored).toEqual({ id, ...input, createdAt: expect.any(Date), isShared: true, shareToken })
+    })
+
+    it('gives the owner the live share link back, and nothing once it is turned off', async () => {
+      const { ownerToken, shareToken } = await createPlan(samplePlan())
+      const rotated = await rotateShareToken(ownerToken)
+      expect(rotated).not.toBe(shareToken)
+      expect((await findPlanByOwnerToken(ownerToken))?.shareToken).toBe(rotated)
+      await revokeShareToken(ownerToken)
+      const afterRevoke = await findPlanByOwnerToken(ownerToken)
+      expect(afterRevoke?.shareToken).toBeNull()
+      expect(afterRevoke?.isShared).toBe(false)
     })
 
     it('keeps only hashes of the links in the database', async () => {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { packPayload, unpackPayload } from './payload'
+
+describe('plan payload', () => {
+  const payload = { answers: { a: 1 }, result: { headline: 'Ready — “soon”' }, plan: { weeks: [{ week: 1 }] } }
+
+  it('round-trips answers, result and plan, and compresses repetitive JSON', () => {
+    const big = {
+      ...payload,
+      plan: { weeks: Array.from({ length: 200 }, (_, i) => ({ week: i, title: 'Shadow a PM' })) },
+    }
+    const packed = packPayload(big)
+    expect(unpackPayload(packed)).toEqual(big)
+    expect(packed.byteLength).toBeLessThan(JSON.stringify(big).length / 5)
+  })
+
+  it('reads rows migrated from the old jsonb columns, stored as plain UTF-8 JSON', () => {
+    const legacy = new TextEncoder().encode(JSON.stringify(payload))
+    expect(unpackPayload(legacy)).toEqual(payload)
+  })
+})
