@@ -1,5 +1,5 @@
 import type { Answers } from '@/lib/content/answers'
-import type { Content } from '@/lib/content/schema'
+import type { Action, Content } from '@/lib/content/schema'
 import type { Milestone, Plan, PlanConstraints, PlanItem, PlanPhase, PlanWeek } from '@/lib/plan/plan-schema'
 import { CHECKPOINT_DONE_WHEN, ONGOING_WHAT_TO_DO, whyWriter } from '@/lib/plan/plan-text'
 import { schedule } from '@/lib/plan/schedule'
@@ -18,23 +18,33 @@ export function constraintsFromAnswers(content: Content, answers: Answers): Plan
 }
 
 type Shared = Omit<PlanItem, 'hours' | 'part'>
+
+function actionsBuilding(index: EngineIndex, actions: Action[], masks: number[], skillId: string): string[] {
+  // Bitmasks hold 30 skills; beyond that, compare ids.
+  if (index.skillIndex.size > 30) return actions.filter((a) => a.skills.includes(skillId)).map((a) => a.id)
+  const bit = 2 ** (index.skillIndex.get(skillId) ?? 0)
+  const out: string[] = []
+  actions.forEach((a, i) => {
+    if ((masks[i] ?? 0) & bit) out.push(a.id)
+  })
+  return out
+}
 type NamedSkill = PlanItem['skills'][number]
 
 // The gaps an action closes depend only on which of its skills are gaps, so each combination is built once.
 const closesCache = new WeakMap<NamedSkill[], Map<number, NamedSkill[]>>()
-function closesGaps(index: EngineIndex, actionId: string, skills: NamedSkill[], gapMask: number): NamedSkill[] {
+function closesGaps(index: EngineIndex, skills: NamedSkill[], mask: number): NamedSkill[] {
   if (skills.length > 30 || index.skillIndex.size > 30)
-    return skills.filter((s) => gapMask & (2 ** (index.skillIndex.get(s.skillId) ?? 0)))
-  const key = gapMask & (index.actionSkillMask.get(actionId) ?? 0)
+    return skills.filter((s) => mask & (2 ** (index.skillIndex.get(s.skillId) ?? 0)))
   let byMask = closesCache.get(skills)
   if (!byMask) {
     byMask = new Map()
     closesCache.set(skills, byMask)
   }
-  let hit = byMask.get(key)
+  let hit = byMask.get(mask)
   if (!hit) {
-    hit = Object.freeze(skills.filter((s) => key & (2 ** (index.skillIndex.get(s.skillId) ?? 0)))) as NamedSkill[]
-    byMask.set(key, hit)
+    hit = Object.freeze(skills.filter((s) => mask & (2 ** (index.skillIndex.get(s.skillId) ?? 0)))) as NamedSkill[]
+    byMask.set(mask, hit)
   }
   return hit
 }
@@ -53,23 +63,24 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
   const gapMask = result.gaps.reduce((m, g) => m | (2 ** (index.skillIndex.get(g.skillId) ?? 0)), 0)
 
   // What every week's item of an action shares, built once per action; each week adds its hours and part.
-  const shared = new Map<string, Shared>()
-  for (const { action: a, reason } of selected) {
+  const masks = actions.map((a) => index.actionSkillMask.get(a.id) ?? 0)
+  const ongoingTitle = actions.map((a) => (a.ongoing ? `Keep going: ${lowerFirst(a.title)}` : undefined))
+  const shared: Shared[] = selected.map(({ action: a, reason }, i) => {
     const skills = index.actionSkills.get(a.id) ?? []
-    shared.set(a.id, {
+    return {
       actionId: a.id,
       title: a.title,
       phaseId: a.phaseId,
       totalHours: a.effortHours,
-      parts: sched.parts.get(a.id) ?? 1,
+      parts: sched.parts[i] ?? 1,
       whatToDo: a.whatToDo,
       doneWhen: a.doneWhen,
-      closesGaps: closesGaps(index, a.id, skills, gapMask),
+      closesGaps: closesGaps(index, skills, gapMask & (masks[i] ?? 0)),
       skills,
       why: why(reason, a.phaseId),
       sources: index.citations(a.sources),
-    })
-  }
+    }
+  })
 
   const phaseSpan = new Map<string, { start: number; end: number; actionIds: string[] }>()
   const phaseTitle = new Map(content.phases.map((p) => [p.id, p.title]))
@@ -81,12 +92,12 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
     let topPhase = ''
     let topHours = 0
     for (const slot of slots) {
-      const base = shared.get(slot.action.id)
+      const base = shared[slot.i]
       if (!base) continue
       // Spelled out rather than spread: object spread was the hottest line of plan generation.
       items.push({
         actionId: base.actionId,
-        title: slot.ongoing ? `Keep going: ${lowerFirst(base.title)}` : base.title,
+        title: slot.ongoing ? (ongoingTitle[slot.i] ?? base.title) : base.title,
         phaseId: base.phaseId,
         hours: slot.hours,
         totalHours: base.totalHours,
@@ -143,7 +154,7 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
       week: span.end,
       title: `${p.title}: done`,
       doneWhen: p.milestone,
-      checks: span.actionIds.map((id) => shared.get(id)?.doneWhen ?? id),
+      checks: span.actionIds.map((id) => index.actionById.get(id)?.doneWhen ?? id),
     })
   }
   if (result.verdict.kind !== 'go') {
@@ -183,7 +194,7 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
     gapCoverage: topGapIds.map((skillId) => ({
       skillId,
       name: index.skillById.get(skillId)?.name ?? skillId,
-      actionIds: actions.filter((a) => a.skills.includes(skillId)).map((a) => a.id),
+      actionIds: actionsBuilding(index, actions, masks, skillId),
     })),
     notes,
     sources: index.citationsUnion(actions.map((a) => index.citations(a.sources))),

@@ -1,14 +1,20 @@
 import type { Action, Content } from '@/lib/content/schema'
 
 /** Hours of one action in one week. */
-export type Slot = { action: Action; hours: number; part: number; ongoing: boolean }
+export type Slot = {
+  action: Action /** position in the actions passed in */
+  i: number
+  hours: number
+  part: number
+  ongoing: boolean
+}
 export type Schedule = {
   /** Slots per week; index 0 is week 1. Within a week, in the order the actions were scheduled. */
   weeks: Slot[][]
   /** Hours used per week; index 0 is week 1. */
   used: number[]
-  /** How many weekly slots each action got (by action id). */
-  parts: Map<string, number>
+  /** How many weekly slots each action got, by position in the actions passed in. */
+  parts: number[]
   lastWorkWeek: number
 }
 
@@ -54,7 +60,7 @@ export function schedule(content: Content, actions: Action[], hoursPerWeek: numb
     weeks[w - 1]?.push(slot)
     used[w - 1] = (used[w - 1] ?? 0) + slot.hours
   }
-  const parts = new Map<string, number>()
+  const parts = new Array<number>(n).fill(0)
   // Every week before this one is full, so no search needs to look earlier.
   let firstFree = 1
   let lastWorkWeek = 0
@@ -91,13 +97,13 @@ export function schedule(content: Content, actions: Action[], hoursPerWeek: numb
     while (remaining > 0) {
       const h = Math.min(rate, free(week), remaining)
       if (h > 0) {
-        put(week, { action: a, hours: h, part: ++part, ongoing: false })
+        put(week, { action: a, i: pick, hours: h, part: ++part, ongoing: false })
         remaining -= h
       }
       week++
     }
     end[pick] = week - 1
-    parts.set(a.id, part)
+    parts[pick] = part
     if (week - 1 > lastWorkWeek) lastWorkWeek = week - 1
     while (free(firstFree) <= 0) firstFree++
   }
@@ -107,9 +113,9 @@ export function schedule(content: Content, actions: Action[], hoursPerWeek: numb
     for (let w = (end[i] ?? endWeek) + 1; w <= endWeek; w++) {
       const h = Math.min(ONGOING_HOURS, free(w))
       if (h <= 0) continue
-      const part = (parts.get(a.id) ?? 0) + 1
-      parts.set(a.id, part)
-      put(w, { action: a, hours: h, part, ongoing: true })
+      const part = (parts[i] ?? 0) + 1
+      parts[i] = part
+      put(w, { action: a, i, hours: h, part, ongoing: true })
     }
   })
   while (weeks.length < endWeek) {

@@ -10,10 +10,13 @@ const OPTIONAL_BUDGET_SHARE = 0.85
 
 export type Reason =
   | { kind: 'required' }
-  | { kind: 'gap'; skillIds: string[] }
+  | { kind: 'gap' }
   | { kind: 'prerequisite'; forActionId: string }
-  | { kind: 'extra'; skillIds: string[] }
+  | { kind: 'extra' }
 export type Selected = { action: Action; reason: Reason }
+const REQUIRED: Reason = { kind: 'required' }
+const GAP: Reason = { kind: 'gap' }
+const EXTRA: Reason = { kind: 'extra' }
 
 /**
  * Chooses the plan's actions: the path's required steps, then for each top gap the action that closes it best for
@@ -23,7 +26,8 @@ export function selectActions(content: Content, result: AssessmentResult, hoursP
   const index = engineIndex(content)
   const path = content.paths.find((p) => p.id === result.path.pathId)
   const top = result.gaps.slice(0, TOP_GAPS)
-  const importance = new Map(top.map((g) => [g.skillId, g.importance]))
+  const importance = new Float64Array(content.skills.length)
+  for (const g of top) importance[index.skillIndex.get(g.skillId) ?? 0] = g.importance
   const selected = new Map<string, Selected>()
   const skipped: string[] = []
   let usedHours = 0
@@ -53,7 +57,7 @@ export function selectActions(content: Content, result: AssessmentResult, hoursP
     for (const a of index.actionsByPathSkill.get(result.path.pathId)?.get(skillId) ?? []) {
       if (selected.has(a.id)) continue
       let v = 0
-      for (const k of a.skills) v += importance.get(k) ?? 0
+      for (const k of index.actionSkillIndexes.get(a.id) ?? []) v += importance[k] ?? 0
       v /= Math.sqrt(cost(a))
       if (v > bestValue) {
         best = a
@@ -62,26 +66,28 @@ export function selectActions(content: Content, result: AssessmentResult, hoursP
     }
     return best
   }
-  const gapsBuiltBy = (a: Action) => top.filter((g) => a.skills.includes(g.skillId)).map((g) => g.skillId)
 
   for (const id of path?.requiredActionIds ?? []) {
     const a = index.actionById.get(id)
-    if (a) add(a, { kind: 'required' })
+    if (a) add(a, REQUIRED)
   }
   for (const g of top) {
     let covered = false
     for (const s of selected.values())
-      if (s.action.effortHours >= SUBSTANTIAL_HOURS && s.action.skills.includes(g.skillId)) covered = true
+      if (s.action.effortHours >= SUBSTANTIAL_HOURS && s.action.skills.includes(g.skillId)) {
+        covered = true
+        break
+      }
     if (covered) continue
     const a = bestFor(g.skillId)
-    if (a) add(a, { kind: 'gap', skillIds: gapsBuiltBy(a) })
+    if (a) add(a, GAP)
   }
   // Optional depth, only while the whole plan still fits the estimated window at the user's hours.
   const budget = hoursPerWeek * result.window.maxWeeks * OPTIONAL_BUDGET_SHARE
   for (const g of top) {
     const a = bestFor(g.skillId)
     if (!a) continue
-    if (usedHours + cost(a) <= budget) add(a, { kind: 'extra', skillIds: gapsBuiltBy(a) })
+    if (usedHours + cost(a) <= budget) add(a, EXTRA)
     else if (!skipped.includes(a.title)) skipped.push(a.title)
   }
   return { selected: [...selected.values()], skipped, topGapIds: top.map((g) => g.skillId) }

@@ -51,6 +51,8 @@ export type EngineIndex = {
   actionsByPathSkill: Map<string, Map<string, Action[]>>
   /** action id → its position in content (tie-breaks). */
   actionOrder: Map<string, number>
+  /** action id → positions (in content.skills) of the skills it builds. */
+  actionSkillIndexes: Map<string, number[]>
   /** action id → bitmask of the skills it builds (bit = skill index), for content with at most 30 skills. */
   actionSkillMask: Map<string, number>
   /** action id → the skills it builds, with names (shared, frozen). */
@@ -220,6 +222,7 @@ export function engineIndex(content: Content): EngineIndex {
     rangesBySkill,
     hitsOf,
     skillIndex,
+    actionSkillIndexes: new Map(content.actions.map((a) => [a.id, a.skills.map((id) => skillIndex.get(id) ?? 0)])),
     actionSkillMask: new Map(
       content.actions.map((a) => [a.id, a.skills.reduce((m, id) => m | (2 ** (skillIndex.get(id) ?? 0)), 0)]),
     ),
@@ -255,31 +258,38 @@ export function engineIndex(content: Content): EngineIndex {
   return index
 }
 
-/** One chosen answer: the option (or number band) picked, with the label to show for it. */
-export type Chosen = { question: Question; label: string; effects: Effects; option?: Option }
+/** One chosen answer: the option (or number band) picked, the label to show for it, and its skill effects. */
+export type Chosen = {
+  question: Question
+  /** Position of the question in content. */
+  qIndex: number
+  label: string
+  effects: Effects
+  hits: SkillHit[]
+  option?: Option
+}
+
+const NO_HITS: SkillHit[] = []
 
 /** Resolves validated answers to the options and bands they select, in question order (options in answer order). */
 export function chosenEffects(content: Content, answers: Answers): Chosen[] {
-  const { optionsOf } = engineIndex(content)
+  const { optionsOf, hitsOf } = engineIndex(content)
   const out: Chosen[] = []
-  for (const q of content.questions) {
+  const pick = (question: Question, qIndex: number, o: Option | undefined) => {
+    if (o) out.push({ question, qIndex, label: o.label, effects: o, hits: hitsOf.get(o) ?? NO_HITS, option: o })
+  }
+  content.questions.forEach((q, qIndex) => {
     const a = answers[q.id]
-    if (a === undefined) continue
+    if (a === undefined) return
     if (q.kind === 'number') {
       const band = typeof a === 'number' ? q.bands.find((b) => a >= b.min && a <= b.max) : undefined
-      if (band) out.push({ question: q, label: `${a} ${q.unit}`, effects: band })
-      continue
+      if (band)
+        out.push({ question: q, qIndex, label: `${a} ${q.unit}`, effects: band, hits: hitsOf.get(band) ?? NO_HITS })
+      return
     }
     const options = optionsOf.get(q.id)
-    if (typeof a === 'string') {
-      const o = options?.get(a)
-      if (o) out.push({ question: q, label: o.label, effects: o, option: o })
-    } else if (Array.isArray(a)) {
-      for (const id of a) {
-        const o = options?.get(id)
-        if (o) out.push({ question: q, label: o.label, effects: o, option: o })
-      }
-    }
-  }
+    if (typeof a === 'string') pick(q, qIndex, options?.get(a))
+    else if (Array.isArray(a)) for (const id of a) pick(q, qIndex, options?.get(id))
+  })
   return out
 }

@@ -66,10 +66,12 @@ export function scoreRoles(content: Content, index: EngineIndex, chosen: Chosen[
     }
     const why: string[] = []
     if (first) {
-      const named = [first, second]
-        .filter((b) => b !== undefined)
-        .map((b) => `${displayName(b.s.name)} (you: ${b.s.score})`)
-      why.push(`It leans on ${named.join(' and ')}.`)
+      const one = `${displayName(first.s.name)} (you: ${first.s.score})`
+      why.push(
+        second
+          ? `It leans on ${one} and ${displayName(second.s.name)} (you: ${second.s.score}).`
+          : `It leans on ${one}.`,
+      )
     }
     if (worst && worst.s.score < 55)
       why.push(`Your biggest gap for it is ${displayName(worst.s.name)} (${worst.s.score}).`)

@@ -14,23 +14,29 @@ export function levelFor(score: number): SkillLevel {
   return 'gap'
 }
 
-function confidence(evidenceAnswers: number, self: number | null, evidence: number | null, flat: boolean) {
+type Confidence = SkillResult['confidence']
+// Confidence depends only on a handful of small inputs; the ones whose wording has no numbers in it are shared.
+const confidenceCache = new Map<number, Confidence>()
+
+function confidence(evidenceAnswers: number, self: number | null, evidence: number | null, flat: boolean): Confidence {
+  const gap = self !== null && evidence !== null ? Math.abs(self - evidence) : null
+  // A flat rating says nothing about this skill in particular, so its agreement earns no confidence.
+  const agreement = gap === null ? 0 : gap <= 20 && !flat ? 1 : gap >= 35 ? 2 : 0
+  const key = (Math.min(evidenceAnswers, 99) * 3 + agreement) * 2 + (flat ? 1 : 0)
+  const cached = agreement === 2 ? undefined : confidenceCache.get(key)
+  if (cached) return cached
   // More independent evidence means more confidence; self-ratings that disagree with it, or flat ratings, mean less.
   let value = 0.2 + 0.15 * Math.min(evidenceAnswers, 4)
   let why =
     evidenceAnswers === 0
       ? 'Based on your self-rating and background only, with no answers about what you have done'
       : `Based on ${evidenceAnswers} answer${evidenceAnswers === 1 ? '' : 's'} about what you've actually done`
-  if (self !== null && evidence !== null) {
-    const gap = Math.abs(self - evidence)
-    // A flat rating says nothing about this skill in particular, so its agreement earns no confidence.
-    if (gap <= 20 && !flat) {
-      value += 0.1
-      why += '; your self-rating agrees with them'
-    } else if (gap >= 35) {
-      value -= 0.25
-      why += `; your self-rating (${self}) and your evidence (${evidence}) disagree`
-    }
+  if (agreement === 1) {
+    value += 0.1
+    why += '; your self-rating agrees with them'
+  } else if (agreement === 2) {
+    value -= 0.25
+    why += `; your self-rating (${self}) and your evidence (${evidence}) disagree`
   }
   if (flat) {
     value -= 0.2
@@ -38,7 +44,9 @@ function confidence(evidenceAnswers: number, self: number | null, evidence: numb
   }
   value = Math.max(0.05, Math.min(0.95, Math.round(value * 100) / 100))
   const level = value >= 0.65 ? 'high' : value >= 0.4 ? 'medium' : 'low'
-  return { level, value, why: `${why}.` } as const
+  const result: Confidence = Object.freeze({ level, value, why: `${why}.` })
+  if (agreement !== 2) confidenceCache.set(key, result)
+  return result
 }
 
 // Contributions of a chosen option are the same in every result whenever the skill's span is the same (it is, when
@@ -73,7 +81,19 @@ function chosenQuestions(chosen: Chosen[]): number {
   return n
 }
 
-const byImpact = (a: Contribution, b: Contribution) => Math.abs(b.delta) - Math.abs(a.delta)
+/** Largest absolute delta first; ties keep their order. Insertion sort: these lists are short (under 15). */
+function sortByImpact(list: Contribution[]) {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as Contribution
+    const key = Math.abs(item.delta)
+    let j = i - 1
+    while (j >= 0 && Math.abs((list[j] as Contribution).delta) < key) {
+      list[j + 1] = list[j] as Contribution
+      j--
+    }
+    list[j + 1] = item
+  }
+}
 
 /**
  * Scores every skill 0–100 from the chosen answers, with the contributions that explain it. A skill's score is where
@@ -85,8 +105,8 @@ export function scoreSkills(content: Content, index: EngineIndex, chosen: Chosen
   const hitsBySkill: SkillHit[][] = content.skills.map(() => [])
   const chosenBySkill: Chosen[][] = content.skills.map(() => [])
   for (const c of chosen) {
-    answered[index.questionIndex.get(c.question.id) ?? 0] = 1
-    for (const h of index.hitsOf.get(c.effects) ?? []) {
+    answered[c.qIndex] = 1
+    for (const h of c.hits) {
       hitsBySkill[h.skillIndex]?.push(h)
       chosenBySkill[h.skillIndex]?.push(c)
     }
@@ -133,7 +153,7 @@ export function scoreSkills(content: Content, index: EngineIndex, chosen: Chosen
       const c = from[i]
       if (h && c) contributions.push(contributionFor(c, h, span))
     }
-    contributions.sort(byImpact)
+    sortByImpact(contributions)
     const selfRatingScore = scale(selfTotal, selfMin, selfMax)
     const evidenceScore = scale(evTotal, evMin, evMax)
     return {
