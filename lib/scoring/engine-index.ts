@@ -2,6 +2,7 @@ import type { Answers } from '@/lib/content/answers'
 import type { Action, Area, Content, Effects, Option, Question, Skill, Source } from '@/lib/content/schema'
 import { CATEGORY_WEIGHT, EVIDENCE_CATEGORIES } from '@/lib/scoring/calibration'
 import type { SourceCitation } from '@/lib/scoring/result-schema'
+import { displayName } from '@/lib/scoring/text'
 
 // Everything the engine can work out from the content alone is worked out once per content object and reused for
 // every answer set: scoring must cost no more than a few times validating the answers (see scripts/bench-engine.ts).
@@ -16,7 +17,13 @@ export type SkillRange = {
   evidence: boolean
 }
 /** One option's (or band's) effect on one skill, already multiplied by the question's category weight. */
-export type SkillHit = { skillIndex: number; raw: number; reason: string }
+export type SkillHit = {
+  skillIndex: number
+  raw: number
+  reason: string
+  /** Which sub-score it feeds besides the total: a self-rating, evidence of behaviour, or neither (context). */
+  feeds: 'self' | 'evidence' | 'none'
+}
 
 /** A skill's range totals when every question is answered (the usual case: all questions are required). */
 export type RangeTotals = {
@@ -37,6 +44,10 @@ export type EngineIndex = {
   allAnswered: RangeTotals[]
   /** Indexed like content.skills / content.roles. */
   skillCitations: SourceCitation[][]
+  /** role id → the skills it leans on, as positions in content.skills, with weights. */
+  roleLeans: Map<string, { i: number; w: number }[]>
+  /** Skill names as used mid-sentence, indexed like content.skills. */
+  skillDisplayNames: string[]
   /** role id → weight of each skill, indexed like content.skills (0 when the role doesn't lean on it). */
   roleWeightBySkill: Map<string, Float64Array>
   skillById: Map<string, Skill>
@@ -82,6 +93,9 @@ function rangeFor(q: Question, skillId: string): { min: number; max: number } | 
   const ws = effects.map(weightOf)
   return { min: Math.min(...ws) * m, max: Math.max(...ws) * m }
 }
+
+const feeds = (category: Question['category']): SkillHit['feeds'] =>
+  category === 'anchored' ? 'self' : EVIDENCE_CATEGORIES.has(category) ? 'evidence' : 'none'
 
 function citationBuilder(content: Content) {
   const sourceById = new Map(content.sources.map((s) => [s.id, s]))
@@ -175,6 +189,7 @@ export function engineIndex(content: Content): EngineIndex {
           skillIndex: skillIndex.get(s.skillId) ?? -1,
           raw: s.weight * m,
           reason: s.reason ?? e.rationale,
+          feeds: feeds(q.category),
         })),
       )
     }
@@ -222,6 +237,10 @@ export function engineIndex(content: Content): EngineIndex {
     rangesBySkill,
     hitsOf,
     skillIndex,
+    roleLeans: new Map(
+      content.roles.map((r) => [r.id, r.leansOn.map((l) => ({ i: skillIndex.get(l.skillId) ?? -1, w: l.weight }))]),
+    ),
+    skillDisplayNames: content.skills.map((s) => displayName(s.name)),
     actionSkillIndexes: new Map(content.actions.map((a) => [a.id, a.skills.map((id) => skillIndex.get(id) ?? 0)])),
     actionSkillMask: new Map(
       content.actions.map((a) => [a.id, a.skills.reduce((m, id) => m | (2 ** (skillIndex.get(id) ?? 0)), 0)]),

@@ -10,9 +10,9 @@ const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)))
 export function skillFit(index: EngineIndex, role: Role, skills: SkillResult[]): number {
   let sum = 0
   let weights = 0
-  for (const l of role.leansOn) {
-    sum += l.weight * (skills[index.skillIndex.get(l.skillId) ?? -1]?.score ?? 50)
-    weights += l.weight
+  for (const { i, w } of index.roleLeans.get(role.id) ?? []) {
+    sum += w * (skills[i]?.score ?? 50)
+    weights += w
   }
   return weights > 0 ? sum / weights : 50
 }
@@ -51,30 +51,30 @@ export function scoreRoles(content: Content, index: EngineIndex, chosen: Chosen[
         penalty,
     )
     // The two skills doing the most for this role, and its weakest skill.
-    let first: { w: number; s: SkillResult } | undefined
-    let second: { w: number; s: SkillResult } | undefined
-    let worst: { w: number; s: SkillResult } | undefined
-    for (const l of role.leansOn) {
-      const s = skills[index.skillIndex.get(l.skillId) ?? -1]
+    type Lean = { w: number; s: SkillResult; name: string }
+    let first: Lean | undefined
+    let second: Lean | undefined
+    let worst: Lean | undefined
+    for (const { i, w } of index.roleLeans.get(role.id) ?? []) {
+      const s = skills[i]
       if (!s) continue
-      const x = { w: l.weight, s }
-      if (!first || l.weight * s.score > first.w * first.s.score) {
+      const x = { w, s, name: index.skillDisplayNames[i] ?? s.name }
+      if (!first || w * s.score > first.w * first.s.score) {
         second = first
         first = x
-      } else if (!second || l.weight * s.score > second.w * second.s.score) second = x
-      if (!worst || s.score < worst.s.score || (s.score === worst.s.score && l.weight > worst.w)) worst = x
+      } else if (!second || w * s.score > second.w * second.s.score) second = x
+      if (!worst || s.score < worst.s.score || (s.score === worst.s.score && w > worst.w)) worst = x
     }
     const why: string[] = []
     if (first) {
-      const one = `${displayName(first.s.name)} (you: ${first.s.score})`
+      const one = `${first.name} (you: ${first.s.score})`
       why.push(
         second
           ? `It leans on ${one} and ${displayName(second.s.name)} (you: ${second.s.score}).`
           : `It leans on ${one}.`,
       )
     }
-    if (worst && worst.s.score < 55)
-      why.push(`Your biggest gap for it is ${displayName(worst.s.name)} (${worst.s.score}).`)
+    if (worst && worst.s.score < 55) why.push(`Your biggest gap for it is ${worst.name} (${worst.s.score}).`)
     for (const p of a.pro.slice(0, 2)) why.push(p)
     for (const c of a.con.slice(0, 1)) why.push(`Less in its favour: ${lowerFirst(c)}`)
     if (role.timing === 'later')

@@ -1,5 +1,5 @@
 import type { Content } from '@/lib/content/schema'
-import { EVIDENCE_CATEGORIES, LEVELS, PRIOR_BY_COMMONALITY, PRIOR_WEIGHT } from '@/lib/scoring/calibration'
+import { LEVELS, PRIOR_BY_COMMONALITY, PRIOR_WEIGHT } from '@/lib/scoring/calibration'
 import type { Chosen, EngineIndex, RangeTotals, SkillHit } from '@/lib/scoring/engine-index'
 import type { Contribution, SkillLevel, SkillResult } from '@/lib/scoring/result-schema'
 
@@ -137,12 +137,10 @@ export function scoreSkills(content: Content, index: EngineIndex, chosen: Chosen
     let total = 0
     let selfTotal = 0
     let evTotal = 0
-    for (let i = 0; i < hits.length; i++) {
-      const raw = hits[i]?.raw ?? 0
-      const category = from[i]?.question.category
-      total += raw
-      if (category === 'anchored') selfTotal += raw
-      else if (category && EVIDENCE_CATEGORIES.has(category)) evTotal += raw
+    for (const h of hits) {
+      total += h.raw
+      if (h.feeds === 'self') selfTotal += h.raw
+      else if (h.feeds === 'evidence') evTotal += h.raw
     }
     const prior = PRIOR_BY_COMMONALITY[skill.engineerCommonality]
     const span = max - min + PRIOR_WEIGHT

@@ -24,14 +24,13 @@ export function readinessFit(content: Content, index: EngineIndex, role: Role, s
   let allW = 0
   let pm = 0
   let pmW = 0
-  for (const l of role.leansOn) {
-    const i = index.skillIndex.get(l.skillId) ?? -1
+  for (const { i, w } of index.roleLeans.get(role.id) ?? []) {
     const score = skills[i]?.score ?? 50
-    all += l.weight * score
-    allW += l.weight
+    all += w * score
+    allW += w
     if (content.skills[i]?.engineerCommonality !== 'usually-strong') {
-      pm += l.weight * score
-      pmW += l.weight
+      pm += w * score
+      pmW += w
     }
   }
   const avgAll = allW > 0 ? all / allW : 50
