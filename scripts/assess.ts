@@ -68,7 +68,9 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   line(`Aiming at **${plan.roleName}** via **${plan.pathName.toLowerCase()}**.`)
   for (const n of plan.notes) line(`- ${n}`)
   line()
-  line(`Phases: ${plan.phases.map((p) => `${p.title} (weeks ${p.startWeek}–${p.endWeek})`).join(' → ')}`)
+  const weeks = (p: Plan['phases'][number]) =>
+    p.startWeek === p.endWeek ? `week ${p.startWeek}` : `weeks ${p.startWeek}–${p.endWeek}`
+  line(`Phases: ${plan.phases.map((p) => `${p.title} (${weeks(p)})`).join(' → ')}`)
   line()
   for (const w of plan.weeks.slice(0, weeksToShow)) {
     line(`### Week ${w.week} · ${w.phaseTitle} · ${w.hours} h`)

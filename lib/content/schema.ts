@@ -160,6 +160,8 @@ export const RoleSchema = z.strictObject({
 export const PathSchema = z.strictObject({
   id: IdSchema,
   name: text(80),
+  /** How the path reads mid-sentence: "…technical PM, by moving first to a company that has PMs". */
+  route: text(80),
   summary: text(400),
   whenItFits: text(300),
   /** Actions every plan on this path includes (e.g. telling your manager for an internal transfer). */

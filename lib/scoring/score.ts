@@ -71,7 +71,7 @@ export function scoreAssessment(content: Content, answers: Answers): AssessmentR
   const strengths = findStrengths(index, skills)
   const gaps = rankGaps(index, skills, roles, best.roleId)
 
-  const route = `${displayName(best.name)} via ${displayName(path.name)}`
+  const route = `${displayName(best.name)}, ${content.paths.find((p) => p.id === path.pathId)?.route ?? `via ${displayName(path.name)}`}`
   const headline =
     verdict.kind === 'go'
       ? `${readiness.label}. Your best first PM role is ${route}, in about ${window.minWeeks}–${window.maxWeeks} weeks at ${inputs.hoursPerWeek} hours a week.`

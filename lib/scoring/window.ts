@@ -92,12 +92,15 @@ export function estimateWindow(
   max = Math.max(min + WINDOW_LIMITS.minSpan, Math.min(WINDOW_LIMITS.max, max))
   const [typMin, typMax] = TYPICAL_WEEKS
   const months = (w: number) => Math.max(1, Math.round(w / 4.33))
+  const range = `About ${min}–${max} weeks (${months(min)}–${months(max)} months)`
   const summary =
     max < typMin
       ? `About ${min}–${max} weeks: quicker than the typical 3–9 months.`
       : min > typMax
-        ? `About ${min}–${max} weeks (${months(min)}–${months(max)} months): longer than the typical 3–9 months.`
-        : `About ${min}–${max} weeks (${months(min)}–${months(max)} months), within or near the typical 3–9 months.`
+        ? `${range}: longer than the typical 3–9 months.`
+        : max > typMax
+          ? `${range}: it could run past the typical 3–9 months.`
+          : `${range}: within the typical 3–9 months.`
   return {
     minWeeks: min,
     maxWeeks: max,
