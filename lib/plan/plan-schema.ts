@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { SourceCitationSchema } from '@/lib/scoring/result-schema'
 
 // Like the result, a plan is self-contained: titles, instructions, checks and citations are copied in.
+// Also like the result, it is read-only: items share frozen skill lists and citations.
 
 export const PlanConstraintsSchema = z.strictObject({
   /** The most hours any week of the plan may ask for. */

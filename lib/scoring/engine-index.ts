@@ -37,7 +37,6 @@ export type RangeTotals = {
 }
 
 export type EngineIndex = {
-  questionIndex: Map<string, number>
   /** question id → option id → option. */
   optionsOf: Map<string, Map<string, Option>>
   /** Indexed like content.skills. */
@@ -161,7 +160,6 @@ const cache = new WeakMap<Content, EngineIndex>()
 export function engineIndex(content: Content): EngineIndex {
   const hit = cache.get(content)
   if (hit) return hit
-  const questionIndex = new Map(content.questions.map((q, i) => [q.id, i]))
   const skillIndex = new Map(content.skills.map((s, i) => [s.id, i]))
   const rangesBySkill = content.skills.map((s) =>
     content.questions.flatMap((q, qIndex) => {
@@ -214,7 +212,6 @@ export function engineIndex(content: Content): EngineIndex {
   })
   const { sourceById, citations, citationsUnion } = citationBuilder(content)
   const index: EngineIndex = {
-    questionIndex,
     optionsOf: new Map(
       content.questions.map((q) => [q.id, new Map(q.kind === 'number' ? [] : q.options.map((o) => [o.id, o]))]),
     ),

@@ -2,6 +2,8 @@ import { z } from 'zod'
 
 // The assessment result is SELF-CONTAINED: it carries every name, description, explanation and citation it shows,
 // so a stored result renders the same after the content changes. Nothing here should need the content to display.
+// Treat results as read-only: for speed, results share frozen pieces (citations, contributions, confidence notes)
+// with each other. Copy before sorting or editing, e.g. [...result.gaps].sort(…).
 
 export const SourceCitationSchema = z.strictObject({
   id: z.string(),
