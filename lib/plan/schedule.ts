@@ -18,6 +18,19 @@ export type Schedule = {
   lastWorkWeek: number
 }
 
+const tables = new WeakMap<Content, { phaseIndex: Map<string, number>; waitsFor: Map<string, string[]> }>()
+function phaseTables(content: Content) {
+  let t = tables.get(content)
+  if (!t) {
+    t = {
+      phaseIndex: new Map(content.phases.map((p, i) => [p.id, i])),
+      waitsFor: new Map(content.phases.map((p) => [p.id, p.startsAfter])),
+    }
+    tables.set(content, t)
+  }
+  return t
+}
+
 /** Ongoing steps (applying, following up) continue at this many hours a week after their main effort. */
 const ONGOING_HOURS = 2
 
@@ -30,8 +43,7 @@ const ONGOING_HOURS = 2
  */
 export function schedule(content: Content, actions: Action[], hoursPerWeek: number, minWeeks: number): Schedule {
   const n = actions.length
-  const phaseIndex = new Map(content.phases.map((p, i) => [p.id, i]))
-  const waitsFor = new Map(content.phases.map((p) => [p.id, p.startsAfter]))
+  const { phaseIndex, waitsFor } = phaseTables(content)
   const position = new Map(actions.map((a, i) => [a.id, i]))
   // Who must finish before each action may start: its prerequisites, and every action of a phase it waits for.
   const blockers: number[][] = actions.map((a) => {
@@ -48,7 +60,15 @@ export function schedule(content: Content, actions: Action[], hoursPerWeek: numb
     return out
   })
   const phaseOf = actions.map((a) => phaseIndex.get(a.phaseId) ?? 0)
-  const end = new Array<number>(n).fill(0) // 0 = not scheduled yet
+  // Ready when every blocker is placed: count blockers down instead of re-checking them each round.
+  const waiting = blockers.map((b) => b.length)
+  const dependents: number[][] = actions.map(() => [])
+  blockers.forEach((bs, i) => {
+    for (const b of bs) dependents[b]?.push(i)
+  })
+  const earliest = new Array<number>(n).fill(1) // first week after every blocker ends
+  const ready: number[] = []
+  for (let i = 0; i < n; i++) if (waiting[i] === 0) ready.push(i)
   const weeks: Slot[][] = []
   const used: number[] = []
   const free = (w: number) => hoursPerWeek - (used[w - 1] ?? 0)
@@ -61,35 +81,31 @@ export function schedule(content: Content, actions: Action[], hoursPerWeek: numb
     used[w - 1] = (used[w - 1] ?? 0) + slot.hours
   }
   const parts = new Array<number>(n).fill(0)
+  const end = new Array<number>(n).fill(0)
   // Every week before this one is full, so no search needs to look earlier.
   let firstFree = 1
   let lastWorkWeek = 0
-  const done = new Array<boolean>(n).fill(false)
   for (let round = 0; round < n; round++) {
     let pick = -1
+    let pickAt = -1
     let pickStart = 0
-    for (let i = 0; i < n; i++) {
-      if (done[i]) continue
-      let start = firstFree
-      let blocked = false
-      for (const b of blockers[i] ?? []) {
-        const e = end[b] ?? 0
-        if (e === 0) {
-          blocked = true
-          break
-        }
-        if (e + 1 > start) start = e + 1
-      }
-      if (blocked) continue
+    ready.forEach((i, at) => {
+      let start = Math.max(earliest[i] ?? 1, firstFree)
       while (free(start) <= 0) start++
-      if (pick < 0 || start < pickStart || (start === pickStart && (phaseOf[i] ?? 0) < (phaseOf[pick] ?? 0))) {
+      if (
+        pick < 0 ||
+        start < pickStart ||
+        (start === pickStart && (phaseOf[i] ?? 0) < (phaseOf[pick] ?? 0)) ||
+        (start === pickStart && phaseOf[i] === phaseOf[pick] && i < pick)
+      ) {
         pick = i
+        pickAt = at
         pickStart = start
       }
-    }
+    })
     const a = actions[pick]
     if (!a) throw new Error('schedule: prerequisite cycle') // integrity checks rule this out
-    done[pick] = true
+    ready.splice(pickAt, 1)
     const rate = Math.max(1, Math.ceil(a.effortHours / a.spanWeeks))
     let remaining = a.effortHours
     let week = pickStart
@@ -104,6 +120,11 @@ export function schedule(content: Content, actions: Action[], hoursPerWeek: numb
     }
     end[pick] = week - 1
     parts[pick] = part
+    for (const d of dependents[pick] ?? []) {
+      earliest[d] = Math.max(earliest[d] ?? 1, week)
+      waiting[d] = (waiting[d] ?? 1) - 1
+      if (waiting[d] === 0) ready.push(d)
+    }
     if (week - 1 > lastWorkWeek) lastWorkWeek = week - 1
     while (free(firstFree) <= 0) firstFree++
   }

@@ -286,13 +286,21 @@ export type Chosen = {
 }
 
 const NO_HITS: SkillHit[] = []
+// A chosen option is the same object every time it is chosen, so it is built once per content and shared.
+const chosenCache = new WeakMap<Option, Chosen>()
 
 /** Resolves validated answers to the options and bands they select, in question order (options in answer order). */
 export function chosenEffects(content: Content, answers: Answers): Chosen[] {
   const { optionsOf, hitsOf } = engineIndex(content)
   const out: Chosen[] = []
   const pick = (question: Question, qIndex: number, o: Option | undefined) => {
-    if (o) out.push({ question, qIndex, label: o.label, effects: o, hits: hitsOf.get(o) ?? NO_HITS, option: o })
+    if (!o) return
+    let c = chosenCache.get(o)
+    if (!c) {
+      c = Object.freeze({ question, qIndex, label: o.label, effects: o, hits: hitsOf.get(o) ?? NO_HITS, option: o })
+      chosenCache.set(o, c)
+    }
+    out.push(c)
   }
   content.questions.forEach((q, qIndex) => {
     const a = answers[q.id]

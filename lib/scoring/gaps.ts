@@ -27,7 +27,11 @@ export function findStrengths(index: EngineIndex, skills: SkillResult[]): Streng
         ...positive.filter((c) => c.category !== 'anchored'),
         ...positive.filter((c) => c.category === 'anchored'),
       ]
-      const evidence = [...new Set(ordered.map((c) => c.reason))].slice(0, 3)
+      const evidence: string[] = []
+      for (const c of ordered) {
+        if (evidence.length === 3) break
+        if (!evidence.includes(c.reason)) evidence.push(c.reason)
+      }
       const carries =
         skill?.engineerCommonality === 'usually-strong'
           ? 'It is one of the skills the articles say carries over from engineering — lead with it.'
