@@ -5,20 +5,22 @@ import { displayName, lowerFirst } from '@/lib/scoring/text'
 
 /** Picks the path the answers lean towards most; ties go to the earlier path in content (the lower-risk one). */
 export function recommendPath(content: Content, index: EngineIndex, chosen: Chosen[]): PathRecommendation {
-  const tallies = content.paths.map((path, order) => {
-    let total = 0
-    const pro: { w: number; text: string }[] = []
-    const con: { w: number; text: string }[] = []
-    for (const c of chosen) {
-      for (const p of c.effects.paths) {
-        if (p.pathId !== path.id) continue
-        total += p.weight
-        ;(p.weight > 0 ? pro : con).push({ w: Math.abs(p.weight), text: c.effects.rationale })
-      }
+  type Tally = { total: number; pro: { w: number; text: string }[]; con: { w: number; text: string }[] }
+  const byPath = new Map<string, Tally>(content.paths.map((p) => [p.id, { total: 0, pro: [], con: [] }]))
+  for (const c of chosen) {
+    for (const p of c.effects.paths) {
+      const t = byPath.get(p.pathId)
+      if (!t) continue
+      t.total += p.weight
+      ;(p.weight > 0 ? t.pro : t.con).push({ w: Math.abs(p.weight), text: c.effects.rationale })
     }
-    pro.sort((a, b) => b.w - a.w)
-    con.sort((a, b) => b.w - a.w)
-    return { path, order, total, pro, con }
+  }
+  const tallies = content.paths.map((path, order) => {
+    const t = byPath.get(path.id) ?? { total: 0, pro: [], con: [] }
+    // Strongest reasons first; equal weights keep question order.
+    t.pro.sort((a, b) => b.w - a.w)
+    t.con.sort((a, b) => b.w - a.w)
+    return { path, order, ...t }
   })
   const sorted = [...tallies].sort((a, b) => b.total - a.total || a.order - b.order)
   const top = sorted[0]
