@@ -1,6 +1,6 @@
-import type { Answers } from '@/lib/content/answers'
 import type { Action, Area, Content, Effects, Option, Question, Skill, Source } from '@/lib/content/schema'
 import { CATEGORY_WEIGHT, EVIDENCE_CATEGORIES } from '@/lib/scoring/calibration'
+import { citationBuilder } from '@/lib/scoring/citations'
 import type { SourceCitation } from '@/lib/scoring/result-schema'
 import { displayName } from '@/lib/scoring/text'
 
@@ -95,65 +95,6 @@ function rangeFor(q: Question, skillId: string): { min: number; max: number } | 
 
 const feeds = (category: Question['category']): SkillHit['feeds'] =>
   category === 'anchored' ? 'self' : EVIDENCE_CATEGORIES.has(category) ? 'evidence' : 'none'
-
-function citationBuilder(content: Content) {
-  const sourceById = new Map(content.sources.map((s) => [s.id, s]))
-  const order = new Map(content.sources.map((s, i) => [s.id, i]))
-  const byArray = new WeakMap<readonly string[], SourceCitation[]>()
-  const byKey = new Map<string, SourceCitation[]>()
-  const build = (ids: readonly string[]) =>
-    Object.freeze(
-      [...new Set(ids)]
-        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-        .flatMap((id) => {
-          const s = sourceById.get(id)
-          return s
-            ? [Object.freeze({ id: s.id, title: s.title, publisher: s.publisher, ...(s.url ? { url: s.url } : {}) })]
-            : []
-        }),
-    ) as SourceCitation[]
-  // Citation lists are built once and shared (frozen) between results, looked up by the identity of the ids array.
-  // Callers pass content arrays or module constants, never throwaway arrays, so the WeakMap stays small.
-  const citations = (ids: readonly string[]) => {
-    let hit = byArray.get(ids)
-    if (hit) return hit
-    const key = ids.join('|')
-    hit = byKey.get(key) ?? build(ids)
-    byKey.set(key, hit)
-    byArray.set(ids, hit)
-    return hit
-  }
-  // Unions are computed on bitmasks of source positions (one bit per source), cached per list and per mask: a result
-  // unions some forty citation lists, and doing it with maps and sorting was a visible share of scoring time.
-  const maskOf = new WeakMap<readonly SourceCitation[], number>()
-  const byMask = new Map<number, SourceCitation[]>()
-  const bit = (id: string) => 2 ** (order.get(id) ?? 0)
-  const citationsUnion = (lists: readonly SourceCitation[][]) => {
-    if (content.sources.length > 30) {
-      const seen = new Map<string, SourceCitation>()
-      for (const list of lists) for (const c of list) seen.set(c.id, c)
-      return [...seen.values()].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-    }
-    let mask = 0
-    for (const list of lists) {
-      let m = maskOf.get(list)
-      if (m === undefined) {
-        m = list.reduce((acc, c) => acc | bit(c.id), 0)
-        maskOf.set(list, m)
-      }
-      mask |= m
-    }
-    let hit = byMask.get(mask)
-    if (!hit) {
-      hit = Object.freeze(
-        content.sources.filter((s) => mask & bit(s.id)).flatMap((s) => citations([s.id])),
-      ) as SourceCitation[]
-      byMask.set(mask, hit)
-    }
-    return hit
-  }
-  return { sourceById, citations, citationsUnion }
-}
 
 const cache = new WeakMap<Content, EngineIndex>()
 
@@ -272,48 +213,4 @@ export function engineIndex(content: Content): EngineIndex {
   }
   cache.set(content, index)
   return index
-}
-
-/** One chosen answer: the option (or number band) picked, the label to show for it, and its skill effects. */
-export type Chosen = {
-  question: Question
-  /** Position of the question in content. */
-  qIndex: number
-  label: string
-  effects: Effects
-  hits: SkillHit[]
-  option?: Option
-}
-
-const NO_HITS: SkillHit[] = []
-// A chosen option is the same object every time it is chosen, so it is built once per content and shared.
-const chosenCache = new WeakMap<Option, Chosen>()
-
-/** Resolves validated answers to the options and bands they select, in question order (options in answer order). */
-export function chosenEffects(content: Content, answers: Answers): Chosen[] {
-  const { optionsOf, hitsOf } = engineIndex(content)
-  const out: Chosen[] = []
-  const pick = (question: Question, qIndex: number, o: Option | undefined) => {
-    if (!o) return
-    let c = chosenCache.get(o)
-    if (!c) {
-      c = Object.freeze({ question, qIndex, label: o.label, effects: o, hits: hitsOf.get(o) ?? NO_HITS, option: o })
-      chosenCache.set(o, c)
-    }
-    out.push(c)
-  }
-  content.questions.forEach((q, qIndex) => {
-    const a = answers[q.id]
-    if (a === undefined) return
-    if (q.kind === 'number') {
-      const band = typeof a === 'number' ? q.bands.find((b) => a >= b.min && a <= b.max) : undefined
-      if (band)
-        out.push({ question: q, qIndex, label: `${a} ${q.unit}`, effects: band, hits: hitsOf.get(band) ?? NO_HITS })
-      return
-    }
-    const options = optionsOf.get(q.id)
-    if (typeof a === 'string') pick(q, qIndex, options?.get(a))
-    else if (Array.isArray(a)) for (const id of a) pick(q, qIndex, options?.get(id))
-  })
-  return out
 }

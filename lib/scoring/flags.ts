@@ -6,7 +6,8 @@ import {
   OVERCONFIDENCE_MARGIN,
   SELF_HIGH,
 } from '@/lib/scoring/calibration'
-import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
+import type { Chosen } from '@/lib/scoring/chosen'
+import type { EngineIndex } from '@/lib/scoring/engine-index'
 import type { Flag, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
 import { displayName } from '@/lib/scoring/text'
 

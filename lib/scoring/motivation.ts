@@ -1,6 +1,7 @@
 import type { Signal } from '@/lib/content/schema'
 import { MOTIVATION } from '@/lib/scoring/calibration'
-import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
+import type { Chosen } from '@/lib/scoring/chosen'
+import type { EngineIndex } from '@/lib/scoring/engine-index'
 import type { Flag, Verdict } from '@/lib/scoring/result-schema'
 
 type Totals = Record<Signal, number>

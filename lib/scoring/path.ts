@@ -1,5 +1,6 @@
 import type { Content } from '@/lib/content/schema'
-import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
+import type { Chosen } from '@/lib/scoring/chosen'
+import type { EngineIndex } from '@/lib/scoring/engine-index'
 import type { PathRecommendation } from '@/lib/scoring/result-schema'
 import { displayName, lowerFirst } from '@/lib/scoring/text'
 

@@ -1,6 +1,7 @@
 import type { Content, Role } from '@/lib/content/schema'
 import { AFFINITY_POINT, LATER_ROLE_PENALTY, ROLE_SKILL_SHARE } from '@/lib/scoring/calibration'
-import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
+import type { Chosen } from '@/lib/scoring/chosen'
+import type { EngineIndex } from '@/lib/scoring/engine-index'
 import type { RoleFit, SkillResult } from '@/lib/scoring/result-schema'
 import { displayName, lowerFirst } from '@/lib/scoring/text'
 

@@ -1,6 +1,7 @@
 import type { Content } from '@/lib/content/schema'
 import { LEVELS, PRIOR_BY_COMMONALITY, PRIOR_WEIGHT } from '@/lib/scoring/calibration'
-import type { Chosen, EngineIndex, RangeTotals, SkillHit } from '@/lib/scoring/engine-index'
+import type { Chosen } from '@/lib/scoring/chosen'
+import type { EngineIndex, RangeTotals, SkillHit } from '@/lib/scoring/engine-index'
 import type { Contribution, SkillLevel, SkillResult } from '@/lib/scoring/result-schema'
 
 const round1 = (n: number) => Math.round(n * 10) / 10

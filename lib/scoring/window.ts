@@ -7,7 +7,8 @@ import {
   TYPICAL_WEEKS,
   WINDOW_LIMITS,
 } from '@/lib/scoring/calibration'
-import type { Chosen, EngineIndex } from '@/lib/scoring/engine-index'
+import type { Chosen } from '@/lib/scoring/chosen'
+import type { EngineIndex } from '@/lib/scoring/engine-index'
 import type { Readiness, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
 import { displayName } from '@/lib/scoring/text'
 
