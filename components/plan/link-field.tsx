@@ -25,7 +25,7 @@ export function LinkField({
           readOnly
           value={url}
           spellCheck={false}
-          className="min-h-11 w-full min-w-0 flex-1 rounded-md border border-ink bg-white px-3 py-2 font-mono text-sm sm:min-w-[20rem]"
+          className="min-h-11 min-w-0 basis-full rounded-md border border-ink bg-white px-3 py-2 font-mono text-sm sm:basis-0 sm:flex-1"
         />
         <CopyButton targetId={id} label={copyLabel} />
       </div>

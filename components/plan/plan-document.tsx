@@ -1,3 +1,4 @@
+import '@/components/results/readout.css'
 import { Readout } from '@/components/results/readout'
 import { SourcesList } from '@/components/results/sources-list'
 import type { Plan } from '@/lib/plan/plan-schema'
@@ -6,10 +7,18 @@ import type { AssessmentResult } from '@/lib/scoring/result-schema'
 import { PlanView } from './plan-view'
 
 /** The readout, the plan and the sources behind both: the body shared by the owner's page and the read-only copy. */
-export function PlanDocument({ result, plan }: { result: AssessmentResult; plan: Plan }) {
+export function PlanDocument({
+  result,
+  plan,
+  audience,
+}: {
+  result: AssessmentResult
+  plan: Plan
+  audience: 'owner' | 'viewer'
+}) {
   return (
-    <div className="space-y-12">
-      <Readout result={result} plan={plan} />
+    <div className="rd space-y-12">
+      <Readout result={result} plan={plan} showAnswers={audience === 'owner'} />
       <PlanView plan={plan} />
       <SourcesList sources={uniqueSources(result.sources, plan.sources)} />
     </div>

@@ -7,22 +7,22 @@ export function PlanOverview({ plan }: { plan: Plan }) {
   const phases = [...plan.phases].sort((a, b) => a.startWeek - b.startWeek || a.endWeek - b.endWeek)
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <div className="rounded-md border border-line bg-white p-4">
-        <h3 className="font-semibold">The phases</h3>
-        <ol className="mt-2 space-y-2">
+      <div className="card">
+        <h3>The phases</h3>
+        <ol className="space-y-2">
           {phases.map((phase) => (
             <li key={phase.id}>
-              <span className="font-semibold">{phase.title}</span>{' '}
-              <span className="text-muted">· {weekSpan(phase.startWeek, phase.endWeek)}</span>
+              <strong>{phase.title}</strong>
+              <span className="text-muted">{` · ${weekSpan(phase.startWeek, phase.endWeek)}`}</span>
               <p className="text-sm">{phase.summary}</p>
             </li>
           ))}
         </ol>
       </div>
       {plan.milestones.length > 0 ? (
-        <div className="rounded-md border-2 border-good bg-white p-4">
-          <h3 className="font-semibold">Milestones</h3>
-          <ol className="mt-2 space-y-2">
+        <div className="card border-2 border-good">
+          <h3>Milestones</h3>
+          <ol className="space-y-2">
             {plan.milestones.map((milestone) => (
               <li key={milestone.id}>
                 <a href={`#milestone-${milestone.id}`} className="font-semibold">

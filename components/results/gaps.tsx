@@ -7,9 +7,7 @@ export function Gaps({ gaps, plan }: { gaps: Gap[]; plan: Plan }) {
   const ranked = [...gaps].sort((a, b) => a.rank - b.rank)
   return (
     <section aria-labelledby="gaps-title" className="space-y-3">
-      <h2 id="gaps-title" className="text-xl font-bold">
-        Gaps to close, most important first
-      </h2>
+      <h2 id="gaps-title">Gaps to close, most important first</h2>
       {ranked.length === 0 ? (
         <p>No skill scored as a real gap. The plan spends its time on positioning yourself and making the move.</p>
       ) : (
@@ -17,29 +15,31 @@ export function Gaps({ gaps, plan }: { gaps: Gap[]; plan: Plan }) {
           {ranked.map((gap) => {
             const actions = planActionsForGap(plan, gap.skillId)
             return (
-              <li key={gap.skillId} className="rounded-lg border border-line bg-white p-4">
-                <h3 className="font-semibold">
-                  {gap.rank}. {gap.name} <span className="font-normal text-muted">· {gap.score} out of 100</span>
+              <li key={gap.skillId} className="card">
+                <h3>
+                  {`${gap.rank}. ${gap.name} `}
+                  <span className="sub">{`· ${gap.score} out of 100`}</span>
                 </h3>
-                <p className="mt-1">{gap.why}</p>
+                <p>{gap.why}</p>
                 {gap.forRoles.length > 0 ? (
-                  <p className="mt-2 text-sm">
-                    <span className="font-semibold">Matters most for:</span> {gap.forRoles.join(', ')}
+                  <p className="text-sm">
+                    <strong>Matters most for:</strong> {gap.forRoles.join(', ')}
                   </p>
                 ) : null}
                 {actions.length > 0 ? (
                   <>
-                    <p className="mt-2 text-sm font-semibold">What in your plan closes it</p>
-                    <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+                    <h4 className="text-sm">What in your plan closes it</h4>
+                    <ul className="dots text-sm">
                       {actions.map((action) => (
                         <li key={action.actionId}>
-                          <a href={`#${action.anchor}`}>{action.title}</a> (from week {action.week})
+                          <a href={`#${action.anchor}`}>{action.title}</a>
+                          {` (from week ${action.week})`}
                         </li>
                       ))}
                     </ul>
                   </>
                 ) : (
-                  <p className="mt-2 text-sm">
+                  <p className="text-sm">
                     Your plan has no action aimed at this one within the hours you gave; it is worth keeping in view.
                   </p>
                 )}

@@ -14,11 +14,23 @@ const effectWords = { longer: 'Makes it longer', shorter: 'Makes it shorter', ne
 export function Headline({ result }: { result: AssessmentResult }) {
   const { verdict, readiness, window, path, inputs } = result
   const role = bestRole(result)
+  // The engine's summary can open with the verdict's own sentence; don't print it twice in a row.
+  const summary = result.headline.startsWith(verdict.headline)
+    ? result.headline.slice(verdict.headline.length).trim()
+    : result.headline
+  const facts = [
+    { term: 'Readiness', value: readiness.label, detail: readiness.why },
+    { term: 'Best first role', value: role?.name ?? 'No role stands out yet', detail: role?.summary },
+    { term: 'Likely path', value: path.name, detail: path.summary },
+    {
+      term: 'Estimated window',
+      value: `${weeksRange(window.minWeeks, window.maxWeeks)} (${weeksAsMonths(window.minWeeks, window.maxWeeks)})`,
+      detail: `At ${plural(inputs.hoursPerWeek, 'hour')} a week. ${window.summary}`,
+    },
+  ]
   return (
-    <section aria-labelledby="headline-title" className="space-y-4 rounded-lg border border-line bg-white p-5">
-      <h2 id="headline-title" className="text-xl font-bold">
-        The short answer
-      </h2>
+    <section aria-labelledby="headline-title" className="card space-y-4 p-5">
+      <h2 id="headline-title">The short answer</h2>
       <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <span
           className={`rounded-full border-2 px-3 py-0.5 text-sm font-bold uppercase tracking-wide ${verdictStyles[verdict.kind]}`}
@@ -27,47 +39,30 @@ export function Headline({ result }: { result: AssessmentResult }) {
         </span>
         <strong className="text-lg leading-snug">{verdict.headline}</strong>
       </p>
-      <p>{result.headline}</p>
+      {summary ? <p>{summary}</p> : null}
       {verdict.why.length > 0 ? (
-        <ul className="list-disc space-y-1 pl-5">
+        <ul className="dots">
           {verdict.why.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
       ) : null}
       <dl className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <dt className="text-sm font-semibold text-muted">Readiness</dt>
-          <dd className="font-semibold">{readiness.label}</dd>
-          <dd className="text-sm">{readiness.why}</dd>
-        </div>
-        <div>
-          <dt className="text-sm font-semibold text-muted">Best first role</dt>
-          <dd className="font-semibold">{role ? role.name : 'No role stands out yet'}</dd>
-          {role ? <dd className="text-sm">{role.summary}</dd> : null}
-        </div>
-        <div>
-          <dt className="text-sm font-semibold text-muted">Likely path</dt>
-          <dd className="font-semibold">{path.name}</dd>
-          <dd className="text-sm">{path.summary}</dd>
-        </div>
-        <div>
-          <dt className="text-sm font-semibold text-muted">Estimated window</dt>
-          <dd className="font-semibold">
-            {weeksRange(window.minWeeks, window.maxWeeks)} ({weeksAsMonths(window.minWeeks, window.maxWeeks)})
-          </dd>
-          <dd className="text-sm">
-            At {plural(inputs.hoursPerWeek, 'hour')} a week. {window.summary}
-          </dd>
-        </div>
+        {facts.map((fact) => (
+          <div key={fact.term}>
+            <dt className="sub font-semibold">{fact.term}</dt>
+            <dd className="font-semibold">{fact.value}</dd>
+            {fact.detail ? <dd className="text-sm">{fact.detail}</dd> : null}
+          </div>
+        ))}
       </dl>
       {window.reasons.length > 0 ? (
         <div>
-          <h3 className="font-semibold">What sets the window</h3>
-          <ul className="mt-1 space-y-1">
+          <h3>What sets the window</h3>
+          <ul className="text-sm">
             {window.reasons.map((reason) => (
-              <li key={reason.text} className="text-sm">
-                <span className="font-semibold">{effectWords[reason.effect]}:</span> {reason.text}
+              <li key={reason.text}>
+                <strong>{effectWords[reason.effect]}:</strong> {reason.text}
               </li>
             ))}
           </ul>

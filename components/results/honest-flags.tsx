@@ -22,18 +22,16 @@ export function HonestFlags({ flags }: { flags: Flag[] }) {
   }
   return (
     <section aria-labelledby="flags-title" className="space-y-3 rounded-lg border-l-8 border-warn bg-white p-5">
-      <h2 id="flags-title" className="text-xl font-bold">
-        Worth weighing honestly
-      </h2>
+      <h2 id="flags-title">Worth weighing honestly</h2>
       <p>
         These are not marks against you. They are places where your answers pull in different directions, or where the
         move might not give you what you want. Read them before the plan.
       </p>
       <FlagList flags={shown} markWarnings={mixed} />
       {folded.length > 0 ? (
-        <details className="rounded-md border border-line">
-          <summary className="cursor-pointer px-4 py-3 font-semibold">{foldedLabel(folded)}</summary>
-          <div className="border-t border-line px-4 py-3">
+        <details className="fold">
+          <summary className="font-semibold">{foldedLabel(folded)}</summary>
+          <div>
             <FlagList flags={folded} markWarnings={mixed} />
           </div>
         </details>
@@ -56,12 +54,12 @@ function FlagList({ flags, markWarnings }: { flags: Flag[]; markWarnings: boolea
   return (
     <ul className="space-y-4">
       {flags.map((flag) => (
-        <li key={`${flag.kind}-${flag.skillId ?? ''}-${flag.title}`}>
-          <h3 className="font-semibold">
+        <li key={`${flag.kind}-${flag.skillId ?? ''}-${flag.title}`} className="space-y-1">
+          <h3>
             {markWarnings && flag.severity === 'warning' ? <span className="text-warn">Important: </span> : null}
             {flag.title}
           </h3>
-          <p className="mt-1">{flag.message}</p>
+          <p>{flag.message}</p>
           <CitedFrom sources={flag.sources} />
         </li>
       ))}

@@ -4,12 +4,10 @@ import { CitedFrom } from './cited-from'
 export function PathRecommendation({ path }: { path: Path }) {
   return (
     <section aria-labelledby="path-title" className="space-y-3">
-      <h2 id="path-title" className="text-xl font-bold">
-        Your likely path: {path.name}
-      </h2>
+      <h2 id="path-title">{`Your likely path: ${path.name}`}</h2>
       <p>{path.summary}</p>
       {path.why.length > 0 ? (
-        <ul className="list-disc space-y-1 pl-5">
+        <ul className="dots">
           {path.why.map((line) => (
             <li key={line}>{line}</li>
           ))}
@@ -17,11 +15,11 @@ export function PathRecommendation({ path }: { path: Path }) {
       ) : null}
       {path.alternatives.length > 0 ? (
         <>
-          <h3 className="font-semibold">Other routes</h3>
+          <h3>Other routes</h3>
           <ul className="space-y-2">
             {path.alternatives.map((alternative) => (
               <li key={alternative.pathId}>
-                <span className="font-semibold">{alternative.name}:</span> {alternative.why}
+                <strong>{alternative.name}:</strong> {alternative.why}
               </li>
             ))}
           </ul>

@@ -12,20 +12,18 @@ import { Strengths } from './strengths'
 
 // The readout, in the order a coach would talk it through: the answer, what to weigh, the profile, what carries over,
 // what to close, why each score, where to aim, and how far to trust it. Renders only what is in the stored result.
-export function Readout({ result, plan }: { result: AssessmentResult; plan: Plan }) {
+export function Readout({ result, plan, showAnswers }: { result: AssessmentResult; plan: Plan; showAnswers: boolean }) {
   return (
     <div className="space-y-10">
       <Headline result={result} />
       <HonestFlags flags={result.flags} />
       <section aria-labelledby="profile-title" className="space-y-3">
-        <h2 id="profile-title" className="text-xl font-bold">
-          Your skill profile
-        </h2>
+        <h2 id="profile-title">Your skill profile</h2>
         <SkillChart skills={result.skills} />
       </section>
       <Strengths strengths={result.strengths} />
       <Gaps gaps={result.gaps} plan={plan} />
-      <SkillExplanations skills={result.skills} />
+      <SkillExplanations skills={result.skills} showAnswers={showAnswers} />
       <RoleFit roles={result.roles} bestRoleId={result.bestRoleId} />
       <PathRecommendation path={result.path} />
       <Reliability reliability={result.reliability} />

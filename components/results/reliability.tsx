@@ -4,14 +4,12 @@ import { CitedFrom } from './cited-from'
 export function Reliability({ reliability }: { reliability: AssessmentResult['reliability'] }) {
   return (
     <section aria-labelledby="reliability-title" className="space-y-3">
-      <h2 id="reliability-title" className="text-xl font-bold">
-        How far to trust this
-      </h2>
+      <h2 id="reliability-title">How far to trust this</h2>
       <p>{reliability.note}</p>
       {reliability.improveBy.length > 0 ? (
         <>
-          <h3 className="font-semibold">To get a truer picture</h3>
-          <ul className="list-disc space-y-1 pl-5">
+          <h3>To get a truer picture</h3>
+          <ul className="dots">
             {reliability.improveBy.map((line) => (
               <li key={line}>{line}</li>
             ))}

@@ -3,9 +3,7 @@ import type { SourceCitation } from '@/lib/scoring/result-schema'
 export function SourcesList({ sources }: { sources: SourceCitation[] }) {
   return (
     <section aria-labelledby="sources-title" className="space-y-3">
-      <h2 id="sources-title" className="text-xl font-bold">
-        Sources
-      </h2>
+      <h2 id="sources-title">Sources</h2>
       <p className="text-muted">
         The advice in this readout and plan is drawn from these articles, in our own words. The scores come from your
         answers.

@@ -4,9 +4,7 @@ import { CitedFrom } from './cited-from'
 export function Strengths({ strengths }: { strengths: Strength[] }) {
   return (
     <section aria-labelledby="strengths-title" className="space-y-3">
-      <h2 id="strengths-title" className="text-xl font-bold">
-        What carries over
-      </h2>
+      <h2 id="strengths-title">What carries over</h2>
       {strengths.length === 0 ? (
         <p>
           None of your skills scored as a clear strength yet. That says more about the evidence your answers gave than
@@ -15,15 +13,16 @@ export function Strengths({ strengths }: { strengths: Strength[] }) {
       ) : (
         <ul className="space-y-4">
           {strengths.map((strength) => (
-            <li key={strength.skillId} className="rounded-lg border border-line bg-white p-4">
-              <h3 className="font-semibold">
-                {strength.name} <span className="font-normal text-muted">· {strength.score} out of 100</span>
+            <li key={strength.skillId} className="card">
+              <h3>
+                {`${strength.name} `}
+                <span className="sub">{`· ${strength.score} out of 100`}</span>
               </h3>
-              <p className="mt-1">{strength.why}</p>
+              <p>{strength.why}</p>
               {strength.evidence.length > 0 ? (
                 <>
-                  <p className="mt-2 text-sm font-semibold">The answers behind it</p>
-                  <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+                  <h4 className="text-sm">The evidence</h4>
+                  <ul className="dots text-sm">
                     {strength.evidence.map((line) => (
                       <li key={line}>{line}</li>
                     ))}

@@ -29,13 +29,6 @@ export function formatDate(date: Date): string {
   )
 }
 
-/** A signed score change in words a screen reader reads well: "raised it 4.5 points", "lowered it 2 points". */
-export function deltaInWords(delta: number): string {
-  const size = Math.abs(Math.round(delta * 10) / 10)
-  if (size === 0) return 'no change'
-  return `${delta > 0 ? 'raised it' : 'lowered it'} ${plural(size, 'point')}`
-}
-
 /** "+4.5", "−2" (a real minus sign), "0": for the compact figure beside the words. */
 export function signedDelta(delta: number): string {
   const rounded = Math.round(delta * 10) / 10

@@ -57,6 +57,15 @@ export function planActionsForGap(plan: Plan, skillId: string): PlanActionRef[] 
   return [...found.values()]
 }
 
+/** The week each action first appears in. */
+export function actionStartWeeks(plan: Plan): Map<string, number> {
+  const starts = new Map<string, number>()
+  for (const week of [...plan.weeks].sort((a, b) => a.week - b.week)) {
+    for (const item of week.items) if (!starts.has(item.actionId)) starts.set(item.actionId, week.week)
+  }
+  return starts
+}
+
 export type PhaseWeeks = { phaseId: string; title: string; summary: string; weeks: PlanWeek[] }
 
 /** Weeks under their phase headings, in week order; a week whose phase is missing from the list keeps its own title. */

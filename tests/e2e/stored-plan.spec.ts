@@ -68,6 +68,8 @@ test('the owner page shows the headline, the honest flags and the plan, with a k
   await expect(page.locator('#week-3').getByRole('heading', { name: firstItem(created, 3) })).toBeHidden()
   const roles = page.getByRole('region', { name: 'How each PM role fits' })
   for (const role of created.result.roles) await expect(roles.getByRole('heading', { name: role.name })).toBeVisible()
+  await page.locator('summary', { hasText: 'Technical feasibility judgement' }).click()
+  await expect(page.getByText(/You answered “/).first()).toBeVisible()
 
   // A later visit gets a quieter reminder instead of the big notice.
   await page.goto(created.ownerUrl)
@@ -94,6 +96,10 @@ test('the share link opens a read-only copy in a fresh browser, with nothing the
   await expect(page.getByRole('link', { name: /delete/i })).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Keep this link' })).toHaveCount(0)
   await expect(page.getByText(created.ownerUrl)).toHaveCount(0)
+  // The owner's answers themselves stay private: the reasons are there, the questions and choices are not.
+  await page.locator('summary', { hasText: 'Technical feasibility judgement' }).click()
+  await expect(page.getByRole('heading', { name: 'What moved it' }).first()).toBeVisible()
+  await expect(page.getByText(/You answered “/)).toHaveCount(0)
   expect(await page.content()).not.toContain(created.ownerUrl.split('/plan/')[1])
 
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)

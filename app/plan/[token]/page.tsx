@@ -52,7 +52,7 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
       ) : null}
       <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={query.new === '1'} />
       <PageContents extra={{ href: '#controls-title', label: 'Share or delete' }} />
-      <PlanDocument result={view.result} plan={view.plan} />
+      <PlanDocument result={view.result} plan={view.plan} audience="owner" />
       <OwnerControls
         ownerToken={token}
         shareUrl={shareToken ? `${origin}/share/${shareToken}` : null}

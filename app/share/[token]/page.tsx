@@ -41,7 +41,7 @@ export default async function SharedPlanPage({ params }: Props) {
         </p>
       </div>
       <PageContents />
-      <PlanDocument result={view.result} plan={view.plan} />
+      <PlanDocument result={view.result} plan={view.plan} audience="viewer" />
     </div>
   )
 }
