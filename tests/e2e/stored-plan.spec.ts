@@ -71,6 +71,9 @@ test('the owner page shows the headline, the honest flags and the plan, with a k
   await page.locator('summary', { hasText: 'Technical feasibility judgement' }).click()
   await expect(page.getByText(/You answered “/).first()).toBeVisible()
 
+  // The read-only link made with the plan is there to copy.
+  await expect(page.getByLabel('Read-only link')).toHaveValue(created.shareUrl)
+
   // A later visit gets a quieter reminder instead of the big notice.
   await page.goto(created.ownerUrl)
   await expect(page.getByRole('heading', { name: 'Keep this link' })).toHaveCount(0)

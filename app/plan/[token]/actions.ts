@@ -3,7 +3,6 @@
 import { revalidatePath } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
-import { rememberNewShareToken } from '@/lib/plan-views/new-share-cookie'
 import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/plans/plan-repo'
 import { isWellFormedToken } from '@/lib/plans/tokens'
 
@@ -28,9 +27,7 @@ async function authorizedToken(form: FormData): Promise<string> {
 
 export async function rotateShareLinkAction(form: FormData): Promise<void> {
   const token = await authorizedToken(form)
-  const shareToken = await rotateShareToken(token)
-  if (!shareToken) notFound()
-  await rememberNewShareToken(token, shareToken)
+  if (!(await rotateShareToken(token))) notFound()
   dropCachedSharePages()
   redirect(`/plan/${token}?done=share-new#share-title`)
 }

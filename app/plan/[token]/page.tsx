@@ -6,7 +6,6 @@ import { PageContents, PlanDocument } from '@/components/plan/plan-document'
 import { publicOrigin } from '@/lib/assessment/request'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
-import { recentShareToken } from '@/lib/plan-views/new-share-cookie'
 import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
 
 // The owner's private page. Rendered per request (it reads the query string), never cached: it holds the controls.
@@ -36,8 +35,6 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
   const view = await loadOwnerPlanView(token)
   if (!view) notFound()
   const origin = await publicOrigin()
-  const shareToken =
-    view.shareToken === undefined && view.isShared ? await recentShareToken(view.createdAt) : view.shareToken
   const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined
   return (
     <div className="space-y-8">
@@ -55,8 +52,8 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
       <PlanDocument result={view.result} plan={view.plan} audience="owner" />
       <OwnerControls
         ownerToken={token}
-        shareUrl={shareToken ? `${origin}/share/${shareToken}` : null}
-        sharedButHidden={view.isShared && !shareToken}
+        shareUrl={view.shareToken ? `${origin}/share/${view.shareToken}` : null}
+        sharedButHidden={view.isShared && !view.shareToken}
         rotateAction={rotateShareLinkAction}
         revokeAction={revokeShareLinkAction}
       />
