@@ -37,8 +37,8 @@ export function OwnerControls({ ownerToken, shareUrl, sharedButHidden, rotateAct
         ) : null}
         {sharing ? (
           <p className="text-sm">
-            Whoever has this link sees this page as you do — the readout, including the answers that explain each score,
-            and the plan — but none of these controls. They can't change or delete anything.
+            Whoever has this link sees your readout and plan, but not your answers themselves, and none of these
+            controls. They can't change or delete anything.
           </p>
         ) : (
           <p>Sharing is off. Nobody but you can see this plan.</p>
