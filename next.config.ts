@@ -13,12 +13,22 @@ const capabilityHeaders = [
   { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
 ]
 
+// The owner page posts forms (server actions). Under no-referrer, Chrome sends `Origin: null` with a form post and
+// Next's CSRF check rightly refuses it; same-origin still sends no Referer to any other site, which is the point.
+const ownerHeaders = [
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+]
+
 const nextConfig: NextConfig = {
   // PGlite loads its wasm and data files relative to its own module; bundling breaks those paths (STACK.md).
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
   // The image optimizer is an attack surface we do not need (STACK.md, security).
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Next hashes the whole HTML of a cached page on every hit to make an ETag; for a shared plan (~270 kB) that cost
+  // ~40 % of its throughput. Pages are small to re-send, and ISR already controls freshness.
+  generateEtags: false,
   // Cached responses stay in memory: a shared plan's URL holds its token, which must never be written to disk.
   cacheHandler: join(process.cwd(), 'lib/cache/memory-cache-handler.cjs'),
   cacheMaxMemorySize: 0,
@@ -30,7 +40,7 @@ const nextConfig: NextConfig = {
         source: '/((?!plan/|share/|api/plans/).*)',
         headers: [{ key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' }],
       },
-      { source: '/plan/:path*', headers: capabilityHeaders },
+      { source: '/plan/:path*', headers: ownerHeaders },
       { source: '/share/:path*', headers: capabilityHeaders },
       { source: '/api/plans/:path*', headers: capabilityHeaders },
     ]

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ section: string }>; searchParams: Promise<Recor
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const step = sectionStep(loadContent(), (await params).section)
-  if (!step) return { title: 'Page not found' }
+  if (!step) notFound()
   // GOV.UK pattern: a failed submit says so first in the title, which screen readers announce on load.
   const failed = ((await readFlash(step.section.id))?.errors.length ?? 0) > 0
   return { title: `${failed ? 'Error: ' : ''}${step.section.title} (section ${step.index + 1} of ${step.total})` }
