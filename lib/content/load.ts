@@ -62,5 +62,13 @@ function canonical(value: unknown): string {
 
 /** A short, stable hash of the content (key order doesn't matter), stored with each plan to record what made it. */
 export function contentVersion(content: Content): string {
-  return createHash('sha256').update(canonical(content)).digest('hex').slice(0, 12)
+  // Hashing the canonical JSON of all content takes ~3 ms, and every stored plan asks: compute once per object.
+  let version = versions.get(content)
+  if (version === undefined) {
+    version = createHash('sha256').update(canonical(content)).digest('hex').slice(0, 12)
+    versions.set(content, version)
+  }
+  return version
 }
+
+const versions = new WeakMap<Content, string>()
