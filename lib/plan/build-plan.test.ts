@@ -4,6 +4,7 @@ import type { Answers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import { buildPlan, constraintsFromAnswers } from '@/lib/plan/build-plan'
 import { type Plan, PlanSchema } from '@/lib/plan/plan-schema'
+import { MILESTONE_NAMES } from '@/lib/plan/plan-text'
 import { scoreAssessment } from '@/lib/scoring/score'
 import { answersArbitrary, personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
@@ -63,10 +64,32 @@ describe('buildPlan', () => {
 
   it('adds a decision checkpoint when the motivation answers raised a warning', async () => {
     const { plan } = planFor(await personaAnswers('salary-chaser'))
-    expect(plan.milestones.some((m) => m.id === 'decision-checkpoint')).toBe(true)
+    const checkpoint = plan.milestones.find((m) => m.id === 'decision-checkpoint')
+    expect(checkpoint).toBeDefined()
+    // Only after some product work has been tried: the opening phase is done and a product task has finished.
+    const opening = plan.milestones.find((m) => m.id === `end-${content.phases[0]?.id}`)
+    expect(checkpoint?.week).toBeGreaterThanOrEqual(opening?.week ?? 1)
+    const finished = plan.weeks
+      .slice(0, checkpoint?.week)
+      .flatMap((w) => w.items)
+      .filter((i) => i.phaseId !== content.phases[0]?.id && i.part === i.parts)
+    expect(finished.length).toBeGreaterThan(0)
+    // The checks are questions to answer, not the verdict's reasons again.
+    expect(checkpoint?.checks.some((c) => c.endsWith('?'))).toBe(true)
     expect(
       planFor(await personaAnswers('backend-with-pms')).plan.milestones.some((m) => m.id === 'decision-checkpoint'),
     ).toBe(false)
+  })
+})
+
+describe('milestones', () => {
+  it('names every phase milestone after its outcome, never "phase: done"', async () => {
+    const { plan } = planFor(await personaAnswers('backend-with-pms'))
+    for (const p of content.phases) expect(MILESTONE_NAMES[p.id], p.id).toBeDefined()
+    expect(plan.milestones.find((m) => m.id === 'end-start-where-you-are')?.title).toBe(
+      'The people who matter know your goal',
+    )
+    for (const m of plan.milestones) expect(m.title).not.toMatch(/: done$/)
   })
 })
 

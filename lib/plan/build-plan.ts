@@ -1,7 +1,14 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Action, Content } from '@/lib/content/schema'
 import type { Milestone, Plan, PlanConstraints, PlanItem, PlanPhase, PlanWeek } from '@/lib/plan/plan-schema'
-import { CHECKPOINT_DONE_WHEN, ONGOING_WHAT_TO_DO, whyWriter } from '@/lib/plan/plan-text'
+import {
+  CHECKPOINT_CHECKS,
+  CHECKPOINT_DONE_WHEN,
+  CHECKPOINT_TITLE,
+  MILESTONE_NAMES,
+  ONGOING_WHAT_TO_DO,
+  whyWriter,
+} from '@/lib/plan/plan-text'
 import { schedule } from '@/lib/plan/schedule'
 import { selectActions } from '@/lib/plan/select-actions'
 import { type EngineIndex, engineIndex } from '@/lib/scoring/engine-index'
@@ -85,6 +92,8 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
   const phaseSpan = new Map<string, { start: number; end: number; actionIds: string[] }>()
   const phaseTitle = new Map(content.phases.map((p) => [p.id, p.title]))
   let lastPhase = content.phases[0]?.id ?? ''
+  // The week each action's main effort ends (0 for none), for placing the decision checkpoint.
+  const actionEnd = new Array<number>(actions.length).fill(0)
   const weeks: PlanWeek[] = sched.weeks.map((slots, i) => {
     const week = i + 1
     const items: PlanItem[] = []
@@ -111,6 +120,7 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
         sources: base.sources,
       })
       if (slot.ongoing) continue
+      actionEnd[slot.i] = week
       let h = slot.hours
       for (const other of slots)
         if (other !== slot && !other.ongoing && other.action.phaseId === base.phaseId) h += other.hours
@@ -152,18 +162,26 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
     milestones.push({
       id: `end-${p.id}`,
       week: span.end,
-      title: `${p.title}: done`,
+      title: MILESTONE_NAMES[p.id] ?? p.title,
       doneWhen: p.milestone,
       checks: span.actionIds.map((id) => index.actionById.get(id)?.doneWhen ?? id),
     })
   }
   if (result.verdict.kind !== 'go') {
+    // After the first product tasks (the first action beyond the opening phase), never before that phase ends:
+    // deciding before you have tried the work would decide nothing.
+    const opening = content.phases[0]?.id
+    let firstTried = 0
+    actions.forEach((a, i) => {
+      const end = actionEnd[i] ?? 0
+      if (a.phaseId !== opening && end > 0 && (firstTried === 0 || end < firstTried)) firstTried = end
+    })
     milestones.push({
       id: 'decision-checkpoint',
-      week: milestones[0]?.week ?? 1,
-      title: 'Checkpoint: is product work for you?',
+      week: Math.max(milestones[0]?.week ?? 1, firstTried),
+      title: CHECKPOINT_TITLE,
       doneWhen: CHECKPOINT_DONE_WHEN,
-      checks: result.verdict.why.slice(0, 3),
+      checks: CHECKPOINT_CHECKS,
     })
   }
   milestones.sort((a, b) => a.week - b.week)
@@ -175,9 +193,10 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
       `At ${hours} hours a week these steps take ${sched.lastWorkWeek} weeks, longer than the ${result.window.minWeeks}–${result.window.maxWeeks} week estimate. More hours a week would shorten it.`,
     )
   if (skipped.length > 0) notes.push(`Left out for lack of hours (add them if you find time): ${skipped.join('; ')}.`)
-  if (result.verdict.kind !== 'go')
+  const checkpoint = milestones.find((m) => m.id === 'decision-checkpoint')
+  if (checkpoint)
     notes.push(
-      'Because your motivation answers raised a warning, the plan includes a checkpoint after the first phase to decide whether to go on.',
+      `Because your motivation answers raised a warning, week ${checkpoint.week} has a checkpoint: once you have tried your first product tasks, decide whether to go on.`,
     )
 
   return {

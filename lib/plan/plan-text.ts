@@ -28,6 +28,26 @@ export function whyWriter(content: Content, result: AssessmentResult) {
   }
 }
 
+export const CHECKPOINT_TITLE = 'Decide whether product work is for you'
 export const CHECKPOINT_DONE_WHEN =
-  'You have done the first product tasks and decided, honestly, whether to go on: did the customer and people work energise you, or did you miss building?'
+  'You have finished your first product tasks and decided, honestly, whether to go on with the move.'
+/** Questions to answer at the checkpoint: the motivation warnings, turned into things the first weeks can settle. */
+export const CHECKPOINT_CHECKS = Object.freeze([
+  'Which did you enjoy more: working out with users and colleagues what to build, or building it?',
+  'Would you want weeks like these most of the time, even with no change in pay or title?',
+  'If the answer is no, growing as an engineer is a good outcome too, not a failure.',
+]) as string[]
+
+/**
+ * What each phase's milestone is called: the outcome you can point to, not "phase: done". Keyed by phase id; a unit
+ * test checks that every phase in the content has one, so a new phase can't ship without a name.
+ */
+export const MILESTONE_NAMES: Readonly<Record<string, string>> = {
+  'start-where-you-are': 'The people who matter know your goal',
+  'build-experience': 'Product work you can show',
+  'learn-craft': 'You can talk strategy, roadmaps and metrics',
+  network: 'A PM mentor in your corner',
+  position: 'Your story, told as outcomes',
+  'make-the-move': 'Interviews practised, applications in',
+}
 export const ONGOING_WHAT_TO_DO = 'Follow up on applications, take interviews and keep your product work going.'

@@ -1,4 +1,4 @@
-import type { Content } from '@/lib/content/schema'
+import type { Action, Content } from '@/lib/content/schema'
 import {
   CITE_FLAT_RATINGS,
   CITE_TYPICAL_WINDOW,
@@ -9,7 +9,7 @@ import {
 import type { Chosen } from '@/lib/scoring/chosen'
 import type { EngineIndex } from '@/lib/scoring/engine-index'
 import type { Flag, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
-import { displayName } from '@/lib/scoring/text'
+import { displayName, lowerFirst } from '@/lib/scoring/text'
 
 /** True when most or all self-ratings share one level (all but FLAT_MAX_DIFFERENT of them). */
 export function ratingsAreFlat(chosen: Chosen[]): boolean {
@@ -33,14 +33,57 @@ export function flatRatingsFlag(index: EngineIndex): Flag {
   }
 }
 
-/** Skills where the self-rating runs well ahead of the evidence from behaviour, scenarios and the crosswalk. */
-export function overConfidenceFlags(content: Content, skills: SkillResult[]): Flag[] {
+/** The self-rating runs well ahead of the evidence from behaviour, scenarios and the crosswalk. */
+export function isOverConfident(s: SkillResult): s is SkillResult & { selfRatingScore: number; evidenceScore: number } {
+  return (
+    s.selfRatingScore !== null &&
+    s.evidenceScore !== null &&
+    s.selfRatingScore >= SELF_HIGH &&
+    s.selfRatingScore - s.evidenceScore >= OVERCONFIDENCE_MARGIN
+  )
+}
+
+const quickTests = new WeakMap<Content, Map<string, Map<string, Action | null>>>()
+
+/**
+ * A short action that puts the skill itself to work, to test a self-rating against: among the actions on the path
+ * that build the skill (any path if none does), the one that lists it earliest (actions list first the skill they
+ * exercise most), then the shortest. Worked out once per content, path and skill.
+ */
+export function quickTest(content: Content, skillId: string, pathId: string): Action | null {
+  let byPath = quickTests.get(content)
+  if (!byPath) {
+    byPath = new Map()
+    quickTests.set(content, byPath)
+  }
+  let bySkill = byPath.get(pathId)
+  if (!bySkill) {
+    bySkill = new Map()
+    byPath.set(pathId, bySkill)
+  }
+  let hit = bySkill.get(skillId)
+  if (hit === undefined) {
+    const building = content.actions.filter((a) => a.skills.includes(skillId))
+    const onPath = building.filter((a) => a.paths.includes(pathId))
+    const rank = (a: Action) => a.skills.indexOf(skillId) * 1000 + a.effortHours
+    hit = (onPath.length > 0 ? onPath : building).reduce<Action | null>(
+      (best, a) => (best === null || rank(a) < rank(best) ? a : best),
+      null,
+    )
+    bySkill.set(skillId, hit)
+  }
+  return hit
+}
+
+/** Skills where the self-rating runs well ahead of the evidence, each with a quick test that exercises the skill. */
+export function overConfidenceFlags(content: Content, skills: SkillResult[], pathId: string): Flag[] {
   const flags: Flag[] = []
   for (const s of skills) {
-    if (s.selfRatingScore === null || s.evidenceScore === null) continue
-    if (s.selfRatingScore < SELF_HIGH || s.selfRatingScore - s.evidenceScore < OVERCONFIDENCE_MARGIN) continue
-    const action = content.actions.find((a) => a.skills.includes(s.skillId))
-    const test = action ? ` A quick way to test it: “${action.title}”.` : ''
+    if (!isOverConfident(s)) continue
+    const action = quickTest(content, s.skillId, pathId)
+    const test = action
+      ? ` A quick way to test it: ${lowerFirst(action.title)} (about ${action.effortHours} hours).`
+      : ''
     flags.push({
       kind: 'over-confidence',
       severity: 'warning',

@@ -1,7 +1,8 @@
-import { GAP_BELOW, MAX_GAPS, MIN_GAPS, STRENGTH_MIN } from '@/lib/scoring/calibration'
+import { EVIDENCE_CATEGORIES, GAP_BELOW, MAX_GAPS, MIN_GAPS, STRENGTH_MIN } from '@/lib/scoring/calibration'
 import type { EngineIndex } from '@/lib/scoring/engine-index'
 import type { Gap, RoleFit, SkillResult, Strength } from '@/lib/scoring/result-schema'
-import { lowerFirst } from '@/lib/scoring/text'
+import { lowConfidenceNote } from '@/lib/scoring/skills'
+import { article, displayName, lowerFirst } from '@/lib/scoring/text'
 
 const MAX_STRENGTHS = 6
 const zeros = new Map<number, Float64Array>()
@@ -14,12 +15,41 @@ const noWeights = (n: number) => {
   return z
 }
 
-/** Transferable strengths, strongest first, each with the answers that earned it. */
-export function findStrengths(index: EngineIndex, skills: SkillResult[]): Strength[] {
+const COUNT = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six']
+// "A technical product manager relies on it" / "…leans on it heavily", built once per role name and shared.
+const leans = new Map<string, { relies: string; heavy: string; reliesMid: string; heavyMid: string }>()
+function roleLean(role: string, w: number, midSentence = false): string {
+  let l = leans.get(role)
+  if (!l) {
+    const shown = displayName(role)
+    const a = article(shown)
+    l = {
+      relies: `${a === 'an' ? 'An' : 'A'} ${shown} relies on it`,
+      heavy: `${a === 'an' ? 'An' : 'A'} ${shown} leans on it heavily`,
+      reliesMid: `${a} ${shown} relies on it`,
+      heavyMid: `${a} ${shown} leans on it heavily`,
+    }
+    // Role names come from content, so this stays small.
+    if (leans.size < 1000) leans.set(role, l)
+  }
+  return w >= 3 ? (midSentence ? l.heavyMid : l.heavy) : midSentence ? l.reliesMid : l.relies
+}
+const withLowNote = (why: string, s: SkillResult) => {
+  const note = lowConfidenceNote(s.confidence)
+  return note ? `${why} ${note}` : why
+}
+
+/**
+ * Transferable strengths, strongest first, each with the answers that earned it. The "why" opens with the reason
+ * (how many answers show it, and which role needs it); the score sits beside it on the page, so it isn't repeated.
+ */
+export function findStrengths(index: EngineIndex, skills: SkillResult[], bestRole: RoleFit): Strength[] {
+  const weights = index.roleWeightBySkill.get(bestRole.roleId)
   return skills
     .filter((s) => s.score >= STRENGTH_MIN)
     .sort((a, b) => b.score - a.score)
-    .map((s) => {
+    .slice(0, MAX_STRENGTHS)
+    .map((s, rank) => {
       const skill = index.skillById.get(s.skillId)
       // Evidence first: what you did says more than how you rated yourself.
       const positive = s.contributions.filter((c) => c.delta > 0)
@@ -32,20 +62,32 @@ export function findStrengths(index: EngineIndex, skills: SkillResult[]): Streng
         if (evidence.length === 3) break
         if (!evidence.includes(c.reason)) evidence.push(c.reason)
       }
+      // Distinct questions about behaviour that raised it (a multi-choice question counts once).
+      const asked: string[] = []
+      for (const c of positive)
+        if (EVIDENCE_CATEGORIES.has(c.category) && !asked.includes(c.questionId)) asked.push(c.questionId)
+      const shown = asked.length
+      const w = weights?.[index.skillIndex.get(s.skillId) ?? -1] ?? 0
+      const role = w > 0 ? `, and ${roleLean(bestRole.name, w, true)}` : ''
+      const reason =
+        shown > 0
+          ? `${COUNT[Math.min(shown, 6)]} of your answers about your work point${shown === 1 ? 's' : ''} to it${role}.`
+          : `It rests on your self-rating and background rather than on examples${role}.`
       const carries =
-        skill?.engineerCommonality === 'usually-strong'
-          ? 'It is one of the skills the articles say carries over from engineering — lead with it.'
-          : 'Many engineers have to build this one; you already show it, which sets you apart.'
+        skill?.engineerCommonality !== 'usually-strong'
+          ? 'Many engineers have to build this one; you already show it, which sets you apart.'
+          : rank < 2
+            ? 'It is one of the skills the articles say carry over from engineering: lead with it.'
+            : 'The articles count it among the skills that carry over from engineering.'
       return {
         skillId: s.skillId,
         name: s.name,
         score: s.score,
-        why: `${s.name} scored ${s.score} (${s.confidence.level} confidence). ${carries}`,
+        why: withLowNote(`${reason} ${carries}`, s),
         evidence,
         sources: s.sources,
       }
     })
-    .slice(0, MAX_STRENGTHS)
 }
 
 /**
@@ -84,27 +126,38 @@ export function rankGaps(index: EngineIndex, skills: SkillResult[], roles: RoleF
     .slice(0, 3)
     .map((role) => ({ name: role.name, w: index.roleWeightBySkill.get(role.roleId) ?? NONE }))
 
+  let namedUsual = false
   return chosen.map((r, i) => {
     const skill = index.skillById.get(r.s.skillId)
     const forRoles = topRoles.filter((role) => (role.w[r.order] ?? 0) > 0).map((role) => role.name)
-    const bestName = best?.name ?? 'Your best-fit role'
-    let why = `${r.s.name} scored ${r.s.score} (${r.s.confidence.level} confidence). `
-    if (r.wBest >= 3) why += `${bestName} leans on it heavily.`
-    else if (r.wBest > 0) why += `${bestName} relies on it.`
-    else if (r.wRunner > 0 && runnerUp) why += `${runnerUp.name} relies on it.`
-    else why += 'Every PM needs some of it, even where a role leans on it less.'
-    if (r.s.score >= GAP_BELOW) why += ' It is not weak, but it is your lowest relative to the rest.'
-    if (skill?.engineerCommonality === 'usually-gap')
-      why += ' The articles name it among the skills engineers most often need to build.'
+    const notWeak = r.s.score >= GAP_BELOW
     const drag = r.s.contributions.find((c) => c.delta < 0)
-    if (drag) why += ` Biggest drag: ${lowerFirst(drag.reason)}`
+    // Open with the reason: what holds the skill back, in the words of the answer that did it.
+    let why = notWeak
+      ? 'It is not weak, but it is among your lowest scores.'
+      : (drag?.reason ?? 'Your answers show only a little of it so far.')
+    if (notWeak && drag) why += ` What holds it back most: ${lowerFirst(drag.reason)}`
+    const usualGap = skill?.engineerCommonality === 'usually-gap'
+    const usual = usualGap
+      ? namedUsual
+        ? 'engineers often have to build it too'
+        : 'the articles name it among the skills engineers most often have to build'
+      : ''
+    if (usualGap) namedUsual = true
+    const lean =
+      r.wBest > 0 && best
+        ? roleLean(best.name, r.wBest)
+        : r.wRunner > 0 && runnerUp
+          ? roleLean(runnerUp.name, r.wRunner)
+          : 'Every PM needs some of it, even where a role leans on it less'
+    why += ` ${lean}${usual ? `, and ${usual}` : ''}.`
     return {
       skillId: r.s.skillId,
       name: r.s.name,
       score: r.s.score,
       rank: i + 1,
       importance: Math.min(100, r.importance),
-      why,
+      why: withLowNote(why, r.s),
       forRoles,
       sources: r.s.sources,
     }

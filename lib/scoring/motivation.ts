@@ -38,13 +38,16 @@ export function judgeMotivation(index: EngineIndex, chosen: Chosen[]): { verdict
   const statusWhy =
     'The articles warn that chasing the higher-paid title only works in the short term; at entry level engineers often earn slightly more than associate PMs, and senior pay is broadly similar.'
 
+  // The verdict lists the answers behind each warning; the flags say what it means and how to test it cheaply, so
+  // the two never repeat each other. Shadowing a PM is the articles' own low-cost way to see the job up close.
   const flags: Flag[] = []
   if (t['deep-tech'] >= 2)
     flags.push({
       kind: 'motivation',
       severity: t['deep-tech'] >= m.deepTechWarning ? 'warning' : 'info',
       title: 'You may miss deep technical work',
-      message: `${deepTech.join(' ')} A PM's week is mostly customers, data and people; your coding time shrinks a lot.`,
+      message:
+        'Some of your answers say that building things is what you enjoy most. As a PM you would spend most weeks with customers, data and people, and write little or no code. Before you commit, shadow a PM for a day or two — or ask two PMs to walk you through a typical week — and notice whether that work gives you energy or leaves you missing building.',
       sources: cite,
     })
   if (t.status >= 2)
@@ -52,7 +55,8 @@ export function judgeMotivation(index: EngineIndex, chosen: Chosen[]): { verdict
       kind: 'motivation',
       severity: t.status >= m.statusWarning ? 'warning' : 'info',
       title: 'Pay or title is part of the draw',
-      message: `${status.join(' ')} ${statusWhy}`,
+      message:
+        'Some of your answers point to pay or a bigger title as a reason to move. That is fine as one reason, but it will not carry you through the job if you do not enjoy the day-to-day work. Before you commit, shadow a PM for a day or two — or ask two PMs to walk you through a typical week — and ask yourself whether you would want that week at the pay and title you have now.',
       sources: cite,
     })
 

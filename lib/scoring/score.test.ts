@@ -99,7 +99,9 @@ describe('scoreAssessment', () => {
     expect(status.verdict.why.join(' ')).toMatch(/short term/)
     const mixed = score({ 'no-code-week': 'dread', 'best-day': 'hard-problem' })
     expect(mixed.verdict.kind).toBe('not-now')
-    expect(mixed.headline).toMatch(/^Not yet/)
+    expect(mixed.verdict.headline).toMatch(/^Not yet/)
+    // The summary points to the verdict but never repeats its sentence.
+    for (const r of [status, mixed]) expect(r.headline).not.toContain(r.verdict.headline)
   })
 
   it('recommends moving first to a company with PMs when yours has none', () => {

@@ -5,6 +5,7 @@ import { chosenEffects } from '@/lib/scoring/chosen'
 import { type EngineIndex, engineIndex } from '@/lib/scoring/engine-index'
 import { flatRatingsFlag, overConfidenceFlags, ratingsAreFlat, timelineFlag } from '@/lib/scoring/flags'
 import { findStrengths, rankGaps } from '@/lib/scoring/gaps'
+import { writeHeadline } from '@/lib/scoring/headline'
 import { judgeMotivation } from '@/lib/scoring/motivation'
 import { recommendPath } from '@/lib/scoring/path'
 import type { AssessmentResult, Flag, SourceCitation } from '@/lib/scoring/result-schema'
@@ -57,11 +58,14 @@ export function scoreAssessment(content: Content, answers: Answers): AssessmentR
   const roles = scoreRoles(content, index, chosen, skills)
   const best = bestFirstRole(roles)
   const bestRole = content.roles.find((r) => r.id === best.roleId)
-  const readiness = readinessFor(bestRole ? readinessFit(content, index, bestRole, skills) : 50, best.name)
   const path = recommendPath(content, index, chosen)
+  const overConfidence = overConfidenceFlags(content, skills, path.pathId)
+  const readiness = readinessFor(
+    bestRole ? readinessFit(content, index, bestRole, skills) : { fit: 50, atEvidence: [] },
+    best.name,
+  )
   const window = estimateWindow(content, index, chosen, readiness, path.pathId)
   const { verdict, flags: motivationFlags } = judgeMotivation(index, chosen)
-  const overConfidence = overConfidenceFlags(content, skills)
   const timeline = timelineFlag(index, inputs.targetWeeks, window)
   const flags: Flag[] = [
     ...(flat ? [flatRatingsFlag(index)] : []),
@@ -69,14 +73,20 @@ export function scoreAssessment(content: Content, answers: Answers): AssessmentR
     ...motivationFlags,
     ...(timeline ? [timeline] : []),
   ]
-  const strengths = findStrengths(index, skills)
+  const strengths = findStrengths(index, skills, best)
   const gaps = rankGaps(index, skills, roles, best.roleId)
-
-  const route = `${displayName(best.name)}, ${content.paths.find((p) => p.id === path.pathId)?.route ?? `via ${displayName(path.name)}`}`
-  const headline =
-    verdict.kind === 'go'
-      ? `${readiness.label}. Your best first PM role is ${route}, in about ${window.minWeeks}–${window.maxWeeks} weeks at ${inputs.hoursPerWeek} hours a week.`
-      : `${verdict.headline} If you do go ahead, the best fit is ${route}, in about ${window.minWeeks}–${window.maxWeeks} weeks.`
+  const headline = writeHeadline({
+    verdict,
+    readiness,
+    roleName: best.name,
+    route: content.paths.find((p) => p.id === path.pathId)?.route ?? `via ${displayName(path.name)}`,
+    window,
+    hoursPerWeek: inputs.hoursPerWeek,
+    strengths,
+    gaps,
+    flat,
+    overConfident: overConfidence.length,
+  })
 
   const rel = reliability(index, flat, overConfidence.length)
   const cited: SourceCitation[][] = [

@@ -46,8 +46,27 @@ function confidence(evidenceAnswers: number, self: number | null, evidence: numb
   value = Math.max(0.05, Math.min(0.95, Math.round(value * 100) / 100))
   const level = value >= 0.65 ? 'high' : value >= 0.4 ? 'medium' : 'low'
   const result: Confidence = Object.freeze({ level, value, why: `${why}.` })
+  if (level === 'low') {
+    const few =
+      evidenceAnswers === 0
+        ? 'none of the questions about what you have done covers it'
+        : `only ${evidenceAnswers === 1 ? 'one' : evidenceAnswers} of the questions about what you have done cover${evidenceAnswers === 1 ? 's' : ''} it`
+    const cause =
+      agreement === 2
+        ? 'your self-rating and what you have actually done point different ways'
+        : flat
+          ? 'your self-ratings were nearly all the same, so they say little about this skill'
+          : few
+    lowNotes.set(result, `Take this one as a rough guide: ${cause}.`)
+  }
   if (agreement !== 2) confidenceCache.set(key, result)
   return result
+}
+
+const lowNotes = new WeakMap<Confidence, string>()
+/** For a low-confidence score, one plain sentence saying why to take it loosely; nothing otherwise. */
+export function lowConfidenceNote(c: Confidence): string | undefined {
+  return lowNotes.get(c)
 }
 
 // Contributions of a chosen option are the same in every result whenever the skill's span is the same (it is, when

@@ -15,3 +15,13 @@ export function displayName(name: string): string {
 export function lowerFirst(text: string): string {
   return /^([A-Z]{2}|I\b)/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)
 }
+
+/** Text in curly quotes; quotes inside it become single quotes, so “Ask ‘why’ about …” never nests. */
+export function quoted(text: string): string {
+  return `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`
+}
+
+/** "a" or "an" before a name as shown mid-sentence ("an AI/ML product manager", "a technical product manager"). */
+export function article(name: string): 'a' | 'an' {
+  return /^[aeiouAEIOU]/.test(name) ? 'an' : 'a'
+}
