@@ -82,14 +82,46 @@ describe('buildPlan', () => {
   })
 })
 
+describe('citations', () => {
+  it('cite each source once per item, and tell two articles from one publisher apart by title', async () => {
+    // Product School publishes two of our articles ("The Transition from Software Engineer to Product Manager" and
+    // "How to Transition to Product Management From ANY Background"): both are cited, each under its own title.
+    for (const name of ['backend-with-pms', 'frontend-agency', 'new-graduate']) {
+      const { plan } = planFor(await personaAnswers(name))
+      for (const item of plan.weeks.flatMap((w) => w.items)) {
+        const ids = item.sources.map((c) => c.id)
+        expect(new Set(ids).size, `${item.actionId}: ${ids.join(', ')}`).toBe(ids.length)
+        for (const c of item.sources) {
+          const same = item.sources.filter((x) => x.publisher === c.publisher)
+          expect(new Set(same.map((x) => x.title)).size, item.actionId).toBe(same.length)
+        }
+      }
+    }
+  })
+})
+
 describe('milestones', () => {
   it('names every phase milestone after its outcome, never "phase: done"', async () => {
     const { plan } = planFor(await personaAnswers('backend-with-pms'))
     for (const p of content.phases) expect(MILESTONE_NAMES[p.id], p.id).toBeDefined()
-    expect(plan.milestones.find((m) => m.id === 'end-start-where-you-are')?.title).toBe(
-      'The people who matter know your goal',
-    )
-    for (const m of plan.milestones) expect(m.title).not.toMatch(/: done$/)
+    expect(plan.milestones.find((m) => m.id === 'end-start-where-you-are')?.title).toBe('Your goal is out in the open')
+    for (const m of plan.milestones) {
+      expect(m.title).not.toMatch(/: done$/)
+      // The name and the "reached when" line say different things.
+      expect(m.doneWhen.startsWith(m.title)).toBe(false)
+    }
+  })
+
+  it('says which top gap each gap-closing step is for', async () => {
+    const { result, plan } = planFor(await personaAnswers('backend-with-pms'))
+    const gapNames = result.gaps.map((g) => g.name.toLowerCase())
+    const items = plan.weeks.flatMap((w) => w.items).filter((i) => /top gaps?/.test(i.why))
+    expect(items.length).toBeGreaterThan(0)
+    for (const i of items)
+      expect(
+        gapNames.some((n) => i.why.includes(n)),
+        i.why,
+      ).toBe(true)
   })
 })
 

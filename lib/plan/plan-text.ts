@@ -1,7 +1,7 @@
 import type { Content } from '@/lib/content/schema'
 import type { Reason } from '@/lib/plan/select-actions'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
-import { displayName } from '@/lib/scoring/text'
+import { displayName, quoted } from '@/lib/scoring/text'
 
 /** Builds the one-sentence "why it's in your plan" for each action, with per-plan parts worked out once. */
 export function whyWriter(content: Content, result: AssessmentResult) {
@@ -14,14 +14,16 @@ export function whyWriter(content: Content, result: AssessmentResult) {
     strengths.length > 0
       ? `A step on the ${path} path. Lead with your strengths (${strengths.join(' and ')}) and aim at ${role} roles.`
       : `A step on the ${path} path. Aim at ${role} roles.`
+  const gapName = (skillId: string) =>
+    displayName(result.gaps.find((g) => g.skillId === skillId)?.name ?? 'one of your top gaps')
   return (reason: Reason, phaseId: string): string => {
     switch (reason.kind) {
       case 'gap':
-        return 'Chosen to close one of your top gaps.'
+        return `Chosen for one of your top gaps: ${gapName(reason.skillId)}.`
       case 'extra':
-        return 'Extra practice on a top gap, while your hours allow.'
+        return `More practice on ${gapName(reason.skillId)}, one of your top gaps, while your hours allow.`
       case 'prerequisite':
-        return `Needed before “${content.actions.find((a) => a.id === reason.forActionId)?.title ?? reason.forActionId}”.`
+        return `Needed before ${quoted(content.actions.find((a) => a.id === reason.forActionId)?.title ?? reason.forActionId)}.`
       case 'required':
         return positioning.has(phaseId) ? lead : `A step every ${path} plan needs.`
     }
@@ -43,7 +45,7 @@ export const CHECKPOINT_CHECKS = Object.freeze([
  * test checks that every phase in the content has one, so a new phase can't ship without a name.
  */
 export const MILESTONE_NAMES: Readonly<Record<string, string>> = {
-  'start-where-you-are': 'The people who matter know your goal',
+  'start-where-you-are': 'Your goal is out in the open',
   'build-experience': 'Product work you can show',
   'learn-craft': 'You can talk strategy, roadmaps and metrics',
   network: 'A PM mentor in your corner',

@@ -10,13 +10,11 @@ const OPTIONAL_BUDGET_SHARE = 0.85
 
 export type Reason =
   | { kind: 'required' }
-  | { kind: 'gap' }
+  | { kind: 'gap'; skillId: string }
   | { kind: 'prerequisite'; forActionId: string }
-  | { kind: 'extra' }
+  | { kind: 'extra'; skillId: string }
 export type Selected = { action: Action; reason: Reason }
 const REQUIRED: Reason = { kind: 'required' }
-const GAP: Reason = { kind: 'gap' }
-const EXTRA: Reason = { kind: 'extra' }
 
 /**
  * Chooses the plan's actions: the path's required steps, then for each top gap the action that closes it best for
@@ -80,14 +78,14 @@ export function selectActions(content: Content, result: AssessmentResult, hoursP
       }
     if (covered) continue
     const a = bestFor(g.skillId)
-    if (a) add(a, GAP)
+    if (a) add(a, { kind: 'gap', skillId: g.skillId })
   }
   // Optional depth, only while the whole plan still fits the estimated window at the user's hours.
   const budget = hoursPerWeek * result.window.maxWeeks * OPTIONAL_BUDGET_SHARE
   for (const g of top) {
     const a = bestFor(g.skillId)
     if (!a) continue
-    if (usedHours + cost(a) <= budget) add(a, EXTRA)
+    if (usedHours + cost(a) <= budget) add(a, { kind: 'extra', skillId: g.skillId })
     else if (!skipped.includes(a.title)) skipped.push(a.title)
   }
   return { selected: [...selected.values()], skipped, topGapIds: top.map((g) => g.skillId) }

@@ -43,6 +43,9 @@ export function isOverConfident(s: SkillResult): s is SkillResult & { selfRating
   )
 }
 
+/** A test that fits in a week or two of spare hours counts as quick. */
+const QUICK_HOURS = 8
+
 const quickTests = new WeakMap<Content, Map<string, Map<string, Action | null>>>()
 
 /**
@@ -82,7 +85,7 @@ export function overConfidenceFlags(content: Content, skills: SkillResult[], pat
     if (!isOverConfident(s)) continue
     const action = quickTest(content, s.skillId, pathId)
     const test = action
-      ? ` A quick way to test it: ${lowerFirst(action.title)} (about ${action.effortHours} hours).`
+      ? ` ${action.effortHours <= QUICK_HOURS ? 'A quick' : 'One'} way to test it: ${lowerFirst(action.title)} (about ${action.effortHours} hours).`
       : ''
     flags.push({
       kind: 'over-confidence',
