@@ -1,6 +1,8 @@
 import type { Gap, Readiness, Strength, TransitionWindow, Verdict } from '@/lib/scoring/result-schema'
 import { article, displayName } from '@/lib/scoring/text'
 
+const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six']
+
 export type HeadlineFacts = {
   verdict: Verdict
   readiness: Readiness
@@ -49,7 +51,7 @@ export function writeHeadline(f: HeadlineFacts): string {
   // ratings well above the evidence too, the readout is a first draft until it is retaken.
   const unreliable = f.flat && f.overConfident > 0
   if (unreliable)
-    out += `Treat this readout as a first draft: you gave nearly every skill the same self-rating, and on ${f.overConfident === 1 ? 'one of them' : `${f.overConfident} of them`} what you have actually done points much lower. Retake the assessment, rating each skill against its descriptions, before you rely on the matches. Counting what you have done, ${standing(true)}`
+    out += `Treat this readout as a first draft: you gave nearly every skill the same self-rating, and on ${COUNT[f.overConfident] ?? f.overConfident} of them what you have actually done points much lower. Retake the assessment, rating each skill against its descriptions, before you rely on the matches. Counting what you have done, ${standing(true)}`
   else if (f.verdict.kind !== 'go') out += `On skills alone, ${standing(true)}`
   else out += standing(false)
   out += ` Get there ${f.route}, in about ${f.window.minWeeks}–${f.window.maxWeeks} weeks at ${f.hoursPerWeek} hour${f.hoursPerWeek === 1 ? '' : 's'} a week.`

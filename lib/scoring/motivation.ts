@@ -47,7 +47,7 @@ export function judgeMotivation(index: EngineIndex, chosen: Chosen[]): { verdict
       severity: t['deep-tech'] >= m.deepTechWarning ? 'warning' : 'info',
       title: 'You may miss deep technical work',
       message:
-        'Some of your answers say that building things is what you enjoy most. As a PM you would spend most weeks with customers, data and people, and write little or no code. Before you commit, shadow a PM for a day or two — or ask two PMs to walk you through a typical week — and notice whether that work gives you energy or leaves you missing building.',
+        'Some of your answers say that building things is what you enjoy most. Before you commit, shadow a PM for a day or two — or ask two PMs to walk you through a typical week — and notice whether the customer, data and people work gives you energy or leaves you missing code. If you miss it, you have learned something useful cheaply.',
       sources: cite,
     })
   if (t.status >= 2)
@@ -72,7 +72,7 @@ export function judgeMotivation(index: EngineIndex, chosen: Chosen[]): { verdict
       headline: 'Product management may not be the right move for you.',
       why: [
         ...why,
-        'If you still want to find out, the first phase of the plan is a cheap way to test it before you commit.',
+        'If you still want to find out, the first few weeks of the plan are a cheap way to test it before you commit.',
       ],
       sources: cite,
     }
@@ -90,7 +90,7 @@ export function judgeMotivation(index: EngineIndex, chosen: Chosen[]): { verdict
       headline: 'Not yet: test product work before you commit to the move.',
       why: [
         ...why,
-        'Do the first phase of the plan, then decide at the checkpoint whether the work itself energises you.',
+        'Try the first few weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
       ],
       sources: cite,
     }

@@ -33,7 +33,7 @@ function reliability(index: EngineIndex, flat: boolean, overConfident: number): 
   const improveBy = [
     'Go through this readout with your manager or a PM, starting with the skills you rated highest.',
     'Take stock against a real PM job listing with someone in product: which requirements can you show evidence for?',
-    'Retake the assessment after the first phase of your plan, when you have new evidence such as customer interviews or a proposal.',
+    'Retake the assessment once your plan has given you new evidence, such as customer interviews or a proposal.',
   ]
   if (flat)
     improveBy.unshift('Rate each skill on its own descriptions; near-identical ratings make the matches unreliable.')

@@ -23,7 +23,7 @@ function confidence(evidenceAnswers: number, self: number | null, evidence: numb
   const gap = self !== null && evidence !== null ? Math.abs(self - evidence) : null
   // A flat rating says nothing about this skill in particular, so its agreement earns no confidence.
   const agreement = gap === null ? 0 : gap <= 20 && !flat ? 1 : gap >= 35 ? 2 : 0
-  const key = (Math.min(evidenceAnswers, 99) * 3 + agreement) * 2 + (flat ? 1 : 0)
+  const key = ((Math.min(evidenceAnswers, 99) * 3 + agreement) * 2 + (flat ? 1 : 0)) * 2 + (self === null ? 0 : 1)
   const cached = agreement === 2 ? undefined : confidenceCache.get(key)
   if (cached) return cached
   // More independent evidence means more confidence; self-ratings that disagree with it, or flat ratings, mean less.
@@ -54,7 +54,7 @@ function confidence(evidenceAnswers: number, self: number | null, evidence: numb
     const cause =
       agreement === 2
         ? 'your self-rating and what you have actually done point different ways'
-        : flat
+        : flat && self !== null
           ? 'your self-ratings were nearly all the same, so they say little about this skill'
           : few
     lowNotes.set(result, `Take this one as a rough guide: ${cause}.`)
