@@ -1,3 +1,4 @@
+import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
 export type Choice = { value: string; label: string; hint?: string }
 
 type Props = {
@@ -13,23 +14,11 @@ type Props = {
 // One fieldset for radios (single answer) and checkboxes (several). The first input carries the field id so the
 // error summary can link to it; the fieldset's hint and error are tied to it with aria-describedby.
 export function ChoiceGroup({ name, legend, hint, choices, multiple = false, selected, error }: Props) {
-  const hintId = hint ? `${name}-hint` : undefined
-  const errorId = error ? `${name}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const { describedBy } = fieldMessageIds(name, hint, error)
   return (
     <fieldset aria-describedby={describedBy} className={`space-y-3 ${error ? 'border-l-4 border-bad pl-4' : ''}`}>
       <legend className="text-lg font-semibold leading-snug">{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="font-semibold text-bad">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages name={name} hint={hint} error={error} />
       <div className="space-y-2">
         {choices.map((choice, index) => {
           const id = index === 0 ? name : `${name}-${choice.value}`

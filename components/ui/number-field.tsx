@@ -1,3 +1,5 @@
+import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
+
 type Props = {
   name: string
   label: string
@@ -10,25 +12,13 @@ type Props = {
 }
 
 export function NumberField({ name, label, hint, unit, min, max, defaultValue, error }: Props) {
-  const hintId = hint ? `${name}-hint` : undefined
-  const errorId = error ? `${name}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const { describedBy } = fieldMessageIds(name, hint, error)
   return (
     <div className={`space-y-2 ${error ? 'border-l-4 border-bad pl-4' : ''}`}>
       <label htmlFor={name} className="block text-lg font-semibold leading-snug">
         {label}
       </label>
-      {hint ? (
-        <p id={hintId} className="text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="font-semibold text-bad">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages name={name} hint={hint} error={error} />
       <div className="flex items-center gap-2">
         {/* type=text + inputmode: type=number silently drops what it cannot parse, losing the user's input. */}
         <input
