@@ -3,29 +3,59 @@ import type { Reason } from '@/lib/plan/select-actions'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
 import { displayName, quoted } from '@/lib/scoring/text'
 
+type Sentences = {
+  /** Positioning and the move itself (the last two phases): where the articles say to lead with your strengths. */
+  positioning: Set<string>
+  gap: Map<string, string>
+  extra: Map<string, string>
+  before: Map<string, string>
+  every: Map<string, string>
+}
+// Sentences that depend only on content are built once per content object: plan generation has a speed budget.
+const sentences = new WeakMap<Content, Sentences>()
+function sentencesFor(content: Content): Sentences {
+  let s = sentences.get(content)
+  if (!s) {
+    const name = (skillId: string) => displayName(content.skills.find((k) => k.id === skillId)?.name ?? skillId)
+    s = {
+      positioning: new Set(content.phases.slice(-2).map((p) => p.id)),
+      gap: new Map(content.skills.map((k) => [k.id, `Chosen for one of your top gaps: ${name(k.id)}.`])),
+      extra: new Map(
+        content.skills.map((k) => [
+          k.id,
+          `More practice on ${name(k.id)}, one of your top gaps, while your hours allow.`,
+        ]),
+      ),
+      before: new Map(content.actions.map((a) => [a.id, `Needed before ${quoted(a.title)}.`])),
+      every: new Map(content.paths.map((p) => [p.id, `A step every ${displayName(p.name)} plan needs.`])),
+    }
+    sentences.set(content, s)
+  }
+  return s
+}
+
 /** Builds the one-sentence "why it's in your plan" for each action, with per-plan parts worked out once. */
 export function whyWriter(content: Content, result: AssessmentResult) {
-  const strengths = result.strengths.slice(0, 2).map((s) => displayName(s.name))
+  const s = sentencesFor(content)
+  const strengths = result.strengths.slice(0, 2).map((x) => displayName(x.name))
   const role = displayName(result.roles.find((r) => r.roleId === result.bestRoleId)?.name ?? 'your best-fit role')
   const path = displayName(result.path.name)
-  // Positioning and the move itself (the last two phases) are where the articles say to lead with your strengths.
-  const positioning = new Set(content.phases.slice(-2).map((p) => p.id))
   const lead =
     strengths.length > 0
       ? `A step on the ${path} path. Lead with your strengths (${strengths.join(' and ')}) and aim at ${role} roles.`
       : `A step on the ${path} path. Aim at ${role} roles.`
-  const gapName = (skillId: string) =>
-    displayName(result.gaps.find((g) => g.skillId === skillId)?.name ?? 'one of your top gaps')
   return (reason: Reason, phaseId: string): string => {
     switch (reason.kind) {
       case 'gap':
-        return `Chosen for one of your top gaps: ${gapName(reason.skillId)}.`
+        return s.gap.get(reason.skillId) ?? 'Chosen for one of your top gaps.'
       case 'extra':
-        return `More practice on ${gapName(reason.skillId)}, one of your top gaps, while your hours allow.`
+        return s.extra.get(reason.skillId) ?? 'More practice on one of your top gaps, while your hours allow.'
       case 'prerequisite':
-        return `Needed before ${quoted(content.actions.find((a) => a.id === reason.forActionId)?.title ?? reason.forActionId)}.`
+        return s.before.get(reason.forActionId) ?? `Needed before ${reason.forActionId}.`
       case 'required':
-        return positioning.has(phaseId) ? lead : `A step every ${path} plan needs.`
+        return s.positioning.has(phaseId)
+          ? lead
+          : (s.every.get(result.path.pathId) ?? `A step every ${path} plan needs.`)
     }
   }
 }
