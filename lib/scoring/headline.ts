@@ -25,16 +25,17 @@ type Band = Readiness['band']
 // The sentences below depend only on content names (roles, skills), so each is built once and reused: the headline
 // is written for every result, and scoring has a speed budget (scripts/bench-engine.ts). Content names are few, so
 // these memos stay small.
-const pairs = { plus: new Map<string, Map<string, string>>(), then: new Map<string, Map<string, string>>() }
+const strengthPairs = new Map<string, Map<string, string>>()
+const gapPairs = new Map<string, Map<string, string>>()
 
 /** "x and y", or "x, then y" when a name has its own "and" ("customer empathy and discovery, then …"). */
-function pair(a: Named, b: Named, joiner: 'plus' | 'then'): string {
+function pair(a: Named, b: Named, joiner: 'plus' | 'then', memo: Map<string, Map<string, string>>): string {
   if (!a) return ''
   if (!b) return displayName(a.name)
-  let byFirst = pairs[joiner].get(a.name)
+  let byFirst = memo.get(a.name)
   if (!byFirst) {
     byFirst = new Map()
-    pairs[joiner].set(a.name, byFirst)
+    memo.set(a.name, byFirst)
   }
   let hit = byFirst.get(b.name)
   if (hit === undefined) {
@@ -81,8 +82,8 @@ export function writeHeadline(f: HeadlineFacts): string {
   else if (f.verdict.kind !== 'go') out += `On skills alone, ${stand.after}`
   else out += stand.opening
   out += ` Get there ${f.route}, in about ${f.window.minWeeks}–${f.window.maxWeeks} weeks at ${f.hoursPerWeek} hour${f.hoursPerWeek === 1 ? '' : 's'} a week.`
-  const strengths = pair(f.strengths[0], f.strengths[1], 'plus')
-  const gaps = pair(f.gaps[0], f.gaps[1], 'then')
+  const strengths = pair(f.strengths[0], f.strengths[1], 'plus', strengthPairs)
+  const gaps = pair(f.gaps[0], f.gaps[1], 'then', gapPairs)
   if (strengths && gaps) out += ` Lead with ${strengths}; work first on ${gaps}.`
   else if (gaps) out += ` Work first on ${gaps}.`
   return out
