@@ -4,10 +4,9 @@
 import { readFileSync } from 'node:fs'
 import { validateAnswers } from '@/lib/content/answers'
 import { contentVersion, loadContent } from '@/lib/content/load'
-import { buildPlan, constraintsFromAnswers } from '@/lib/plan/build-plan'
 import type { Plan } from '@/lib/plan/plan-schema'
+import { assess } from '@/lib/scoring/assess'
 import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
-import { scoreAssessment } from '@/lib/scoring/score'
 
 const cite = (sources: SourceCitation[]) => (sources.length ? ` _(${sources.map((s) => s.publisher).join('; ')})_` : '')
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`)
@@ -107,8 +106,7 @@ function main(argv: string[]) {
     for (const e of checked.errors) console.error(`- ${e.questionId || '(file)'}: ${e.message}`)
     process.exit(1)
   }
-  const result = scoreAssessment(content, checked.answers)
-  const plan = buildPlan(content, result, constraintsFromAnswers(content, checked.answers))
+  const { result, plan } = assess(content, checked.answers)
   console.log(renderMarkdown(result, plan, weeks))
   console.log(`\n_Content version ${contentVersion(content)}._`)
 }

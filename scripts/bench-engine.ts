@@ -5,8 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { validateAnswers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import { randomAnswers, seededRandom } from '@/lib/content/sample-answers'
-import { buildPlan, constraintsFromAnswers } from '@/lib/plan/build-plan'
-import { scoreAssessment } from '@/lib/scoring/score'
+import { assess } from '@/lib/scoring/assess'
 
 export type Timing = { perSecond: number; p50Ms: number; p99Ms: number; meanMs: number }
 export type EngineBenchResult = {
@@ -44,7 +43,7 @@ export async function runEngineBench(opts: { n?: number; seed?: number } = {}): 
   // Warm up both paths so the JIT has compiled them before timing.
   for (const input of inputs.slice(0, Math.min(500, n))) {
     const v = validateAnswers(content, input)
-    if (v.ok) buildPlan(content, scoreAssessment(content, v.answers), constraintsFromAnswers(content, v.answers))
+    if (v.ok) assess(content, v.answers)
   }
 
   const validation: number[] = []
@@ -55,8 +54,7 @@ export async function runEngineBench(opts: { n?: number; seed?: number } = {}): 
     const v = validateAnswers(content, input)
     const t1 = performance.now()
     if (!v.ok) throw new Error(`bench: generated answers failed validation: ${v.errors[0]?.message}`)
-    const result = scoreAssessment(content, v.answers)
-    buildPlan(content, result, constraintsFromAnswers(content, v.answers))
+    assess(content, v.answers)
     const t2 = performance.now()
     validation.push(t1 - t0)
     scoreAndPlan.push(t2 - t1)

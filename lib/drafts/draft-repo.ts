@@ -1,7 +1,7 @@
 import { getDb } from '@/lib/db'
 import { toJsonColumn } from '@/lib/db/json'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { isWellFormedToken, newToken, tokenHash } from '@/lib/plans/tokens'
+import { isWellFormedToken, newToken, tokenHash } from '@/lib/stored-plans/tokens'
 
 // Questionnaire drafts, tied to a browser by an httpOnly cookie holding a random token (only its hash is stored).
 // Answers are a Record<questionId, answer>; the engine's schemas validate them before they get here.

@@ -1,5 +1,5 @@
 import { cache } from 'react'
-import { findPlanByOwnerToken, findPlanByShareToken } from '@/lib/plans/plan-repo'
+import { findPlanByOwnerToken, findPlanByShareToken } from '@/lib/stored-plans/plan-repo'
 import { parseStoredPlan, type StoredPlanView } from './stored-plan'
 
 // One lookup per request: generateMetadata and the page both ask, and React's cache() makes it a single query.

@@ -5,14 +5,11 @@ import { loadContent } from '@/lib/content/load'
 import { buildPlan, constraintsFromAnswers } from '@/lib/plan/build-plan'
 import { type Plan, PlanSchema } from '@/lib/plan/plan-schema'
 import { MILESTONE_NAMES } from '@/lib/plan/plan-text'
-import { scoreAssessment } from '@/lib/scoring/score'
+import { assess } from '@/lib/scoring/assess'
 import { answersArbitrary, personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 const content = loadContent()
-const planFor = (a: Answers) => {
-  const result = scoreAssessment(content, a)
-  return { result, plan: buildPlan(content, result, constraintsFromAnswers(content, a)) }
-}
+const planFor = (a: Answers) => assess(content, a)
 /** First and last week each action has main (not follow-up) work in. */
 function spans(plan: Plan) {
   const out = new Map<string, { first: number; last: number }>()

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { closeDb, openDb } from '@/lib/db'
 import { acquireDataDirLock, DataDirLockedError, lockFileName } from '@/lib/db/lock'
-import { findPlanByOwnerToken } from '@/lib/plans/plan-repo'
+import { findPlanByOwnerToken } from '@/lib/stored-plans/plan-repo'
 import { exited, killAll, runToEnd, runTs, waitForLine } from './helpers/child'
 import { migratedDataDir, removeDataDir } from './helpers/pglite-template'
 

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { loadContent } from '@/lib/content/load'
-import { buildPlan, constraintsFromAnswers } from '@/lib/plan/build-plan'
-import { scoreAssessment } from '@/lib/scoring/score'
+import { assess } from '@/lib/scoring/assess'
 import { renderMarkdown } from '@/scripts/assess'
 import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 const content = loadContent()
 async function markdown(name: string, weeks?: number) {
   const answers = await personaAnswers(name)
-  const result = scoreAssessment(content, answers)
-  return renderMarkdown(result, buildPlan(content, result, constraintsFromAnswers(content, answers)), weeks)
+  const { result, plan } = assess(content, answers)
+  return renderMarkdown(result, plan, weeks)
 }
 
 describe('npm run assess (Markdown readout)', () => {

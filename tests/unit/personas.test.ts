@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateAnswers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
-import { buildPlan, constraintsFromAnswers } from '@/lib/plan/build-plan'
-import { scoreAssessment } from '@/lib/scoring/score'
+import { assess } from '@/lib/scoring/assess'
 import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 // Reference personas (tests/fixtures/personas/*.json). Every expectation cites the article it comes from:
@@ -17,8 +16,7 @@ const content = loadContent()
 async function run(name: string) {
   const checked = validateAnswers(content, await personaAnswers(name))
   if (!checked.ok) throw new Error(`${name}: ${checked.errors.map((e) => e.message).join(' ')}`)
-  const result = scoreAssessment(content, checked.answers)
-  const plan = buildPlan(content, result, constraintsFromAnswers(content, checked.answers))
+  const { result, plan } = assess(content, checked.answers)
   return {
     result,
     plan,

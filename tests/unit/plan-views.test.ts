@@ -2,13 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { validateAnswers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
-import { buildPlan, constraintsFromAnswers } from '@/lib/plan/build-plan'
 import type { Plan } from '@/lib/plan/plan-schema'
 import { planActionsForGap, skillsByArea, uniqueSources, weeksByPhase } from '@/lib/plan-views/readout-view'
 import { shareMetadataText } from '@/lib/plan-views/share-metadata'
 import { parseStoredPlan, StoredPlanError } from '@/lib/plan-views/stored-plan'
+import { assess } from '@/lib/scoring/assess'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
-import { scoreAssessment } from '@/lib/scoring/score'
 
 // Real engine output for every persona, round-tripped through JSON as the database stores it.
 const personaDir = 'tests/fixtures/personas'
@@ -19,8 +18,7 @@ const personas = readdirSync(personaDir)
     const raw = JSON.parse(readFileSync(`${personaDir}/${file}`, 'utf8'))
     const validated = validateAnswers(content, raw.answers ?? raw)
     if (!validated.ok) throw new Error(`${file}: ${JSON.stringify(validated.errors)}`)
-    const result = scoreAssessment(content, validated.answers)
-    const plan = buildPlan(content, result, constraintsFromAnswers(content, validated.answers))
+    const { result, plan } = assess(content, validated.answers)
     const stored = JSON.parse(JSON.stringify({ result, plan })) as { result: unknown; plan: unknown }
     return { file, answers: validated.answers, result, plan, stored }
   })

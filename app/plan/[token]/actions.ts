@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
-import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/plans/plan-repo'
-import { isWellFormedToken } from '@/lib/plans/tokens'
+import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/stored-plans/plan-repo'
+import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
 // Owner actions. Each one authorizes itself from the owner token in the form (never trusting that the form was
-// rendered on the owner's page), changes the plan through lib/plans, drops every cached share page so a dead link
+// rendered on the owner's page), changes the plan through lib/stored-plans, drops every cached share page so a dead link
 // stops answering at once, and redirects (post/redirect/get, so it works without JavaScript).
 
 const TokenSchema = z.string().refine(isWellFormedToken)

@@ -20,8 +20,8 @@ import {
   findPlanByShareToken,
   revokeShareToken,
   rotateShareToken,
-} from '@/lib/plans/plan-repo'
-import { newToken } from '@/lib/plans/tokens'
+} from '@/lib/stored-plans/plan-repo'
+import { newToken } from '@/lib/stored-plans/tokens'
 
 // The same behaviour on both backends: run once on PGlite and once on PostgreSQL 15.
 

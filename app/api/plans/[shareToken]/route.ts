@@ -1,5 +1,5 @@
 import { apiError, json } from '@/lib/api/http'
-import { findPlanByShareToken } from '@/lib/plans/plan-repo'
+import { findPlanByShareToken } from '@/lib/stored-plans/plan-repo'
 
 // Read-only JSON of a shared plan. Unknown, malformed and revoked tokens all get the same 404.
 export async function GET(_request: Request, { params }: { params: Promise<{ shareToken: string }> }) {
