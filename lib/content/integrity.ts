@@ -61,7 +61,7 @@ export function contentProblems(c: Content): string[] {
       const exclusive = q.options.filter((o) => o.exclusive)
       if (q.kind === 'single' && exclusive.length > 0) add(at, 'only multi questions can have an exclusive option')
       if (exclusive.length > 1) add(at, 'at most one exclusive ("none of these") option')
-      if (q.category === 'self-rating') selfRatingProblems(q).forEach((p) => add(at, p))
+      if (q.category === 'self-rating') for (const p of selfRatingProblems(q)) add(at, p)
     } else {
       if (q.min >= q.max) add(at, 'min must be below max')
       let next = q.min
@@ -228,7 +228,8 @@ function selfRatingProblems(q: Question): string[] {
   const levels = q.options.map((o) => o.level)
   if (q.options.length !== 5 || [1, 2, 3, 4, 5].some((l) => !levels.includes(l)))
     problems.push('a self-rating needs exactly five options with levels 1 to 5')
-  if (q.options.some((o) => o.detail === undefined)) problems.push('every self-rating level needs an observable description')
+  if (q.options.some((o) => o.detail === undefined))
+    problems.push('every self-rating level needs an observable description')
   const skills = new Set(q.options.flatMap((o) => o.skills.map((s) => s.skillId)))
   if (skills.size !== 1) problems.push('a self-rating rates exactly one skill')
   for (const o of q.options) {
@@ -247,6 +248,9 @@ function conditionProblems(questions: Map<string, Question>, cond: Condition): s
     if (cond.min !== undefined && cond.max !== undefined && cond.min > cond.max) return ['min must not exceed max']
     return []
   }
-  if (cond.min !== undefined || cond.max !== undefined) return [`"${q.id}" is a choice question: use anyOf, not min/max`]
-  return (cond.anyOf ?? []).filter((id) => !q.options.some((o) => o.id === id)).map((id) => `"${id}" is not an option of "${q.id}"`)
+  if (cond.min !== undefined || cond.max !== undefined)
+    return [`"${q.id}" is a choice question: use anyOf, not min/max`]
+  return (cond.anyOf ?? [])
+    .filter((id) => !q.options.some((o) => o.id === id))
+    .map((id) => `"${id}" is not an option of "${q.id}"`)
 }

@@ -50,7 +50,14 @@ export const SectionSchema = z.strictObject({
  * are what you did; `scenario` is what you would do; `self-rating` is how you rate yourself on observable levels;
  * `context` (background, goals) steers roles, paths and the plan; `motivation` feeds the verdict only.
  */
-export const QuestionCategorySchema = z.enum(['context', 'behaviour', 'crosswalk', 'scenario', 'self-rating', 'motivation'])
+export const QuestionCategorySchema = z.enum([
+  'context',
+  'behaviour',
+  'crosswalk',
+  'scenario',
+  'self-rating',
+  'motivation',
+])
 
 /**
  * Motivation signals. `pull` = the reasons the articles endorse (bigger picture, impact, being the bridge, growth);

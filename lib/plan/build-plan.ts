@@ -49,24 +49,26 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
           : null,
       closesGaps: skills.filter((s) => gapIds.has(s.skillId)),
       skills,
-      why: whyFor(content, reason),
+      why: whyFor(
+        content,
+        reason,
+        topGapIds.filter((g) => a.skills.includes(g)),
+      ),
       sources: a.sources,
     }
   })
   planActions.sort((x, y) => x.startWeek - y.startWeek || order(content, x.actionId) - order(content, y.actionId))
 
-  // A week belongs to the phase it spends most main hours on, never moving back to an earlier phase, so each phase
-  // is one run of weeks and its span is read straight off the week list.
+  // A week belongs to the earliest phase it has main work in, never moving back to an earlier phase, so the phases
+  // read in the articles' order, each is one run of weeks, and its span is read straight off the week list.
   const phaseIndex = new Map(content.phases.map((p, i) => [p.id, i]))
   let current = 0
   const weeks: PlanWeek[] = sched.weeks.map((slots, w) => {
-    const byPhase = new Map<number, number>()
-    for (const s of slots) {
+    const worked = slots.flatMap((s) => {
       const a = actions[s.i]
-      if (a && !s.followUp) byPhase.set(phaseIndex.get(a.phaseId) ?? 0, (byPhase.get(phaseIndex.get(a.phaseId) ?? 0) ?? 0) + s.hours)
-    }
-    const top = [...byPhase].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
-    if (top && top[0] > current) current = top[0]
+      return a && !s.followUp ? [phaseIndex.get(a.phaseId) ?? 0] : []
+    })
+    if (worked.length > 0) current = Math.max(current, Math.min(...worked))
     const id = (s: { i: number; hours: number }) => ({ actionId: actions[s.i]?.id ?? '', hours: s.hours })
     return {
       week: w + 1,
@@ -83,7 +85,9 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
     const first = labelled[0]
     const last = labelled.at(-1)
     if (!first || !last) return []
-    return [{ id: p.id, title: p.title, summary: p.summary, startWeek: first.week, endWeek: last.week, sources: p.sources }]
+    return [
+      { id: p.id, title: p.title, summary: p.summary, startWeek: first.week, endWeek: last.week, sources: p.sources },
+    ]
   })
 
   const milestones: Milestone[] = content.phases.flatMap((p) => {
@@ -120,10 +124,15 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
   const path = content.paths.find((p) => p.id === result.path.pathId)
   const roleName = result.roles.find((r) => r.roleId === result.bestRoleId)?.name ?? result.bestRoleId
   const required = selected.filter((s) => rootReason(s.reason).kind === 'required' && s.reason.kind === 'required')
-  const strengths = result.strengths.filter((s) => s.confidence !== 'low').slice(0, 2).map((s) => displayName(s.name))
+  const strengths = result.strengths
+    .filter((s) => s.confidence !== 'low')
+    .slice(0, 2)
+    .map((s) => displayName(s.name))
   const notes = [`Sized for ${hours} hour${hours === 1 ? '' : 's'} a week: no week asks for more.`]
   if (required.length > 0)
-    notes.push(`Every ${displayName(path?.name ?? result.path.name)} plan includes ${list(titles(required.map((s) => s.action)))}.`)
+    notes.push(
+      `Every ${displayName(path?.name ?? result.path.name)} plan includes ${list(titles(required.map((s) => s.action)))}.`,
+    )
   if (strengths.length > 0)
     notes.push(
       `In your résumé, stories and interviews, lead with ${list(strengths)}, and aim for a role as ${article(displayName(roleName))} ${displayName(roleName)}.`,
@@ -158,7 +167,11 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
       name: skillName(skillId),
       actionIds: planActions.filter((a) => a.skills.some((s) => s.skillId === skillId)).map((a) => a.actionId),
     })),
-    alreadyDoing: alreadyDoing.map((d) => ({ actionId: d.action.id, title: d.action.title, insteadId: d.instead?.id ?? null })),
+    alreadyDoing: alreadyDoing.map((d) => ({
+      actionId: d.action.id,
+      title: d.action.title,
+      insteadId: d.instead?.id ?? null,
+    })),
     leftOut: leftOut.map((a: Action) => ({ actionId: a.id, title: a.title })),
     notes,
     sources: citationsFor(content, [...actions.flatMap((a) => a.sources), ...phases.flatMap((p) => p.sources)]),

@@ -28,7 +28,11 @@ export const PlanActionSchema = z.strictObject({
   /** Keeps going lightly after its main effort (applying and interviewing take calendar time). */
   ongoing: z.boolean(),
   followUp: z
-    .strictObject({ hoursPerWeek: z.number().int().min(1), fromWeek: z.number().int().min(1), toWeek: z.number().int() })
+    .strictObject({
+      hoursPerWeek: z.number().int().min(1),
+      fromWeek: z.number().int().min(1),
+      toWeek: z.number().int(),
+    })
     .nullable(),
   /** Gaps from the readout this action closes (may be empty for positioning steps). */
   closesGaps: z.array(named),

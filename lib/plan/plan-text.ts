@@ -1,21 +1,24 @@
 import type { Action, Content } from '@/lib/content/schema'
 import type { Reason } from '@/lib/plan/select-actions'
-import { displayName, quoted } from '@/lib/scoring/text'
+import { displayName, names, quoted } from '@/lib/scoring/text'
 
 /**
  * The one-sentence "why it's in your plan" for an action, or null for a step every plan on the path includes (the
  * plan's notes say that once, rather than on every item).
  */
-export function whyFor(content: Content, reason: Reason): string | null {
+export function whyFor(content: Content, reason: Reason, gapsBuilt: readonly string[] = []): string | null {
   const skill = (id: string) => displayName(content.skills.find((k) => k.id === id)?.name ?? id)
+  // Name every top gap the step builds (the one it was chosen for first), so two steps for one gap read differently.
+  const gaps = (id: string) => names([id, ...gapsBuilt.filter((g) => g !== id)].slice(0, 2).map(skill))
+  const plural = (id: string) => (gapsBuilt.filter((g) => g !== id).length > 0 ? 'gaps' : 'gap')
   const title = (id: string) => quoted(content.actions.find((a) => a.id === id)?.title ?? id)
   switch (reason.kind) {
     case 'required':
       return null
     case 'gap':
-      return `For your gap in ${skill(reason.skillId)}.`
+      return `For your ${plural(reason.skillId)} in ${gaps(reason.skillId)}.`
     case 'extra':
-      return `More practice on ${skill(reason.skillId)}, while your hours allow.`
+      return `More practice on ${gaps(reason.skillId)}, while your hours allow.`
     case 'prerequisite':
       return `Needed before ${title(reason.forActionId)}.`
     case 'instead':
@@ -26,7 +29,7 @@ export function whyFor(content: Content, reason: Reason): string | null {
 }
 
 /** The root reason behind a chain of "instead" reasons. */
-export const rootReason = (reason: Reason): Reason => (reason.kind === 'instead' ? rootReason(reason.then) : reason)
+export const rootReason = (reason: Reason): Reason => (reason.kind === 'instead' ? rootReason(reason.inner) : reason)
 
 export const CHECKPOINT_TITLE = 'Decide whether product work is for you'
 export const CHECKPOINT_DONE_WHEN =

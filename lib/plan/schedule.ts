@@ -69,8 +69,7 @@ export function schedule(
       if (placed[i] || !(blockers[i] ?? []).every((b) => placed[b])) continue
       let s = Math.max(1, ...(blockers[i] ?? []).map((b) => (end[b] ?? 0) + 1))
       while (free(s) <= 0) s++
-      const better =
-        pick < 0 || s < pickStart || (s === pickStart && (phaseOf[i] ?? 0) < (phaseOf[pick] ?? 0))
+      const better = pick < 0 || s < pickStart || (s === pickStart && (phaseOf[i] ?? 0) < (phaseOf[pick] ?? 0))
       if (better) {
         pick = i
         pickStart = s

@@ -15,10 +15,13 @@ export type Reason =
   | { kind: 'extra'; skillId: string }
   | { kind: 'prerequisite'; forActionId: string }
   /** Offered in place of a step the person already does (`already`) or whose situation doesn't fit (`not-open`). */
-  | { kind: 'instead'; ofActionId: string; because: 'already' | 'not-open'; then: Reason }
+  | { kind: 'instead'; ofActionId: string; because: 'already' | 'not-open'; inner: Reason }
 export type Selected = { action: Action; reason: Reason }
 
-export type PlanInput = Pick<AssessmentResult, 'path' | 'gaps' | 'verdict' | 'roles' | 'bestRoleId' | 'strengths' | 'window' | 'inputs'>
+export type PlanInput = Pick<
+  AssessmentResult,
+  'path' | 'gaps' | 'verdict' | 'roles' | 'bestRoleId' | 'strengths' | 'window' | 'inputs'
+>
 
 export type Selection = {
   selected: Selected[]
@@ -66,7 +69,9 @@ export function selectActions(content: Content, result: PlanInput, answers: Answ
   }
   const withVia = (via: Action[], reason: Reason): Reason => {
     const first = via[0]
-    return first ? { kind: 'instead', ofActionId: first.id, because: already(first) ? 'already' : 'not-open', then: reason } : reason
+    return first
+      ? { kind: 'instead', ofActionId: first.id, because: already(first) ? 'already' : 'not-open', inner: reason }
+      : reason
   }
   const cost = (a: Action): number =>
     a.effortHours +

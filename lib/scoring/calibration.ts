@@ -26,13 +26,13 @@ export const KIND_WEIGHT: Record<QuestionCategory, number> = {
 }
 
 /**
- * A scenario's options are all reasonable moves, each showing a different emphasis. Picking one is a small signal
- * for the skills it shows; not picking one says nothing, so unpicked options never lower a skill.
- * A ticked-list (crosswalk) question gives full marks for a skill at CROSSWALK_FULL_TICKS relevant ticks, and a skill
- * none of the ticks touches counts at ABSENT_TICK_WEIGHT of the question's weight: a missing tick is weak evidence.
+ * A scenario's options are all reasonable moves, each showing a different emphasis, and none lowers a skill: picking
+ * one is a small signal for the skills it shows, and not picking one says nothing (lib/scoring/skill-score.ts leaves
+ * out any answer that could only have raised a skill and didn't).
+ * A ticked list (crosswalk) counts each tick as evidence for the skills it shows, up to CROSSWALK_FULL_TICKS ticks'
+ * worth per skill, and an explicit "none of these" against them; a missing tick says nothing.
  */
 export const CROSSWALK_FULL_TICKS = 2
-export const ABSENT_TICK_WEIGHT = 1 / 3
 
 /** Kinds that count as what you actually did: the "evidence" a self-rating is compared with. */
 export const DID_KINDS: ReadonlySet<QuestionCategory> = new Set(['behaviour', 'crosswalk'])
@@ -82,6 +82,8 @@ export const SELF_HIGH = 75
  * makes its matches unreliable. We flag when all but at most one self-rating share a level.
  */
 export const FLAT_MAX_DIFFERENT = 1
+/** …unless the answers about what was done are level too: flat ratings only mislead where these spread this far. */
+export const FLAT_SPREAD = 25
 
 /** Role fit blends skill fit with stated interest; interest matters, but skills decide what you can do first. */
 export const ROLE_SKILL_SHARE = 0.7

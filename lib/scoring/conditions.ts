@@ -16,9 +16,11 @@ export function holds(condition: Condition, answers: Answers): boolean {
 }
 
 /** Every condition holds (an empty list always does). */
-export const allHold = (conditions: readonly Condition[], answers: Answers) => conditions.every((c) => holds(c, answers))
+export const allHold = (conditions: readonly Condition[], answers: Answers) =>
+  conditions.every((c) => holds(c, answers))
 /** At least one condition holds (an empty list never does). */
-export const anyHolds = (conditions: readonly Condition[], answers: Answers) => conditions.some((c) => holds(c, answers))
+export const anyHolds = (conditions: readonly Condition[], answers: Answers) =>
+  conditions.some((c) => holds(c, answers))
 
 /**
  * The first condition that fails, said in plain words for the reader ("Years as an engineer: at least 2 (you: 1)"),

@@ -1,18 +1,28 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Action, Content } from '@/lib/content/schema'
-import { CITED, FLAT_MAX_DIFFERENT, OVERCONFIDENCE_MARGIN, SELF_HIGH } from '@/lib/scoring/calibration'
+import { CITED, FLAT_MAX_DIFFERENT, FLAT_SPREAD, OVERCONFIDENCE_MARGIN, SELF_HIGH } from '@/lib/scoring/calibration'
 import type { Chosen } from '@/lib/scoring/chosen'
 import { allHold } from '@/lib/scoring/conditions'
 import type { Flag, PathRecommendation, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
 import { displayName, lowerFirst } from '@/lib/scoring/text'
 
-/** True when most or all self-ratings share one level (all but FLAT_MAX_DIFFERENT of them). */
-export function ratingsAreFlat(chosen: readonly Chosen[]): boolean {
-  const levels = chosen.filter((c) => c.question.category === 'self-rating').map((c) => c.option?.level)
-  if (levels.length < 4) return false
-  const counts = new Map<number | undefined, number>()
-  for (const l of levels) counts.set(l, (counts.get(l) ?? 0) + 1)
-  return Math.max(...counts.values()) >= levels.length - FLAT_MAX_DIFFERENT
+/**
+ * True when most or all self-ratings share one level (all but FLAT_MAX_DIFFERENT of them) and that level says little:
+ * either an extreme (every skill "1" or "5"), or a level that flattens differences the answers about what was done
+ * show (those skills' did-scores spread by at least FLAT_SPREAD). Someone whose evidence is level across the board
+ * can rate themselves level across the board.
+ */
+export function ratingsAreFlat(chosen: readonly Chosen[], skills: readonly SkillResult[]): boolean {
+  const rated = chosen.filter((c) => c.question.category === 'self-rating' && c.option?.level !== undefined)
+  if (rated.length < 4) return false
+  const counts = new Map<number, number>()
+  for (const c of rated) counts.set(c.option?.level ?? 0, (counts.get(c.option?.level ?? 0) ?? 0) + 1)
+  const [level, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0]
+  if (count < rated.length - FLAT_MAX_DIFFERENT) return false
+  if (level === 1 || level === 5) return true
+  const ratedSkills = new Set(rated.flatMap((c) => c.effects.skills.map((s) => s.skillId)))
+  const did = skills.filter((s) => ratedSkills.has(s.skillId) && s.didScore !== null).map((s) => s.didScore ?? 0)
+  return did.length > 1 && Math.max(...did) - Math.min(...did) >= FLAT_SPREAD
 }
 
 export function flatRatingsFlag(): Flag {
@@ -21,7 +31,7 @@ export function flatRatingsFlag(): Flag {
     severity: 'warning',
     title: 'Your self-ratings are nearly all the same',
     message:
-      'You gave most of your skills the same self-rating. The U.S. Department of Labor’s Skills Matcher warns that rating most or all skills at one level makes skill-based matches unreliable, so lean on your answers about what you have actually done.',
+      'You gave most of your skills the same self-rating, though your answers about what you have done tell them apart. The U.S. Department of Labor’s Skills Matcher warns that rating most or all skills at one level makes skill-based matches unreliable, so lean on those answers rather than the ratings.',
     sources: [CITED.flatRatings],
   }
 }
@@ -67,7 +77,7 @@ export function overConfidenceFlags(
       kind: 'over-confidence',
       severity: 'warning',
       title: `${s.name}: your self-rating outruns what you've done`,
-      message: `You rated yourself ${s.selfRating} of 100 on ${displayName(s.name)}, but your answers about what you've actually done put it at ${s.didScore}. Until you can point to examples, treat it as something to prove rather than a strength.${test}`,
+      message: `You rated yourself ${s.selfRating} of 100 on ${displayName(s.name)}, but your answers about what you've actually done put it at ${s.didScore}: until you can point to examples, treat ${displayName(s.name)} as something to prove rather than a strength.${test}`,
       skillId: s.skillId,
       sources: s.sources,
     }

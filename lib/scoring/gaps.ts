@@ -19,8 +19,11 @@ const roleWeight = (content: Content, roleId: string, skillId: string) =>
  * scenarios before self-ratings. A strength resting on little evidence says so.
  */
 export function findStrengths(content: Content, skills: readonly SkillResult[], bestRole: RoleFit): Strength[] {
+  // A strength must rest on something done: a self-rating, a scenario or a background answer alone never makes one.
+  const shown = (s: SkillResult) =>
+    s.contributions.some((c) => c.delta > 0 && DID_KINDS.has(kindOf(content, c.questionId) ?? 'context'))
   return skills
-    .filter((s) => s.score >= STRENGTH_MIN)
+    .filter((s) => s.score >= STRENGTH_MIN && shown(s))
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_STRENGTHS)
     .map((s) => {
@@ -40,19 +43,19 @@ export function findStrengths(content: Content, skills: readonly SkillResult[], 
       const common = content.skills.find((k) => k.id === s.skillId)?.engineerCommonality
       const shown =
         did > 0
-          ? `${capital(countWord(did))} of your answers about your work ${did === 1 ? 'shows' : 'show'} it${lean}`
-          : `It rests on scenarios, background and your self-rating rather than on examples${lean}`
+          ? `${capital(countWord(did))} of your answers about your work ${did === 1 ? 'shows' : 'show'} ${displayName(s.name)}${lean}`
+          : `${s.name} rests on scenarios, background and your self-rating rather than on examples${lean}`
       const carries =
         common === 'usually-strong'
           ? 'the articles count it among the skills that carry over from engineering'
           : 'many engineers have to build this one, so it sets you apart'
-      const tentative = s.confidence.level === 'low' ? ' Treat it as tentative until you can point to examples.' : ''
+      const tentative = s.confidence.level === 'low' ? '; it rests on few answers, so treat it as tentative' : ''
       return {
         skillId: s.skillId,
         name: s.name,
         score: s.score,
         confidence: s.confidence.level,
-        why: `${shown}; ${carries}.${tentative}`,
+        why: `${shown}; ${carries}${tentative}.`,
         evidence,
       }
     })
@@ -88,13 +91,11 @@ export function rankGaps(
           .filter((r) => r.s.score >= GAP_BELOW)
           .sort((a, b) => a.s.score - b.s.score || a.order - b.order)
           .slice(0, MIN_GAPS - below.length)
-  const chosen = [...below, ...fill]
-    .sort((a, b) => b.importance - a.importance || a.order - b.order)
-    .slice(0, MAX_GAPS)
+  const chosen = [...below, ...fill].sort((a, b) => b.importance - a.importance || a.order - b.order).slice(0, MAX_GAPS)
   const firstMoves = roles.filter((r) => r.open && r.timing === 'first-move').slice(0, 3)
 
   return chosen.map((r, i) => {
-    const drag = r.s.cap?.reason ?? r.s.contributions.find((c) => c.delta < 0)?.reason
+    const drag = r.s.holdsBack
     const lean =
       r.wBest > 0 && best
         ? roleLean(best.name, r.wBest)
@@ -107,7 +108,7 @@ export function rankGaps(
         : drag
           ? stripStop(drag)
           : 'Your answers show only a little of it so far'
-    const tentative = r.s.confidence.level === 'low' ? ' It rests on few answers, so treat it as tentative.' : ''
+    const tentative = r.s.confidence.level === 'low' ? '; it rests on few answers, so treat it as tentative' : ''
     return {
       skillId: r.s.skillId,
       name: r.s.name,
@@ -115,10 +116,8 @@ export function rankGaps(
       rank: i + 1,
       importance: Math.min(100, r.importance),
       confidence: r.s.confidence.level,
-      why: `${opening}; ${lean}.${tentative}`,
-      forRoles: firstMoves
-        .filter((role) => roleWeight(content, role.roleId, r.s.skillId) > 0)
-        .map((role) => role.name),
+      why: `${opening}; ${lean}${tentative}.`,
+      forRoles: firstMoves.filter((role) => roleWeight(content, role.roleId, r.s.skillId) > 0).map((role) => role.name),
     }
   })
 }

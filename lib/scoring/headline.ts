@@ -1,5 +1,5 @@
 import type { Gap, Readiness, Strength, TransitionWindow, Verdict } from '@/lib/scoring/result-schema'
-import { article, countWord, displayName } from '@/lib/scoring/text'
+import { article, countWord, displayName, names } from '@/lib/scoring/text'
 
 export type HeadlineFacts = {
   verdict: Verdict
@@ -15,14 +15,6 @@ export type HeadlineFacts = {
   flat: boolean
   /** Skills whose self-rating runs well ahead of what was done. */
   overConfident: number
-}
-
-/** "x and y", or "x, then y" when a name has its own "and" ("customer empathy and discovery, then …"). */
-function pair(names: string[], joiner: 'plus' | 'then'): string {
-  const [a, b] = names.map(displayName)
-  if (!a) return ''
-  if (!b) return a
-  return a.includes(' and ') || b.includes(' and ') ? `${a}, ${joiner} ${b}` : `${a} and ${b}`
 }
 
 function standing(roleName: string, band: Readiness['band']): string {
@@ -55,8 +47,8 @@ export function writeHeadline(f: HeadlineFacts): string {
   out += ` Get there ${f.route}, in about ${f.window.minWeeks}–${f.window.maxWeeks} weeks at ${f.hoursPerWeek} hour${f.hoursPerWeek === 1 ? '' : 's'} a week.`
   const supported = <T extends { confidence: string; name: string }>(list: readonly T[]) =>
     list.filter((x) => x.confidence !== 'low').map((x) => x.name)
-  const strengths = pair(supported(f.strengths).slice(0, 2), 'plus')
-  const gaps = pair(supported(f.gaps).slice(0, 2), 'then')
+  const strengths = names(supported(f.strengths).slice(0, 2).map(displayName), 'plus')
+  const gaps = names(supported(f.gaps).slice(0, 2).map(displayName), 'then')
   if (strengths && gaps) out += ` Lead with ${strengths}; work first on ${gaps}.`
   else if (gaps) out += ` Work first on ${gaps}.`
   else if (strengths) out += ` Lead with ${strengths}.`

@@ -21,7 +21,8 @@ export const KindSchema = z.enum(['context', 'behaviour', 'crosswalk', 'scenario
 
 export const AnswerShownSchema = z.strictObject({
   questionId: z.string(),
-  /** The question as asked, and the answer as the user saw it. */
+  /** The question's short name ("Talking with customers"), the question as asked, and the answer as the user saw it. */
+  label: z.string(),
   prompt: z.string(),
   answer: z.string(),
   kind: KindSchema,
@@ -57,6 +58,9 @@ export const SkillResultSchema = z.strictObject({
   /** Set when a real-behaviour answer holds the score down (e.g. never talking with customers). */
   cap: z.strictObject({ atMost: score, questionId: z.string(), reason: z.string() }).nullable(),
   confidence: ConfidenceSchema,
+  /** What holds the score down most, in the words of the answer: the cap, else the lowering answer to the question
+   * that measures the skill most directly. Null when nothing lowers it. */
+  holdsBack: z.string().nullable(),
   /** The self-rating alone (0, 25, 50, 75 or 100) and what you did alone (behaviour and crosswalk), when measured. */
   selfRating: score.nullable(),
   didScore: score.nullable(),

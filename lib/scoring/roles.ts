@@ -1,11 +1,6 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Content, Role } from '@/lib/content/schema'
-import {
-  AFFINITY_POINT,
-  LATER_ROLE_PENALTY,
-  REALISTIC_MARGIN,
-  ROLE_SKILL_SHARE,
-} from '@/lib/scoring/calibration'
+import { AFFINITY_POINT, LATER_ROLE_PENALTY, REALISTIC_MARGIN, ROLE_SKILL_SHARE } from '@/lib/scoring/calibration'
 import type { Chosen } from '@/lib/scoring/chosen'
 import { allHold, firstUnmet } from '@/lib/scoring/conditions'
 import type { RoleFit, SkillResult } from '@/lib/scoring/result-schema'
@@ -34,7 +29,7 @@ function interests(chosen: readonly Chosen[]): Map<string, Interest> {
       if (r.weight === 0) continue
       const a = out.get(r.roleId) ?? { points: 0, pro: [], con: [] }
       a.points += r.weight
-      const fact = `${c.question.shortLabel.toLowerCase()} (${c.label})`
+      const fact = `${c.question.shortLabel.replace(/^Your /, '').toLowerCase()}: ${c.label}`
       const side = r.weight > 0 ? a.pro : a.con
       if (!side.includes(fact)) side.push(fact)
       out.set(r.roleId, a)
@@ -102,21 +97,27 @@ function roleWhy(
   const why: string[] = []
   if (!open) {
     const unmet = firstUnmet(content, role.requires, answers)
-    if (unmet) why.push(`Not open to you yet. It usually needs ${lowerLabel(unmet)}.`)
+    if (unmet) why.push(`Not open to you yet: the ${displayName(role.name)} role usually needs ${lowerLabel(unmet)}.`)
   }
   const leaned = role.leansOn
     .map((l) => ({ w: l.weight, s: skills.find((x) => x.skillId === l.skillId) }))
     .filter((x): x is { w: number; s: SkillResult } => x.s !== undefined)
   const helping = [...leaned].sort((a, b) => b.w * b.s.score - a.w * a.s.score).slice(0, 2)
-  if (helping.length > 0)
-    why.push(`It leans on ${list(helping.map((x) => `${displayName(x.s.name)} (you: ${x.s.score})`))}.`)
   const weakest = [...leaned].sort((a, b) => a.s.score - b.s.score || b.w - a.w)[0]
-  if (weakest && weakest.s.score < 55 && !helping.includes(weakest))
-    why.push(`Your biggest gap for it is ${displayName(weakest.s.name)} (${weakest.s.score}).`)
-  if (interest.pro.length > 0) why.push(`In its favour: your ${list(interest.pro.slice(0, 3))}.`)
-  if (interest.con.length > 0) why.push(`Against it: your ${list(interest.con.slice(0, 2))}.`)
+  const gap =
+    weakest && weakest.s.score < 55 && !helping.includes(weakest)
+      ? `; your biggest gap for it is ${displayName(weakest.s.name)} (${weakest.s.score})`
+      : ''
+  if (helping.length > 0)
+    why.push(`It leans on ${list(helping.map((x) => `${displayName(x.s.name)} (you: ${x.s.score})`))}${gap}.`)
+  if (interest.pro.length > 0)
+    why.push(`In favour of the ${displayName(role.name)} role: ${list(interest.pro.slice(0, 3))}.`)
+  if (interest.con.length > 0)
+    why.push(`Against the ${displayName(role.name)} role: ${list(interest.con.slice(0, 2))}.`)
   if (role.timing === 'later')
-    why.push('The articles suggest moving into this kind of role after a first PM job, once you have product experience.')
+    why.push(
+      'The articles suggest moving into this kind of role after a first PM job, once you have product experience.',
+    )
   return why
 }
 

@@ -56,6 +56,7 @@ function answersShown(content: Content, answers: Answers): AnswerShown[] {
   const chosen = byQuestion(chosenEffects(content, answers))
   return [...chosen].map(([q, picks]) => ({
     questionId: q.id,
+    label: q.shortLabel,
     prompt: q.prompt,
     answer: picks.map((c) => c.label).join('; '),
     kind: q.category,
@@ -66,8 +67,10 @@ function answersShown(content: Content, answers: Answers): AnswerShown[] {
 export function scoreAnswers(content: Content, answers: Answers): Scored {
   const inputs = readInputs(content, answers)
   const chosen = chosenEffects(content, answers)
-  const flat = ratingsAreFlat(chosen)
-  const skills = scoreSkills(content, chosen, flat)
+  // Flatness is judged against what was done, which the first pass gives; only confidence changes in the second.
+  const unflagged = scoreSkills(content, chosen, false)
+  const flat = ratingsAreFlat(chosen, unflagged)
+  const skills = flat ? scoreSkills(content, chosen, true) : unflagged
   const roles = scoreRoles(content, answers, chosen, skills)
   const best = bestFirstRole(roles)
   const bestRole = content.roles.find((r) => r.id === best.roleId)
@@ -91,7 +94,12 @@ export function scoreAnswers(content: Content, answers: Answers): Scored {
     roles,
     bestRoleId: best.roleId,
     path,
-    flags: [...(flat ? [flatRatingsFlag()] : []), ...overConfidence, ...motivationFlags, ...(conflict ? [conflict] : [])],
+    flags: [
+      ...(flat ? [flatRatingsFlag()] : []),
+      ...overConfidence,
+      ...motivationFlags,
+      ...(conflict ? [conflict] : []),
+    ],
     reliability: reliability(flat, overConfidence.length),
     inputs,
     flat,

@@ -1,6 +1,5 @@
 import type { Content, Effects, Question, Skill } from '@/lib/content/schema'
 import {
-  ABSENT_TICK_WEIGHT,
   CONFIDENCE,
   CONFIDENCE_POINTS,
   CROSSWALK_FULL_TICKS,
@@ -11,9 +10,9 @@ import {
   PRIOR_BY_COMMONALITY,
   PRIOR_WEIGHT,
 } from '@/lib/scoring/calibration'
-import { type Chosen, byQuestion } from '@/lib/scoring/chosen'
+import { byQuestion, type Chosen } from '@/lib/scoring/chosen'
 import type { Confidence, Contribution, SkillLevel, SkillResult } from '@/lib/scoring/result-schema'
-import { list } from '@/lib/scoring/text'
+import { displayName, list } from '@/lib/scoring/text'
 
 // How an answer becomes a skill score, in one place.
 //
@@ -24,10 +23,13 @@ import { list } from '@/lib/scoring/text'
 //    — blended with a starting point (where engineers usually start) worth PRIOR_WEIGHT points. Every answer's
 //    contribution is how far it moved the score from that starting point; the contributions add up to the score.
 // 3. Caps: a real-behaviour answer such as "never" holds the skill at or below its `caps` value.
+// A question counts against a skill only where one of its answers lowers it: where every answer either raises the
+// skill or leaves it alone (a scenario's options, a specialty, the top answers of a behaviour question adding a little
+// to a second skill, the ticks of a list), an answer that leaves it alone says nothing about it and is left out.
 
 export type Reading = {
   question: Question
-  /** How much this answer counts: its kind's weight, less for a crosswalk skill none of the ticks touched. */
+  /** How much a unit of the answer's weight counts: its kind's weight (KIND_WEIGHT). */
   weight: number
   /** Lowest and highest weight for this skill any answer to the question can give. */
   lo: number
@@ -40,7 +42,17 @@ export type Reading = {
 
 const weightOn = (e: Effects, skillId: string) =>
   e.skills.reduce((sum, s) => (s.skillId === skillId ? sum + s.weight : sum), 0)
-const reasonFor = (e: Effects, skillId: string) => e.skills.find((s) => s.skillId === skillId)?.reason ?? e.rationale
+/**
+ * Why an answer moves a skill: its own reason for the skill, else the option's rationale; for a skill other than
+ * the first it moves, the rationale says it counts here too, so one answer never reads the same under two skills.
+ */
+function reasonFor(e: Effects, skillId: string, skillName: string): string {
+  const own = e.skills.find((s) => s.skillId === skillId)
+  if (own?.reason) return own.reason
+  if (e.skills[0]?.skillId === skillId || own === undefined) return e.rationale
+  const towards = own.weight > 0 ? 'counts towards' : 'counts against'
+  return `${e.rationale.replace(/[.!]\s*$/, '')}; that ${towards} ${displayName(skillName)} too.`
+}
 
 /** The range of weights a question can put on a skill, or null when no answer touches it. */
 export function rangeOn(q: Question, skillId: string): { lo: number; hi: number } | null {
@@ -60,12 +72,37 @@ export function rangeOn(q: Question, skillId: string): { lo: number; hi: number 
   return { lo: Math.min(...ws), hi: Math.max(...ws) }
 }
 
-/** The answered questions that bear on a skill, with where each answer sits. Unanswered questions are left out. */
-export function readingsFor(skillId: string, answered: Map<Question, Chosen[]>): Reading[] {
+// A question's range on a skill depends only on the question, and every answer set asks for all of them: worked out
+// once per question object (content objects are loaded once and never change).
+const ranges = new WeakMap<Question, Map<string, { lo: number; hi: number } | null>>()
+function rangeOf(q: Question, skillId: string) {
+  let bySkill = ranges.get(q)
+  if (!bySkill) {
+    bySkill = new Map()
+    ranges.set(q, bySkill)
+  }
+  let r = bySkill.get(skillId)
+  if (r === undefined) {
+    r = rangeOn(q, skillId)
+    bySkill.set(skillId, r)
+  }
+  return r
+}
+
+/**
+ * The answered questions that bear on a skill, with where each answer sits. Two kinds of reading:
+ * - a single-choice or number question with an answer that lowers the skill places you between its lowest and
+ *   highest answer, at the full weight of that range whatever you answered;
+ * - a ticked list, or a question whose answers can only raise the skill, is evidence only when it says something: a
+ *   tick (up to CROSSWALK_FULL_TICKS' worth) counts for the skill, an explicit "none of these" against it, and an
+ *   answer that doesn't touch the skill is left out. More evidence for a skill therefore never lowers it.
+ */
+export function readingsFor(skillId: string, skillName: string, answered: Map<Question, Chosen[]>): Reading[] {
   const out: Reading[] = []
   for (const [question, picks] of answered) {
-    if (KIND_WEIGHT[question.category] === 0) continue
-    const range = rangeOn(question, skillId)
+    const weight = KIND_WEIGHT[question.category]
+    if (weight === 0) continue
+    const range = rangeOf(question, skillId)
     if (!range) continue
     let up = 0
     let down = 0
@@ -74,15 +111,16 @@ export function readingsFor(skillId: string, answered: Map<Question, Chosen[]>):
       const w = weightOn(c.effects, skillId)
       if (w > 0) up += w
       else down += w
-      if (w !== 0) reasons.push(reasonFor(c.effects, skillId))
+      if (w !== 0) reasons.push(reasonFor(c.effects, skillId, skillName))
     }
-    const touched = reasons.length > 0
-    if (question.category === 'scenario' && !touched) continue
-    let weight = KIND_WEIGHT[question.category]
-    if (question.kind === 'multi' && !touched) weight *= ABSENT_TICK_WEIGHT
-    // A neutral answer (no weight on this skill) still places you: say so in the words of the answer given.
-    if (!touched) reasons.push(picks.map((c) => c.effects.rationale).join(' '))
-    out.push({ question, weight, ...range, value: Math.min(up, range.hi) + down, reasons })
+    const value = Math.min(up, range.hi) + down
+    if (question.kind !== 'multi' && range.lo < 0) {
+      // A neutral answer still places you: say so in the words of the answer given.
+      if (reasons.length === 0) reasons.push(picks.map((c) => c.effects.rationale).join(' '))
+      out.push({ question, weight, ...range, value, reasons })
+    } else if (value !== 0) {
+      out.push({ question, weight, lo: 0, hi: Math.abs(value), value: Math.max(0, value), reasons })
+    }
   }
   return out
 }
@@ -119,6 +157,15 @@ export function capFor(skillId: string, chosen: readonly Chosen[]): SkillResult[
       if (k.skillId === skillId && (cap === null || k.atMost < cap.atMost))
         cap = { atMost: k.atMost, questionId: c.question.id, reason: c.effects.rationale }
   return cap
+}
+
+/** The lowering answer to the question that measures the skill most directly (widest range), or null. */
+function holdsBack(readings: readonly Reading[], placed: SkillScore): string | null {
+  const lowering = new Set(placed.contributions.filter((c) => c.delta < 0).map((c) => c.questionId))
+  const direct = readings
+    .filter((r) => lowering.has(r.question.id))
+    .sort((a, b) => b.weight * (b.hi - b.lo) - a.weight * (a.hi - a.lo))[0]
+  return direct ? direct.reasons.join(' ') : null
 }
 
 export function levelFor(score: number): SkillLevel {
@@ -187,7 +234,7 @@ export function scoreSkills(content: Content, chosen: readonly Chosen[], flat: b
   const answered = byQuestion(chosen)
   const areaName = new Map(content.areas.map((a) => [a.id, a.name]))
   return content.skills.map((skill: Skill) => {
-    const readings = readingsFor(skill.id, answered)
+    const readings = readingsFor(skill.id, skill.name, answered)
     const placed = placeSkill(readings, PRIOR_BY_COMMONALITY[skill.engineerCommonality])
     const cap = capFor(skill.id, chosen)
     const capped = cap !== null && cap.atMost < placed.score
@@ -206,6 +253,7 @@ export function scoreSkills(content: Content, chosen: readonly Chosen[], flat: b
       start: placed.start,
       cap: capped ? cap : null,
       confidence: confidenceFor(skill.name, readings, selfRating, didScore, flat),
+      holdsBack: capped ? cap.reason : holdsBack(readings, placed),
       selfRating,
       didScore,
       contributions: placed.contributions,

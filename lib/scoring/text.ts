@@ -28,3 +28,10 @@ export function list(items: readonly string[]): string {
 export function countWord(n: number): string {
   return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n)
 }
+
+/** Skill or role names in a list: "x and y", or "x, plus y" when a name has its own "and" ("customer empathy and discovery"). */
+export function names(items: readonly string[], joiner: 'plus' | 'then' = 'plus'): string {
+  if (!items.some((n) => n.includes(' and '))) return list(items)
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')}, ${joiner} ${items[items.length - 1]}`
+}
