@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig, mergeConfig } from 'vitest/config'
+import base from '../vitest.config'
+
+// The tests Stryker runs against each mutant (stryker.config.mjs): the table tests beside the engine, on small
+// synthetic content (tests/fixtures/content-builder.ts). Left out, because each runs the engine hundreds of times on
+// the bundled content and would be run against nearly every mutant (hours on two cores): the property tests, the
+// plan's bundled-content tests and the persona and page tests. They still run in `npm test`; the score counts only
+// what the fast tests defend, so it is a lower bound.
+const SLOW = ['lib/scoring/properties.test.ts', 'lib/plan/build-plan.test.ts']
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    test: { include: ['lib/scoring/**/*.test.ts', 'lib/plan/**/*.test.ts'], exclude: [...SLOW, 'node_modules/**'] },
+  }),
+)
