@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { defineConfig, mergeConfig } from 'vitest/config'
+import { defineConfig } from 'vitest/config'
 import base from '../vitest.config'
 
 // The tests Stryker runs against each mutant (stryker.config.mjs): the table tests beside the engine, on small
@@ -9,10 +9,13 @@ import base from '../vitest.config'
 // what the fast tests defend, so it is a lower bound.
 const SLOW = ['lib/scoring/properties.test.ts', 'lib/plan/build-plan.test.ts']
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    root: fileURLToPath(new URL('..', import.meta.url)),
-    test: { include: ['lib/scoring/**/*.test.ts', 'lib/plan/**/*.test.ts'], exclude: [...SLOW, 'node_modules/**'] },
-  }),
-)
+// Spread, not mergeConfig: mergeConfig concatenates arrays, which would keep the whole suite's `include`.
+export default defineConfig({
+  ...base,
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    ...base.test,
+    include: ['lib/scoring/**/*.test.ts', 'lib/plan/**/*.test.ts'],
+    exclude: [...SLOW, '**/node_modules/**'],
+  },
+})
