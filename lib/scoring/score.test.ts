@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readInputs, scoreAnswers } from '@/lib/scoring/score'
-import { answers, content, numberQ, option, selfRating, single } from '@/tests/fixtures/content-builder'
+import { answers, content, numberQ, option, path, selfRating, single } from '@/tests/fixtures/content-builder'
 
 describe('readInputs: facts read straight from the answers', () => {
   const c = content()
@@ -121,10 +121,7 @@ describe('scoreAnswers: one pass from answers to a readout', () => {
     const c = content()
     // The lean against path-a cannot win the person path-b, which their years rule out.
     const conflicted = content({
-      paths: [
-        c.paths[0] ?? c.paths[1]!,
-        { ...(c.paths[1] ?? c.paths[0]!), requires: [{ questionId: 'years', min: 30 }] },
-      ],
+      paths: [path({ id: 'path-a' }), path({ id: 'path-b', requires: [{ questionId: 'years', min: 30 }] })],
       questions: [
         ...c.questions.filter((q) => q.id !== 'why'),
         single({

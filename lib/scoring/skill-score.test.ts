@@ -26,11 +26,7 @@ import {
 } from '@/tests/fixtures/content-builder'
 
 const readingsOf = (c = content(), a = answers(), skillId = 'skill-a') =>
-  readingsFor(
-    skillId,
-    c.skills.find((s) => s.skillId === skillId || s.id === skillId)?.name ?? skillId,
-    byQuestion(chosen(c, a)),
-  )
+  readingsFor(skillId, c.skills.find((s) => s.id === skillId)?.name ?? skillId, byQuestion(chosen(c, a)))
 const score = (a: Parameters<typeof answers>[0], skillId = 'skill-a', c = content()) =>
   scoreSkills(c, chosen(c, answers(a)), false).find((s) => s.skillId === skillId)
 
