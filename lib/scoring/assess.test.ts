@@ -5,7 +5,7 @@ import { ContentSchema } from '@/lib/content/schema'
 import { PlanSchema } from '@/lib/plan/plan-schema'
 import { assess } from '@/lib/scoring/assess'
 import { AssessmentResultSchema } from '@/lib/scoring/result-schema'
-import { action, answers, content } from '@/tests/fixtures/content-builder'
+import { action, answers, content, path, selfRating, source } from '@/tests/fixtures/content-builder'
 
 describe('the synthetic content the engine tests use', () => {
   it('is valid content: the schema accepts it unchanged and the integrity checks find nothing', () => {
@@ -67,5 +67,51 @@ describe('assess: answers to a readout and its plan', () => {
   it('cites every source it names, once, in content order', () => {
     const { result } = assess(content(), answers({ timeline: 'soon' }))
     expect(result.sources.map((s) => s.id)).toEqual(['src-a'])
+  })
+})
+
+describe('assess: what the headline and the citations are built from', () => {
+  it('takes the route from the recommended path, not the first one', () => {
+    const c = content()
+    const closed = content({
+      paths: [
+        path({ id: 'path-a', requires: [{ questionId: 'years', min: 30 }] }),
+        path({ id: 'path-b', route: 'by moving company first' }),
+      ],
+    })
+    const { result } = assess(closed, answers())
+    expect(result.path.pathId).toBe('path-b')
+    expect(result.headline).toContain('Get there by moving company first, in about')
+    expect(c.paths[0]?.route).toBe('through path-a')
+  })
+
+  it('calls the readout a first draft when ratings are flat and some run ahead of what was done, counting them', () => {
+    const c = content()
+    const rated = content({
+      questions: [
+        ...c.questions,
+        selfRating('self-b', 'skill-b'),
+        selfRating('self-c', 'skill-c'),
+        selfRating('self-d', 'skill-a'),
+      ],
+    })
+    const flat = { 'self-a': 'level-5', 'self-b': 'level-5', 'self-c': 'level-5', 'self-d': 'level-5' }
+    const { result } = assess(rated, answers({ ...flat, talk: 'never', design: 'never', work: ['none'] }))
+    const over = result.flags.filter((f) => f.kind === 'over-confidence').length
+    expect(over).toBe(3)
+    expect(result.headline).toContain('and on three of them what you have actually done points much lower')
+  })
+
+  it('cites what the skills, roles, path, flags and verdict cite, and nothing else', () => {
+    const c = content()
+    const cited = content({
+      sources: ['src-a', 'src-skill', 'src-role', 'src-path', 'src-verdict', 'src-unused'].map((id) => source({ id })),
+      skills: c.skills.map((s) => ({ ...s, sources: s.id === 'skill-a' ? ['src-skill'] : ['src-a'] })),
+      roles: c.roles.map((r) => ({ ...r, sources: ['src-role'] })),
+      paths: c.paths.map((p) => ({ ...p, sources: ['src-path'] })),
+      questions: c.questions.map((q) => (q.category === 'motivation' ? { ...q, sources: ['src-verdict'] } : q)),
+    })
+    const ids = (a: Parameters<typeof answers>[0]) => assess(cited, answers(a)).result.sources.map((s) => s.id)
+    expect(ids({})).toEqual(['src-a', 'src-skill', 'src-role', 'src-path', 'src-verdict'])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { byQuestion, chosenEffects } from '@/lib/scoring/chosen'
 import { citationsFor } from '@/lib/scoring/citations'
-import { answers, content } from '@/tests/fixtures/content-builder'
+import { answers, band, content, numberQ } from '@/tests/fixtures/content-builder'
 
 describe('chosenEffects: answers resolved to what they do', () => {
   const c = content()
@@ -31,6 +31,8 @@ describe('chosenEffects: answers resolved to what they do', () => {
     expect(chosenEffects(c, { talk: 'gone', years: 99, work: [] })).toEqual([])
     expect(chosenEffects(c, { years: 'five' as unknown as number })).toEqual([])
     expect(chosenEffects(c, { talk: 7 as unknown as string })).toEqual([])
+    // A number sent as text is not a number (validation turns form text into numbers first).
+    expect(chosenEffects(c, { years: '1' as unknown as number })).toEqual([])
   })
 
   it('groups a list’s ticks under one question, keeping question order', () => {
@@ -48,5 +50,22 @@ describe('citationsFor', () => {
       { id: 'src-b', title: 'Source B', publisher: 'Publisher A', url: 'https://example.org/b' },
     ])
     expect(citationsFor(content(), [])).toEqual([])
+  })
+})
+
+describe('chosenEffects: number bands in any order', () => {
+  it('finds the band that holds the number, not the first band it is above', () => {
+    const c = content({
+      questions: [
+        numberQ({
+          id: 'n',
+          min: 0,
+          max: 10,
+          bands: [band({ min: 5, max: 10, windowWeeks: 1 }), band({ min: 0, max: 4, windowWeeks: 2 })],
+        }),
+      ],
+    })
+    expect(chosenEffects(c, { n: 3 })[0]?.effects.windowWeeks).toBe(2)
+    expect(chosenEffects(c, { n: 7 })[0]?.effects.windowWeeks).toBe(1)
   })
 })

@@ -36,6 +36,7 @@ describe('ratingsAreFlat: self-ratings nearly all at one level that says little'
     ['four ratings all at 5', [5, 5, 5, 5], true],
     ['four ratings all at 1', [1, 1, 1, 1], true],
     ['all but one at 5', [5, 5, 4, 5], true],
+    ['all but one at 5, the odd one first', [4, 5, 5, 5], true],
     ['all but one at 1, five ratings', [1, 2, 1, 1, 1], true],
     ['two levels of two', [5, 5, 4, 4], false],
     ['two different of five', [5, 5, 5, 2, 4], false],
@@ -50,7 +51,7 @@ describe('ratingsAreFlat: self-ratings nearly all at one level that says little'
     ['level 2 everywhere, spread past 25', [2, 2, 2, 2], [0, 100, 50, 50], true],
     ['all but one at 4, spread past 25', [4, 4, 2, 4], [0, 100, 50, 50], true],
     ['level 4 everywhere, evidence level too', [4, 4, 4, 4], [60, 60, 60, 60], false],
-    ['level 4 everywhere, only one skill with evidence', [4, 4, 4, 4], [0, null, null, null], false],
+    ['level 4 everywhere, only one skill with evidence', [4, 4, 4, 4], [60, null, null, null], false],
     ['level 4 everywhere, no evidence at all', [4, 4, 4, 4], [], false],
   ])('%s', (_, levels, did, expected) => {
     expect(flat(levels, did)).toBe(expected)
@@ -78,9 +79,12 @@ describe('ratingsAreFlat: self-ratings nearly all at one level that says little'
   })
 
   it('cites the Skills Matcher warning', () => {
-    expect(flatRatingsFlag()).toMatchObject({
+    expect(flatRatingsFlag()).toEqual({
       kind: 'flat-ratings',
       severity: 'warning',
+      title: 'Your self-ratings are nearly all the same',
+      message:
+        'You gave most of your skills the same self-rating, though your answers about what you have done tell them apart. The U.S. Department of Labor’s Skills Matcher warns that rating most or all skills at one level makes skill-based matches unreliable, so lean on those answers rather than the ratings.',
       sources: ['cos-skills-matcher'],
     })
   })
@@ -244,5 +248,18 @@ describe('pathConflictFlag: the recommended path goes against a firm answer', ()
       sources: ['src-b'],
     })
     expect(pathConflictFlag(pathRecommendation(), chosen(c, { stay: 'yes' }))).toBeNull()
+  })
+})
+
+describe('quickTest prefers the person’s path', () => {
+  it('takes a longer action on the path over a shorter one off it', () => {
+    const c = content({
+      actions: [
+        action({ id: 'off', skills: ['skill-a'], effortHours: 1, paths: ['path-b'] }),
+        action({ id: 'on', skills: ['skill-a'], effortHours: 6, paths: ['path-a'] }),
+      ],
+    })
+    expect(quickTest(c, 'skill-a', 'path-a', answers())?.id).toBe('on')
+    expect(quickTest(c, 'skill-a', 'path-b', answers())?.id).toBe('off')
   })
 })

@@ -40,6 +40,7 @@ describe('findStrengths: transferable strengths, each resting on something done'
     ['resting on a self-rating alone', { contributions: [contrib('self', 10)] }, false],
     ['resting on background alone', { contributions: [contrib('bg', 10)] }, false],
     ['where what was done only lowered it', { contributions: [contrib('scn', 20), contrib('did', -3)] }, false],
+    ['where what was done moved it by nothing', { contributions: [contrib('scn', 20), contrib('did', 0)] }, false],
     ['resting on an answer to a question no longer in the content', { contributions: [contrib('gone', 10)] }, false],
   ])('%s: %s', (_, o, shown) => {
     expect(findStrengths(c, [strong(o)], best).length).toBe(shown ? 1 : 0)
@@ -63,15 +64,20 @@ describe('findStrengths: transferable strengths, each resting on something done'
     })
     expect(findStrengths(c, [s], best)[0]?.evidence).toEqual(['Did.', 'Scenario.', 'Background.'])
     const fewer = strong({
-      contributions: [contrib('self', 9, 'Rated.'), contrib('did', 2, 'Did.'), contrib('bg', 3, 'Background.')],
+      contributions: [
+        contrib('self', 9, 'Rated.'),
+        contrib('did', 2, 'Did.'),
+        contrib('bg', 3, 'Background.'),
+        contrib('scn', 0, 'Zero.'),
+      ],
     })
     expect(findStrengths(c, [fewer], best)[0]?.evidence).toEqual(['Did.', 'Background.', 'Rated.'])
   })
 
   it.each<[string, Partial<SkillResult>, string]>([
     [
-      'one answer, a usually-strong skill the role leans on heavily',
-      { skillId: 'skill-b', name: 'Systems thinking' },
+      'one answer about work (scenarios are not counted), a usually-strong skill the role relies on',
+      { skillId: 'skill-b', name: 'Systems thinking', contributions: [contrib('did', 10), contrib('scn', 5)] },
       'One of your answers about your work shows systems thinking, and a technical product manager relies on it; the articles count it among the skills that carry over from engineering.',
     ],
     [
@@ -251,5 +257,79 @@ describe('rankGaps: gaps ranked by how much they matter for the roles that fit b
     expect(gaps.find((g) => g.skillId === 'skill-a')?.forRoles).toEqual(['A', 'B', 'A again'])
     expect(gaps.find((g) => g.skillId === 'skill-d')?.forRoles).toEqual([])
     expect(gaps[0]).toMatchObject({ name: 'Skill skill-a', score: 30, confidence: 'medium' })
+  })
+})
+
+describe('rankGaps: edges a change would break', () => {
+  const scored = (scores: Record<string, number>) =>
+    Object.entries(scores).map(([skillId, score]) => skillResult({ skillId, name: `Skill ${skillId}`, score }))
+  const roles = [best, roleFit({ roleId: 'role-b', name: 'Platform product manager' })]
+
+  it('orders gaps by importance, not content order', () => {
+    // a: 50 × 1 = 50; b: 80 × (0.35 + 0.65 × 2/3) ≈ 63; c: 90 × (0.35 + 0.65 × 1/3) = 51.
+    const gaps = rankGaps(c, scored({ 'skill-a': 50, 'skill-b': 20, 'skill-c': 10 }), roles, 'role-a')
+    expect(gaps.map((g) => [g.skillId, g.importance])).toEqual([
+      ['skill-b', 63],
+      ['skill-c', 51],
+      ['skill-a', 50],
+    ])
+  })
+
+  it('breaks ties in importance by content order, however many', () => {
+    const ids = ['s-1', 's-2', 's-3', 's-4', 's-5', 's-6']
+    const gaps = rankGaps(c, scored(Object.fromEntries(ids.map((id) => [id, 40]))), roles, 'role-a')
+    expect(gaps.map((g) => g.skillId)).toEqual(ids)
+  })
+
+  it('adds no filler once there are three real gaps', () => {
+    const gaps = rankGaps(
+      c,
+      scored({ 's-1': 10, 's-2': 20, 's-3': 30, 's-4': 40, 's-5': 90, 's-6': 95 }),
+      roles,
+      'role-a',
+    )
+    expect(gaps.map((g) => g.skillId)).toEqual(['s-1', 's-2', 's-3', 's-4'])
+  })
+
+  it('fills with the lowest, earlier skills first among equals', () => {
+    const gaps = rankGaps(c, scored({ 's-1': 60, 's-2': 70, 's-3': 70, 's-4': 70, 's-5': 70 }), roles, 'role-a')
+    expect(gaps.map((g) => g.skillId)).toEqual(['s-1', 's-2', 's-3'])
+  })
+
+  it(`calls a filler at exactly ${GAP_BELOW} "not weak"`, () => {
+    const gaps = rankGaps(c, scored({ 'skill-a': GAP_BELOW, 'skill-b': 90, 'skill-c': 90 }), roles, 'role-a')
+    expect(gaps.find((g) => g.skillId === 'skill-a')?.why.startsWith('Not weak, but among your lowest')).toBe(true)
+  })
+
+  it('names the best role it is given, wherever it is in the list', () => {
+    const list = [roleFit({ roleId: 'role-b', name: 'Platform product manager' }), best]
+    const gaps = rankGaps(c, scored({ 'skill-a': 30, 'skill-b': 90, 'skill-c': 90 }), list, 'role-a')
+    expect(gaps.find((g) => g.skillId === 'skill-a')?.why).toContain('a technical product manager leans on it heavily')
+  })
+
+  it('takes the runner-up’s reliance only from an open first move', () => {
+    // Best is role-b (skill-a ×1); role-a leans on skill-a ×3 but is closed or a later role, so it is no runner-up.
+    for (const other of [roleFit({ roleId: 'role-a', open: false }), roleFit({ roleId: 'role-a', timing: 'later' })]) {
+      const gaps = rankGaps(
+        c,
+        scored({ 'skill-a': 40, 'skill-b': 90, 'skill-c': 90 }),
+        [roleFit({ roleId: 'role-b' }), other],
+        'role-b',
+      )
+      expect(gaps.find((g) => g.skillId === 'skill-a')?.importance).toBe(Math.round(60 * (0.35 + 0.65 / 3)))
+    }
+  })
+
+  it.each([
+    ['an inner full stop', 'You rarely talk to users, e.g. never. ', 'You rarely talk to users, e.g. never'],
+    ['an exclamation mark and a trailing space', 'Interviews are rare! ', 'Interviews are rare'],
+  ])('strips only the final stop from what holds a gap back: %s', (_, holdsBack, opening) => {
+    const gaps = rankGaps(
+      c,
+      [skillResult({ skillId: 'skill-a', score: 30, holdsBack }), ...scored({ 'skill-b': 90, 'skill-c': 90 })],
+      roles,
+      'role-a',
+    )
+    expect(gaps[0]?.why).toBe(`${opening}; a technical product manager leans on it heavily.`)
   })
 })

@@ -80,6 +80,11 @@ describe('writeHeadline: where you stand, the route, how long, what to lead with
     ['gaps only', { gaps: [gap({ name: 'Customer discovery' })] }, ' Work first on customer discovery.'],
     ['strengths only', { strengths: [strength({ name: 'Systems thinking' })] }, ' Lead with systems thinking.'],
     [
+      'strengths with their own "and"',
+      { strengths: [strength({ name: 'Customer empathy and discovery' }), strength({ name: 'Systems thinking' })] },
+      ' Lead with customer empathy and discovery, plus systems thinking.',
+    ],
+    [
       'two of each at most, joined without a doubled "and"',
       {
         strengths: [

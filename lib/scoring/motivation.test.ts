@@ -95,6 +95,7 @@ describe('judgeMotivation: go, not now, or not for you', () => {
     [{ pull: 5, 'deep-tech': 1, status: 1 }, []],
     [{ pull: 5, 'deep-tech': 2 }, [['You may miss deep technical work', 'info']]],
     [{ pull: 5, 'deep-tech': 3 }, [['You may miss deep technical work', 'warning']]],
+    [{ pull: 5, status: 2 }, [['Pay or title is part of the draw', 'info']]],
     [{ pull: 5, status: 3 }, [['Pay or title is part of the draw', 'info']]],
     [
       { pull: 5, status: 4, 'deep-tech': 2 },
@@ -148,6 +149,29 @@ describe('judgeMotivation: go, not now, or not for you', () => {
     expect(motivated({ pull: 2 }).verdict.why).toEqual([
       'Little of the pull the articles describe — wanting the why, direct impact, being the bridge — came through in your answers.',
       'On the other hand: Said pull.',
+      'Try the first few weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
+    ])
+  })
+})
+
+describe('the motivation flags’ words', () => {
+  it('says what each warning means and how to test it cheaply', () => {
+    const { flags } = motivated({ pull: 5, 'deep-tech': 3, status: 4 })
+    expect(flags.map((f) => [f.kind, f.message])).toEqual([
+      [
+        'motivation',
+        'Some of your answers say that building things is what you enjoy most. Before you commit, shadow a PM for a day or two — or ask two PMs to walk you through a typical week — and notice whether the customer, data and people work gives you energy or leaves you missing code. If you miss it, you have learned something useful cheaply.',
+      ],
+      [
+        'motivation',
+        'Some of your answers point to pay or a bigger title as a reason to move. That is fine as one reason, but it will not carry you through the job if you do not enjoy the day-to-day work. Before you commit, shadow a PM for a day or two — or ask two PMs to walk you through a typical week — and ask yourself whether you would want that week at the pay and title you have now.',
+      ],
+    ])
+  })
+
+  it('adds no "on the other hand" to a "not now" without any pull', () => {
+    expect(motivated({}).verdict.why).toEqual([
+      'Little of the pull the articles describe — wanting the why, direct impact, being the bridge — came through in your answers.',
       'Try the first few weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
     ])
   })

@@ -158,3 +158,15 @@ describe('tallyPaths and recommendPath: the open path the answers lean to most',
     expect(() => recommend([], [])).toThrow('recommendPath: content has no paths')
   })
 })
+
+describe('tallyPaths: ties', () => {
+  it('keeps content order among paths that tie, however many', () => {
+    const ids = ['p1', 'p2', 'p3', 'p4', 'p5']
+    expect(
+      recommend(
+        ids.map((id) => path({ id })),
+        [],
+      ).tally.map((t) => t.path.id),
+    ).toEqual(ids)
+  })
+})

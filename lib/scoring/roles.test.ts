@@ -263,3 +263,68 @@ describe('bestFirstRole', () => {
     expect(() => bestFirstRole([])).toThrow('scoreRoles: content has no roles')
   })
 })
+
+describe('scoreRoles: explanations only say what there is to say', () => {
+  it('leaves out lines with nothing in them and skills it has no score for', () => {
+    const c = {
+      ...content(),
+      roles: [role({ id: 'r', name: 'Growth PM', leansOn: [{ skillId: 'unknown', weight: 3 }] })],
+    }
+    const [r] = scoreRoles(c, {}, [], [])
+    expect(r?.why).toEqual([])
+    const [known] = scoreRoles(
+      {
+        ...c,
+        roles: [
+          role({
+            id: 'r',
+            leansOn: [
+              { skillId: 'unknown', weight: 3 },
+              { skillId: 'x', weight: 1 },
+            ],
+          }),
+        ],
+      },
+      {},
+      [],
+      [skillResult({ skillId: 'x', name: 'X', score: 70 })],
+    )
+    expect(known?.why).toEqual(['It leans on x (you: 70).'])
+  })
+
+  it('names one fact once, however many times an answer counts it', () => {
+    const c = content({
+      roles: [role({ id: 'r' })],
+      questions: [
+        single({
+          id: 'q',
+          shortLabel: 'Your specialty',
+          options: [
+            option({
+              id: 'x',
+              label: 'Data',
+              roles: [
+                { roleId: 'r', weight: 1 },
+                { roleId: 'r', weight: 1 },
+              ],
+            }),
+            option({ id: 'y' }),
+          ],
+        }),
+      ],
+    })
+    const [r] = scoreRoles(c, { q: 'x' }, chosen(c, { q: 'x' }), [])
+    expect(r?.why).toContain('In favour of the role r role: specialty: Data.')
+    expect(r?.score).toBe(Math.round(0.7 * 50 + 0.3 * (50 + 16)))
+  })
+
+  it('breaks ties in score by content order, however many roles tie', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f']
+    expect(
+      rank(
+        ids.map((id) => own(id)),
+        Object.fromEntries(ids.map((id) => [id, 60])),
+      ).map((r) => r.roleId),
+    ).toEqual(ids)
+  })
+})

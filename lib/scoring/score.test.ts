@@ -97,6 +97,18 @@ describe('scoreAnswers: one pass from answers to a readout', () => {
     expect(conf(varied)).toEqual([false, false, false])
   })
 
+  it('says how to make the readout more reliable, and that nobody has checked it', () => {
+    expect(scoreAnswers(content(), answers()).reliability).toEqual({
+      note: 'This readout rests entirely on your own answers. Answers about what you have actually done count most, scenarios less and self-ratings least, because people judge their own skills only roughly; still, nobody has checked them.',
+      improveBy: [
+        'Go through this readout with someone who has seen your work (a manager, a lead or a PM), starting with the skills you rated highest.',
+        'Take stock against a real PM job listing with someone in product: which requirements can you show evidence for?',
+        'Retake the assessment once your plan has given you new evidence, such as customer interviews or a proposal.',
+      ],
+      sources: ['dice-jumping-in', 'cos-skills-matcher'],
+    })
+  })
+
   it('puts over-confidence first in how to make the readout more reliable', () => {
     const r = scoreAnswers(content(), answers({ 'self-a': 'level-5', talk: 'never' }))
     expect(r.flags.map((f) => f.kind)).toEqual(['over-confidence'])
@@ -144,6 +156,15 @@ describe('scoreAnswers: one pass from answers to a readout', () => {
     const r = scoreAnswers(conflicted, answers({ why: 'code', 'self-a': 'level-5', talk: 'never' }))
     expect(r.flags.map((f) => f.kind)).toEqual(['over-confidence', 'motivation', 'path-conflict'])
     expect(r.path.pathId).toBe('path-a')
+  })
+
+  it('sizes readiness on the best role, not the first in the content', () => {
+    // role-b leans on systems thinking, strong here; role-a on customer discovery, weak.
+    const a = answers({ design: 'often', work: ['on-call', 'roadmap'], talk: 'never', scenario: 'rank' })
+    const r = scoreAnswers(content(), a)
+    expect(r.bestRoleId).toBe('role-b')
+    const first = scoreAnswers(content({ roles: content().roles.filter((x) => x.id !== 'role-a') }), a)
+    expect(r.readiness).toEqual(first.readiness)
   })
 
   it('sizes readiness on the best role and scores the window from it', () => {

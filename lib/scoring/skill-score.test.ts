@@ -22,8 +22,12 @@ import {
   option,
   selfRating,
   single,
+  skill,
   w,
 } from '@/tests/fixtures/content-builder'
+
+const skillOf = (id: string, engineerCommonality: 'mixed' | 'usually-gap' | 'usually-strong') =>
+  skill({ id, engineerCommonality })
 
 const readingsOf = (c = content(), a = answers(), skillId = 'skill-a') =>
   readingsFor(skillId, c.skills.find((s) => s.id === skillId)?.name ?? skillId, byQuestion(chosen(c, a)))
@@ -573,5 +577,124 @@ describe('scoreSkills: every skill, in content order', () => {
     const c = content()
     const odd = content({ skills: c.skills.map((s) => (s.id === 'skill-c' ? { ...s, areaId: 'area-x' } : s)) })
     expect(scoreSkills(odd, chosen(odd, answers()), false)[2]?.areaName).toBe('area-x')
+  })
+})
+
+describe('scoring edge cases a change would break', () => {
+  it('caps a list’s raising ticks before taking off its lowering ones', () => {
+    const c = content({
+      questions: [
+        multi({
+          id: 'list',
+          options: ['x', 'y', 'z']
+            .map((id) => option({ id, skills: [w('skill-a', 2)] }))
+            .concat(option({ id: 'down', skills: [w('skill-a', -1)] })),
+        }),
+      ],
+    })
+    // Three ticks of 2 count as 4 (two ticks' worth), then the lowering tick takes 1 off.
+    const [r] = readingsFor('skill-a', 'A', byQuestion(chosen(c, { list: ['x', 'y', 'z', 'down'] })))
+    expect(r).toMatchObject({ lo: 0, hi: 3, value: 3 })
+  })
+
+  it('strips only a final full stop before "too"', () => {
+    const c = content({
+      questions: [
+        single({
+          id: 'q',
+          options: [
+            option({ id: 'x', rationale: 'You wrote specs, e.g. PRDs.', skills: [w('skill-b', 1), w('skill-a', 1)] }),
+            option({ id: 'y', skills: [w('skill-a', -1)] }),
+          ],
+        }),
+      ],
+    })
+    expect(readingsFor('skill-a', 'Customer discovery', byQuestion(chosen(c, { q: 'x' })))[0]?.reasons).toEqual([
+      'You wrote specs, e.g. PRDs; that counts towards customer discovery too.',
+    ])
+  })
+
+  it('names the first of two equal caps', () => {
+    const two = content({
+      questions: ['q1', 'q2'].map((id) =>
+        single({ id, options: [option({ id: 'x', caps: [{ skillId: 'skill-a', atMost: 30 }] }), option({ id: 'y' })] }),
+      ),
+    })
+    expect(capFor('skill-a', chosen(two, { q1: 'x', q2: 'x' }))?.questionId).toBe('q1')
+  })
+
+  it('does not report a cap the score already sits at', () => {
+    const c = content({
+      skills: [skillOf('skill-a', 'mixed')],
+      questions: [
+        single({
+          id: 'q',
+          options: [
+            option({ id: 'mid', caps: [{ skillId: 'skill-a', atMost: 50 }] }),
+            option({ id: 'low', skills: [w('skill-a', -2)] }),
+            option({ id: 'top', skills: [w('skill-a', 2)] }),
+          ],
+        }),
+      ],
+    })
+    const [s] = scoreSkills(c, chosen(c, { q: 'mid' }), false)
+    expect(s).toMatchObject({ score: 50, cap: null })
+  })
+
+  it('says nothing holds a skill back when no answer lowers it (a neutral answer at the starting point moves it by 0)', () => {
+    const c = content({
+      skills: [skillOf('skill-a', 'mixed')],
+      questions: [
+        single({
+          id: 'q',
+          options: [
+            option({ id: 'mid' }),
+            option({ id: 'low', skills: [w('skill-a', -2)] }),
+            option({ id: 'top', skills: [w('skill-a', 2)] }),
+          ],
+        }),
+      ],
+    })
+    const [s] = scoreSkills(c, chosen(c, { q: 'mid' }), false)
+    expect(s?.contributions).toEqual([{ questionId: 'q', delta: 0, reason: 'Answer mid.' }])
+    expect(s?.holdsBack).toBeNull()
+  })
+
+  it('holds back with the widest lowering question even when a narrower one comes first, joining a list’s reasons', () => {
+    const c = content({
+      questions: [
+        single({
+          id: 'narrow',
+          options: [
+            option({ id: 'low', skills: [w('skill-a', -1)] }),
+            option({ id: 'top', skills: [w('skill-a', 1)] }),
+          ],
+        }),
+        multi({
+          id: 'list',
+          options: [
+            option({ id: 'x', skills: [w('skill-a', -2)] }),
+            option({ id: 'y', skills: [w('skill-a', -2)] }),
+            option({ id: 'z', skills: [w('skill-a', 1)] }),
+          ],
+        }),
+        single({
+          id: 'wide',
+          options: [
+            option({ id: 'low', skills: [w('skill-a', -3)] }),
+            option({ id: 'mid', skills: [w('skill-a', -1)] }),
+            option({ id: 'top', skills: [w('skill-a', 3)] }),
+          ],
+        }),
+      ],
+    })
+    const one = (a: Record<string, string | string[]>) => scoreSkills(c, chosen(c, a), false)[0]?.holdsBack
+    expect(one({ narrow: 'low', wide: 'mid', list: ['z'] })).toBe('Answer mid.')
+    expect(one({ narrow: 'low', wide: 'top', list: ['x', 'y'] })).toBe('Answer x. Answer y.')
+  })
+
+  it('does not take a missing self-rating for a disagreeing one', () => {
+    const of = ['behaviour', 'crosswalk', 'scenario'].map((k) => reading(k as QuestionCategory))
+    expect(confidenceFor('Skill', of, null, 100, false).level).toBe('high')
   })
 })

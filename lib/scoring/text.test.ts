@@ -18,6 +18,7 @@ describe('wording helpers', () => {
     ['It is fine', 'it is fine'],
     ['SQL every day', 'SQL every day'],
     ['Ideas first', 'ideas first'],
+    ['Ask the CEO', 'ask the CEO'],
   ])('lowerFirst(%j) is %j', (input, expected) => {
     expect(lowerFirst(input)).toBe(expected)
   })
@@ -53,6 +54,13 @@ describe('wording helpers', () => {
     [0, 'no'],
     [1, 'one'],
     [2, 'two'],
+    [3, 'three'],
+    [4, 'four'],
+    [5, 'five'],
+    [6, 'six'],
+    [7, 'seven'],
+    [8, 'eight'],
+    [9, 'nine'],
     [10, 'ten'],
     [11, '11'],
   ])('countWord(%d) is %j', (n, expected) => {

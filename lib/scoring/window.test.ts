@@ -44,6 +44,14 @@ describe('readinessFit: skill fit weighting the PM-specific skills', () => {
     expect(fit).toBeCloseTo(0.4 * ((3 * 20 + 60 + 60) / 5) + 0.6 * ((3 * 20 + 60) / 4))
   })
 
+  it('names no skill whose score already equals what was done', () => {
+    const skills = [skillResult({ skillId: 'skill-a', score: 20, selfRating: 100, didScore: 20 })]
+    expect(readinessFit(c, role({ leansOn: [{ skillId: 'skill-a', weight: 1 }] }), skills)).toEqual({
+      fit: 20,
+      atEvidence: [],
+    })
+  })
+
   it('never raises a skill to what was done', () => {
     const skills = [skillResult({ skillId: 'skill-a', score: 10, selfRating: 100, didScore: 20 })]
     expect(readinessFit(c, role({ leansOn: [{ skillId: 'skill-a', weight: 1 }] }), skills)).toEqual({
@@ -162,6 +170,8 @@ describe('baseWindow: a base from readiness, adjusted by the path and the answer
     expect(win('early').reasons[0]?.text).toContain('(at an early stage)')
     expect(win('building').reasons[0]?.text).toContain('(with a base to build on)')
     expect(win('ready').sources).toEqual(['acp-how-to-why'])
+    // An answer that moves the window by nothing says nothing.
+    expect(win('ready', { q1: 'none' }).reasons).toHaveLength(1)
   })
 
   it(`keeps the window within ${WINDOW_LIMITS.min}–${WINDOW_LIMITS.max} weeks and at least ${WINDOW_LIMITS.minSpan} weeks wide`, () => {
