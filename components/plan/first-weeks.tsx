@@ -20,7 +20,7 @@ export function FirstWeeks({ plan, sources }: { plan: Plan; sources: readonly So
       </p>
       <ul className="space-y-3">
         {steps.map((step) => (
-          <PlanStep key={step.actionId} action={step} sources={sources} />
+          <PlanStep key={step.actionId} action={step} sources={sources} level={3} />
         ))}
       </ul>
     </section>

@@ -16,15 +16,17 @@ export function stepTiming(a: PlanAction): string {
 export function PlanStep({
   action,
   sources,
-  anchor = true,
+  level,
 }: {
   action: PlanAction
   sources: readonly SourceCitation[]
-  anchor?: boolean
+  /** Heading level under the section it is listed in. */
+  level: 3 | 4
 }) {
+  const Heading = level === 3 ? 'h3' : 'h4'
   return (
-    <li id={anchor ? actionAnchor(action.actionId) : undefined} className="card scroll-mt-4">
-      <h4>{action.title}</h4>
+    <li id={actionAnchor(action.actionId)} className="card scroll-mt-4">
+      <Heading>{action.title}</Heading>
       <p className="sub">{stepTiming(action)}</p>
       <p>{action.whatToDo}</p>
       <p>

@@ -82,7 +82,7 @@ export function PlanView({ plan, sources }: { plan: Plan; sources: readonly Sour
             <h3 id="steps-title">The later steps</h3>
             <ul className="space-y-3">
               {later.map((step) => (
-                <PlanStep key={step.actionId} action={step} sources={sources} />
+                <PlanStep key={step.actionId} action={step} sources={sources} level={4} />
               ))}
             </ul>
           </section>

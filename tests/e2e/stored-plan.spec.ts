@@ -75,6 +75,7 @@ test('the owner page shows the headline, the honest flags and the plan, with a k
   await page.locator('summary', { hasText: 'How each PM role fits' }).click()
   for (const role of created.result.roles) await expect(page.getByRole('heading', { name: role.name })).toBeVisible()
   // Why each skill scored as it did, with the owner's own answers, on its own page.
+  await page.locator('summary', { hasText: 'All your skills' }).click()
   await page.getByRole('link', { name: 'See why each skill scored as it did' }).click()
   await expect(page.getByRole('img', { name: /Scores out of 100/ })).toBeVisible()
   await page.locator('summary', { hasText: 'Technical feasibility judgement' }).click()
@@ -111,6 +112,7 @@ test('the share link opens a read-only copy in a fresh browser, with nothing the
   await expect(page.getByText(created.ownerUrl)).toHaveCount(0)
   expect(await page.content()).not.toContain(created.ownerUrl.split('/plan/')[1])
   // The owner's answers themselves stay private: the reasons are there, the questions and choices are not.
+  await page.locator('summary', { hasText: 'All your skills' }).click()
   await page.getByRole('link', { name: 'See why each skill scored as it did' }).click()
   await expect(page).toHaveURL(/\/share\/[A-Za-z0-9_-]{43}\/skills$/)
   await page.locator('summary', { hasText: 'Technical feasibility judgement' }).click()
