@@ -245,7 +245,7 @@ describe('buildPlan on synthetic content', () => {
     )
     expect(p.notes).toEqual([
       'Sized for 1 hour a week: no week asks for more.',
-      'Every internal transfer plan includes “Tell your manager”.',
+      'On this route, every plan includes “Tell your manager”.',
       'In your résumé, stories and interviews, lead with systems thinking and API design, and aim for a role as a technical product manager.',
       'Already behind you, so not in the plan: “Ask a ‘PM’” and “Shadow a PM”. The plan moves you on to the next step instead.',
       'Left out for lack of hours (add them if you find time): “Ship a feature”.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rootReason, titles, whyFor } from '@/lib/plan/plan-text'
+import { titles, whyFor } from '@/lib/plan/plan-text'
 import type { Reason } from '@/lib/plan/select-actions'
 import { action, content } from '@/tests/fixtures/content-builder'
 
@@ -50,19 +50,7 @@ describe('whyFor: one sentence on why a step is in the plan', () => {
   })
 })
 
-describe('rootReason and titles', () => {
-  it('finds the reason behind a chain of replacements', () => {
-    const inner: Reason = { kind: 'gap', skillId: 'skill-a' }
-    const chain: Reason = {
-      kind: 'instead',
-      ofActionId: 'a',
-      because: 'already',
-      inner: { kind: 'instead', ofActionId: 'b', because: 'not-open', inner },
-    }
-    expect(rootReason(chain)).toBe(inner)
-    expect(rootReason(inner)).toBe(inner)
-  })
-
+describe('titles', () => {
   it('quotes titles', () => {
     expect(titles(c.actions)).toEqual(['“Ask your ‘PM’”', '“Do other”'])
   })

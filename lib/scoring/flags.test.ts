@@ -84,7 +84,7 @@ describe('ratingsAreFlat: self-ratings nearly all at one level that says little'
       severity: 'warning',
       title: 'Your self-ratings are nearly all the same',
       message:
-        'You gave most of your skills the same self-rating, though your answers about what you have done tell them apart. The U.S. Department of Labor’s Skills Matcher warns that rating most or all skills at one level makes skill-based matches unreliable, so lean on those answers rather than the ratings.',
+        'You gave most skills the same self-rating, though your answers about what you have done tell them apart. The U.S. Department of Labor’s Skills Matcher warns that rating most skills at one level makes matches unreliable: lean on those answers, not the ratings.',
       sources: ['cos-skills-matcher'],
     })
   })
@@ -151,7 +151,7 @@ describe('quickTest and overConfidenceFlags: a short action to test the rating a
         severity: 'warning',
         title: "Customer discovery: your self-rating outruns what you've done",
         message:
-          "You rated yourself 100 of 100 on customer discovery, but your answers about what you've actually done put it at 25: until you can point to examples, treat customer discovery as something to prove rather than a strength. A quick way to test it: interview three users (about 6 hours).",
+          "You rated yourself 100 of 100 here, but what you've actually done puts customer discovery at 25: treat it as something to prove until you can point to examples. A quick way to test it: interview three users (6 hours).",
         skillId: 'skill-a',
         sources: ['src-b'],
       },
@@ -159,8 +159,8 @@ describe('quickTest and overConfidenceFlags: a short action to test the rating a
   })
 
   it.each<[number, string]>([
-    [8, ' A quick way to test it: do only (about 8 hours).'],
-    [9, ' One way to test it: do only (about 9 hours).'],
+    [8, ' A quick way to test it: do only (8 hours).'],
+    [9, ' One way to test it: do only (9 hours).'],
   ])('calls a %d-hour test quick only up to 8 hours', (effortHours, sentence) => {
     const one = content({ actions: [action({ id: 'only', title: 'Do only', skills: ['skill-a'], effortHours })] })
     const [flag] = overConfidenceFlags(one, [skillResult({ selfRating: 100, didScore: 0 })], 'path-a', answers())
@@ -170,7 +170,7 @@ describe('quickTest and overConfidenceFlags: a short action to test the rating a
   it('says nothing about a test when no action builds the skill', () => {
     const none = content({ actions: [action({ id: 'other', skills: ['skill-b'] })] })
     const [flag] = overConfidenceFlags(none, [skillResult({ selfRating: 100, didScore: 0 })], 'path-a', answers())
-    expect(flag?.message.endsWith('as something to prove rather than a strength.')).toBe(true)
+    expect(flag?.message.endsWith('treat it as something to prove until you can point to examples.')).toBe(true)
   })
 })
 

@@ -78,22 +78,22 @@ describe('findStrengths: transferable strengths, each resting on something done'
     [
       'one answer about work (scenarios are not counted), a usually-strong skill the role relies on',
       { skillId: 'skill-b', name: 'Systems thinking', contributions: [contrib('did', 10), contrib('scn', 5)] },
-      'One of your answers about your work shows systems thinking, and a technical product manager relies on it; the articles count it among the skills that carry over from engineering.',
+      'One of your answers about your work shows systems thinking, and a technical product manager relies on it; engineers usually bring it.',
     ],
     [
-      'two answers, a usually-gap skill the role leans on heavily, low confidence',
+      'two answers, a usually-gap skill the role leans on heavily, low confidence (shown beside the score, not here)',
       {
         skillId: 'skill-a',
         name: 'Customer discovery',
         contributions: [contrib('did', 4), contrib('did-2', 3)],
         confidence: { level: 'low', why: '' },
       },
-      'Two of your answers about your work show customer discovery, and a technical product manager leans on it heavily; many engineers have to build this one, so it sets you apart; it rests on few answers, so treat it as tentative.',
+      'Two of your answers about your work show customer discovery, and a technical product manager leans on it heavily; many engineers have to build it, so it sets you apart.',
     ],
     [
       'a skill the role does not lean on',
       { skillId: 'skill-d', name: 'Storytelling' },
-      'One of your answers about your work shows storytelling; many engineers have to build this one, so it sets you apart.',
+      'One of your answers about your work shows storytelling; many engineers have to build it, so it sets you apart.',
     ],
   ])('says why: %s', (_, o, why) => {
     const [s] = findStrengths(c, [strong(o)], best)
@@ -201,7 +201,7 @@ describe('rankGaps: gaps ranked by how much they matter for the roles that fit b
       'a low-confidence gap',
       { confidence: { level: 'low', why: '' } },
       30,
-      'Your answers show only a little of it so far; a technical product manager leans on it heavily; it rests on few answers, so treat it as tentative.',
+      'Your answers show only a little of it so far; a technical product manager leans on it heavily.',
     ],
     [
       'a fill held back by an answer',

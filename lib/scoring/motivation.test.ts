@@ -124,14 +124,14 @@ describe('judgeMotivation: go, not now, or not for you', () => {
   it('gives a "not for you" the warning answers, what they mean, and a cheap test', () => {
     expect(motivated({ pull: 3, 'deep-tech': 3 }).verdict.why).toEqual([
       'Said deep-tech.',
-      'Many engineers find that deep technical work is the job they love most; that is a good reason to grow as an engineer instead.',
-      'If you still want to find out, the first few weeks of the plan are a cheap way to test it before you commit.',
+      'Deep technical work is the job many engineers love most, and a good reason to grow as an engineer instead.',
+      'To find out cheaply, try the first weeks of the plan before you commit.',
     ])
     const status = motivated({ status: 4 }).verdict
     expect(status.headline).toBe('Product management may not be the right move for you.')
     expect(status.why[0]).toBe('Said status.')
-    expect(status.why[1]).toContain('chasing the higher-paid title only works in the short term')
-    expect(status.why[2]).toContain('None of the reasons the articles give for this move')
+    expect(status.why[1]).toContain('Chasing the higher-paid title only works short term')
+    expect(status.why[2]).toContain('None of the reasons the articles give for the move')
     expect(status.why).toHaveLength(4)
   })
 
@@ -140,16 +140,16 @@ describe('judgeMotivation: go, not now, or not for you', () => {
     expect(v.headline).toBe('Not yet: test product work before you commit to the move.')
     expect(v.why).toEqual([
       'Said deep-tech.',
-      'Many engineers find that deep technical work is the job they love most; that is a good reason to grow as an engineer instead.',
+      'Deep technical work is the job many engineers love most, and a good reason to grow as an engineer instead.',
       'Said status.',
-      'The articles warn that chasing the higher-paid title only works in the short term; at entry level engineers often earn slightly more than associate PMs, and senior pay is broadly similar.',
+      'Chasing the higher-paid title only works short term: early on engineers often earn a little more than associate PMs, and senior pay is similar.',
       'On the other hand: Said pull.',
-      'Try the first few weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
+      'Try the first weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
     ])
     expect(motivated({ pull: 2 }).verdict.why).toEqual([
-      'Little of the pull the articles describe — wanting the why, direct impact, being the bridge — came through in your answers.',
+      'Little of the pull the articles describe (wanting the why, direct impact, being the bridge) came through.',
       'On the other hand: Said pull.',
-      'Try the first few weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
+      'Try the first weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
     ])
   })
 })
@@ -160,19 +160,19 @@ describe('the motivation flags’ words', () => {
     expect(flags.map((f) => [f.kind, f.message])).toEqual([
       [
         'motivation',
-        'Some of your answers say that building things is what you enjoy most. Before you commit, shadow a PM for a day or two — or ask two PMs to walk you through a typical week — and notice whether the customer, data and people work gives you energy or leaves you missing code. If you miss it, you have learned something useful cheaply.',
+        'Building things is what you enjoy most. Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and notice whether the customer, data and people work gives you energy or leaves you missing code.',
       ],
       [
         'motivation',
-        'Some of your answers point to pay or a bigger title as a reason to move. That is fine as one reason, but it will not carry you through the job if you do not enjoy the day-to-day work. Before you commit, shadow a PM for a day or two — or ask two PMs to walk you through a typical week — and ask yourself whether you would want that week at the pay and title you have now.',
+        'Pay or a bigger title is one of your reasons, which is fine, but it will not carry you through work you do not enjoy. Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and ask whether you would want that week at the pay and title you have now.',
       ],
     ])
   })
 
   it('adds no "on the other hand" to a "not now" without any pull', () => {
     expect(motivated({}).verdict.why).toEqual([
-      'Little of the pull the articles describe — wanting the why, direct impact, being the bridge — came through in your answers.',
-      'Try the first few weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
+      'Little of the pull the articles describe (wanting the why, direct impact, being the bridge) came through.',
+      'Try the first weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
     ])
   })
 })

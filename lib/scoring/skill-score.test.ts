@@ -698,3 +698,53 @@ describe('scoring edge cases a change would break', () => {
     expect(confidenceFor('Skill', of, null, 100, false).level).toBe('high')
   })
 })
+
+describe('a cap is firm evidence', () => {
+  const capping = (atMost: number, extra: ReturnType<typeof single>[] = []) =>
+    content({
+      questions: [
+        single({
+          id: 'talk',
+          options: [
+            option({
+              id: 'never',
+              rationale: 'You never talk to users.',
+              skills: [w('skill-a', -2)],
+              caps: [{ skillId: 'skill-a', atMost }],
+            }),
+            option({ id: 'weekly', skills: [w('skill-a', 2)] }),
+          ],
+        }),
+        ...extra,
+      ],
+    })
+  const one = (c: ReturnType<typeof content>, a: Record<string, string>) => scoreSkills(c, chosen(c, a), false)[0]
+
+  it('never leaves a capped score at low confidence, and says why', () => {
+    const s = one(capping(10), { talk: 'never' })
+    expect(s).toMatchObject({ score: 10, cap: { atMost: 10 } })
+    expect(s?.confidence).toEqual({
+      level: 'medium',
+      why: "Customer discovery rests on 1 answer: 1 answer about what you've done; one of them says you have not done it yet.",
+    })
+  })
+
+  it('leaves confidence alone when the cap does not bind, or confidence is already higher', () => {
+    expect(one(capping(90), { talk: 'never' })?.confidence.level).toBe('low')
+    const more = [
+      single({
+        id: 'more',
+        options: [option({ id: 'x', skills: [w('skill-a', 2)] }), option({ id: 'y', skills: [w('skill-a', -2)] })],
+      }),
+      single({
+        id: 'scn',
+        category: 'scenario',
+        options: [option({ id: 'x', skills: [w('skill-a', 1)] }), option({ id: 'y' })],
+      }),
+    ]
+    const high = one(capping(10, more), { talk: 'never', more: 'x', scn: 'x' })
+    expect(high?.cap).not.toBeNull()
+    expect(high?.confidence.level).toBe('high')
+    expect(high?.confidence.why).not.toContain('not done it yet')
+  })
+})

@@ -185,7 +185,8 @@ describe('baseWindow: a base from readiness, adjusted by the path and the answer
   it.each<[number, number, string]>([
     [4, 8, 'About 4–8 weeks: quicker than the typical 3–9 months.'],
     [4, 12, 'About 4–12 weeks: quicker than the typical 3–9 months.'],
-    [8, 13, 'About 8–13 weeks (2–3 months): within the typical 3–9 months.'],
+    [8, 13, 'About 8–13 weeks (2–3 months): at the quick end of the typical 3–9 months.'],
+    [12, 39, 'About 12–39 weeks (3–9 months): at the quick end of the typical 3–9 months.'],
     [13, 39, 'About 13–39 weeks (3–9 months): within the typical 3–9 months.'],
     [20, 40, 'About 20–40 weeks (5–9 months): it could run past the typical 3–9 months.'],
     [39, 52, 'About 39–52 weeks (9–12 months): it could run past the typical 3–9 months.'],
@@ -210,7 +211,7 @@ describe('fitWindowToPlan: the plan can only lengthen the window', () => {
     expect(stretched).toMatchObject({
       minWeeks: 10,
       maxWeeks: 21,
-      summary: 'About 10–21 weeks (2–5 months): within the typical 3–9 months.',
+      summary: 'About 10–21 weeks (2–5 months): at the quick end of the typical 3–9 months.',
     })
     expect(stretched.reasons).toEqual([
       { effect: 'neutral', text: 'Base.' },
