@@ -304,3 +304,96 @@ describe('buildPlan on synthetic content', () => {
     expect(p.weeks.map((w) => w.week)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1))
   })
 })
+
+describe('buildPlan: edges a change would break', () => {
+  const three = ['skill-a', 'skill-b', 'skill-c'].map((skillId) => gap({ skillId, score: 60 }))
+
+  it('gives follow-ups only to ongoing steps, counting weeks they share with other work', () => {
+    const p = plan(
+      [
+        action({ id: 'apply', skills: ['skill-a'], effortHours: 2, ongoing: true }),
+        action({ id: 'other', skills: ['skill-b'], effortHours: 2, prerequisites: ['apply'] }),
+      ],
+      { ...hours(10, 3), gaps: three.slice(0, 2) },
+    )
+    const by = Object.fromEntries(p.actions.map((a) => [a.actionId, a.followUp]))
+    expect(by).toEqual({ apply: { hoursPerWeek: 2, fromWeek: 2, toWeek: 3 }, other: null })
+    expect(p.weeks[1]).toMatchObject({
+      work: [{ actionId: 'other', hours: 2 }],
+      followUps: [{ actionId: 'apply', hours: 2 }],
+    })
+  })
+
+  it('names every top gap a step builds in why it is there', () => {
+    const p = plan([action({ id: 'both', skills: ['skill-a', 'skill-c'] })], {
+      gaps: [gap({ skillId: 'skill-a', score: 60 }), gap({ skillId: 'skill-c', score: 60 })],
+    })
+    expect(p.actions[0]?.why).toBe('For your gaps in customer discovery and prioritisation.')
+    expect(p.gapCoverage).toEqual([
+      { skillId: 'skill-a', name: 'Customer discovery', actionIds: ['both'] },
+      { skillId: 'skill-c', name: 'Prioritisation', actionIds: ['both'] },
+    ])
+  })
+
+  it('lists steps that start in the same week in content order, however many', () => {
+    const ids = ['s1', 's2', 's3', 's4', 's5']
+    // Chosen in gap order (skill-c first), listed in content order.
+    const p = plan(
+      ids.map((id, i) => action({ id, skills: [i < 2 ? 'skill-a' : i < 4 ? 'skill-b' : 'skill-c'], effortHours: 1 })),
+      {
+        ...hours(40),
+        gaps: [
+          gap({ skillId: 'skill-c', score: 30 }),
+          gap({ skillId: 'skill-b', score: 30 }),
+          gap({ skillId: 'skill-a', score: 30 }),
+        ],
+      },
+    )
+    expect(p.actions.map((a) => a.actionId)).toEqual(ids)
+  })
+
+  it('labels a week by its earliest phase of work; follow-ups alone never move it on', () => {
+    const p = plan(
+      [
+        action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-a'], effortHours: 8, spanWeeks: 2 }),
+        action({ id: 'b1', phaseId: 'phase-b', skills: ['skill-b'], effortHours: 2, ongoing: true }),
+      ],
+      { ...hours(6, 3), gaps: three.slice(0, 2) },
+    )
+    expect(p.weeks.map((w) => [w.phaseId, w.work.length, w.followUps.length])).toEqual([
+      ['phase-a', 2, 0],
+      ['phase-a', 1, 1],
+      ['phase-a', 0, 1],
+    ])
+  })
+
+  it('orders milestones by week, whatever the phase order', () => {
+    const p = plan(
+      [
+        action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-a'], effortHours: 12, spanWeeks: 3 }),
+        action({ id: 'b1', phaseId: 'phase-b', skills: ['skill-b'], effortHours: 2 }),
+      ],
+      { ...hours(10), verdict: verdict({ kind: 'not-now' }), gaps: three.slice(0, 2) },
+    )
+    expect(p.milestones.map((m) => [m.id, m.week])).toEqual([
+      ['end-phase-b', 1],
+      ['end-phase-a', 3],
+      ['decision-checkpoint', 3],
+    ])
+    expect(p.weeks.map((w) => w.milestoneIds)).toEqual([['end-phase-b'], [], ['end-phase-a', 'decision-checkpoint']])
+    expect(p.milestones[2]).toMatchObject({
+      doneWhen: 'You have finished your first product tasks and decided, honestly, whether to go on with the move.',
+      checks: [
+        'Which did you enjoy more: working out with users and colleagues what to build, or building it?',
+        'Would you want weeks like these most of the time, even with no change in pay or title?',
+        'If the answer is no, growing as an engineer is a good outcome too, not a failure.',
+      ],
+    })
+  })
+
+  it('says nothing about steps behind you when there are none', () => {
+    expect(plan([action({ id: 'x', skills: ['skill-a'] })], hours(3)).notes).toEqual([
+      'Sized for 3 hours a week: no week asks for more.',
+    ])
+  })
+})

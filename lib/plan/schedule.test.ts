@@ -153,3 +153,55 @@ describe('schedule: greedy weeks under the weekly cap', () => {
     expect(s.start).toEqual([2, 1])
   })
 })
+
+describe('schedule: edges a change would break', () => {
+  it('places first the step that can start soonest, even if it comes later in the list', () => {
+    // q fills 4 of 6 hours in weeks 1–2; r can start in week 1, p only after q. r goes first and keeps its hours.
+    const s = schedule(
+      phases,
+      [
+        action({ id: 'p', effortHours: 6, prerequisites: ['q'] }),
+        action({ id: 'q', effortHours: 8, spanWeeks: 2 }),
+        action({ id: 'r', phaseId: 'phase-b', effortHours: 6 }),
+      ],
+      6,
+      0,
+    )
+    expect(s.start).toEqual([3, 1, 1])
+    expect(s.end).toEqual([4, 2, 3])
+  })
+
+  it('never counts a full week as a start, so ties between phases are judged on real start weeks', () => {
+    // a fills week 1; b (after a) and c could both take week 2: the earlier phase, b, goes first.
+    const s = schedule(
+      phases,
+      [
+        action({ id: 'a', effortHours: 4 }),
+        action({ id: 'b', effortHours: 4, prerequisites: ['a'] }),
+        action({ id: 'c', phaseId: 'phase-b', effortHours: 4 }),
+      ],
+      4,
+      0,
+    )
+    expect(s.start).toEqual([1, 2, 3])
+  })
+
+  it('adds no follow-up to a week with no hours left, and none before the main work ends', () => {
+    const full = schedule(
+      phases,
+      [
+        action({ id: 'apply', effortHours: 2, ongoing: true }),
+        action({ id: 'x', phaseId: 'phase-b', effortHours: 4, spanWeeks: 2 }),
+      ],
+      2,
+      0,
+    )
+    expect(full.weeks).toEqual([
+      [{ i: 0, hours: 2, followUp: false }],
+      [{ i: 1, hours: 2, followUp: false }],
+      [{ i: 1, hours: 2, followUp: false }],
+    ])
+    const roomy = schedule(phases, [action({ id: 'apply', effortHours: 2, ongoing: true })], 10, 2)
+    expect(roomy.weeks).toEqual([[{ i: 0, hours: 2, followUp: false }], [{ i: 0, hours: 2, followUp: true }]])
+  })
+})

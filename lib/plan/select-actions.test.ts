@@ -289,3 +289,66 @@ describe('selectActions: required steps, then the best step for each top gap, th
     expect(s.leftOut.map((a) => a.id)).toEqual(['b1'])
   })
 })
+
+describe('selectActions: edges a change would break', () => {
+  it('keeps the first reason for a step that comes in twice', () => {
+    const s = select([action({ id: 'main', prerequisites: ['pre'] }), action({ id: 'pre' })], {
+      required: ['main', 'pre'],
+    })
+    expect(picked(s)).toEqual(['pre', 'main'])
+    expect(reasons(s).pre).toEqual({ kind: 'prerequisite', forActionId: 'main' })
+  })
+
+  it('counts the hours of prerequisites still to do in a step’s cost, and only those', () => {
+    const gaps = [gap({ skillId: 'skill-a', importance: 60, score: 60 })]
+    const weekly = { questionId: 'talk', anyOf: ['weekly'] }
+    // needs-pre costs 10 + 2 = 12 (60 / √12 ≈ 17) against plain's 9 (60 / 3 = 20).
+    const pair = (pre: Partial<Action>, required: string[] = []) =>
+      select(
+        [
+          action({ id: 'needs-pre', skills: ['skill-a'], effortHours: 10, prerequisites: ['pre'] }),
+          action({ id: 'pre', effortHours: 2, ...pre }),
+          action({ id: 'plain', skills: ['skill-a'], effortHours: 9 }),
+        ],
+        { gaps, required, a: { talk: 'weekly' } },
+      )
+    expect(picked(pair({}))).toEqual(['plain'])
+    // Already in the plan, or already done: it costs nothing more, and needs-pre (60 / √10 ≈ 19) still loses to plain
+    // at 9 hours but wins against a plain step of 11 hours.
+    expect(picked(pair({}, ['pre']))).toEqual(['pre', 'plain'])
+    const vsEleven = (pre: Partial<Action>, required: string[] = []) =>
+      select(
+        [
+          action({ id: 'needs-pre', skills: ['skill-a'], effortHours: 10, prerequisites: ['pre'] }),
+          action({ id: 'pre', effortHours: 2, ...pre }),
+          action({ id: 'plain', skills: ['skill-a'], effortHours: 11 }),
+        ],
+        { gaps, required, a: { talk: 'weekly' } },
+      )
+    expect(picked(vsEleven({}))).toEqual(['plain'])
+    expect(picked(vsEleven({}, ['pre']))).toEqual(['pre', 'needs-pre'])
+    expect(picked(vsEleven({ skipWhen: [weekly] }))).toEqual(['needs-pre'])
+  })
+
+  it('still gives a step to a gap that matters very little', () => {
+    expect(
+      picked(
+        select([action({ id: 'x', skills: ['skill-a'], effortHours: 9 })], {
+          gaps: [gap({ skillId: 'skill-a', importance: 1, score: 60 })],
+        }),
+      ),
+    ).toEqual(['x'])
+  })
+
+  it('takes the required steps of the recommended path, not the first path', () => {
+    const c = content({
+      actions: [action({ id: 'for-a' }), action({ id: 'for-b' })],
+      paths: [
+        path({ id: 'path-a', requiredActionIds: ['for-a'] }),
+        path({ id: 'path-b', requiredActionIds: ['for-b'] }),
+      ],
+    })
+    const s = selectActions(c, planInput({ gaps: [], path: { ...planInput().path, pathId: 'path-b' } }), answers())
+    expect(picked(s)).toEqual(['for-b'])
+  })
+})
