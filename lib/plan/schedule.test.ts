@@ -169,6 +169,18 @@ describe('schedule: edges a change would break', () => {
     )
     expect(s.start).toEqual([3, 1, 1])
     expect(s.end).toEqual([4, 2, 3])
+    // The same steps listed the other way round: still soonest start first, not earliest phase first.
+    const reversed = schedule(
+      phases,
+      [
+        action({ id: 'r', phaseId: 'phase-b', effortHours: 6 }),
+        action({ id: 'q', effortHours: 8, spanWeeks: 2 }),
+        action({ id: 'p', effortHours: 6, prerequisites: ['q'] }),
+      ],
+      6,
+      0,
+    )
+    expect(reversed.end).toEqual([3, 2, 4])
   })
 
   it('never counts a full week as a start, so ties between phases are judged on real start weeks', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readInputs, scoreAnswers } from '@/lib/scoring/score'
+import { readinessFit, readinessFor } from '@/lib/scoring/window'
 import { answers, content, numberQ, option, path, selfRating, single } from '@/tests/fixtures/content-builder'
 
 describe('readInputs: facts read straight from the answers', () => {
@@ -165,6 +166,10 @@ describe('scoreAnswers: one pass from answers to a readout', () => {
     expect(r.bestRoleId).toBe('role-b')
     const first = scoreAnswers(content({ roles: content().roles.filter((x) => x.id !== 'role-a') }), a)
     expect(r.readiness).toEqual(first.readiness)
+    const roleB = content().roles.find((x) => x.id === 'role-b')
+    if (!roleB) throw new Error('no role-b')
+    expect(r.readiness).toEqual(readinessFor(readinessFit(content(), roleB, r.skills), 'Role role-b'))
+    expect(r.readiness.why).not.toContain('skill fit 50 ')
   })
 
   it('sizes readiness on the best role and scores the window from it', () => {

@@ -729,6 +729,14 @@ describe('a cap is firm evidence', () => {
     })
   })
 
+  it('adds the reason at the very end, whatever the skill is called', () => {
+    const c = capping(10)
+    const named = { ...c, skills: c.skills.map((s) => (s.id === 'skill-a' ? { ...s, name: 'Node.js APIs' } : s)) }
+    expect(one(named, { talk: 'never' })?.confidence.why).toBe(
+      "Node.js APIs rests on 1 answer: 1 answer about what you've done; one of them says you have not done it yet.",
+    )
+  })
+
   it('leaves confidence alone when the cap does not bind, or confidence is already higher', () => {
     expect(one(capping(90), { talk: 'never' })?.confidence.level).toBe('low')
     const more = [
