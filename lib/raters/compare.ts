@@ -34,7 +34,7 @@ function weighings(content: Content, items: RaterItem[]): Map<string, Map<string
   const out = new Map<string, Map<string, Weighing>>()
   for (const item of items) {
     const q = content.questions.find((x) => x.id === item.questionId)
-    if (!q || q.kind !== 'single') continue
+    if (q?.kind !== 'single') continue
     const bySkill = new Map<string, Weighing>()
     const skillIds = new Set(q.options.flatMap((o) => o.skills.map((s) => s.skillId)))
     for (const skillId of skillIds) {

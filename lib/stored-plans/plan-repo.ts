@@ -39,7 +39,14 @@ export type OwnerPlan = {
 }
 
 /** The read-only share view: no answers, nothing about the owner's links. `id` is only for loading its progress. */
-export type SharedPlan = { id: string; contentVersion: string; result: unknown; plan: unknown; createdAt: Date }
+export type SharedPlan = {
+  id: string
+  contentVersion: string
+  result: unknown
+  plan: unknown
+  createdAt: Date
+  startsOn: string
+}
 
 /** One entry of the owner's history of assessments. */
 export type PlanHistoryEntry = { id: string; sequence: number; contentVersion: string; createdAt: Date }
@@ -185,7 +192,14 @@ export async function findPlanByShareToken(shareToken: string): Promise<SharedPl
   const row = family?.plans[0]
   if (!row) return null
   const { result, plan } = unpackPayload(row.payload)
-  return { id: row.id, contentVersion: row.contentVersion, createdAt: row.createdAt, result, plan }
+  return {
+    id: row.id,
+    contentVersion: row.contentVersion,
+    createdAt: row.createdAt,
+    startsOn: dateToDay(row.startsOn),
+    result,
+    plan,
+  }
 }
 
 /** Issues a new share link; the previous one stops working. Null when the owner token is unknown. */

@@ -80,6 +80,7 @@ export function describeRepositories() {
       const shared = await findPlanByShareToken(shareToken)
       expect(shared).toEqual({
         id,
+        startsOn: expect.any(String),
         contentVersion: input.contentVersion,
         result: input.result,
         plan: input.plan,
