@@ -8,8 +8,7 @@ function Movement({ skill }: { skill: SkillDelta }) {
   return (
     <li className="space-y-2 rounded-md border border-line bg-white p-4">
       <h3 className="text-lg font-semibold">
-        {skill.name}: {score(skill.before)} → {score(skill.after)}{' '}
-        <span className="text-muted">({signed(total)})</span>
+        {skill.name}: {score(skill.before)} → {score(skill.after)} <span className="text-muted">({signed(total)})</span>
       </h3>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-semibold">Your answers changed</dt>
@@ -89,8 +88,8 @@ export function DeltaView({ delta, sameModel, exact }: { delta: Delta; sameModel
         </h2>
         <p>
           Each movement is split in two. <strong>Your answers changed</strong>: your new answers against your old ones,
-          both scored by today’s model. <strong>The model changed</strong>: the rest — what the content and scoring
-          now make of the same answers. The two add up to the movement shown.
+          both scored by today’s model. <strong>The model changed</strong>: the rest — what the content and scoring now
+          make of the same answers. The two add up to the movement shown.
           {sameModel ? ' Both assessments used the same model, so every movement here comes from your answers.' : ''}
         </p>
         {!exact ? (
@@ -114,7 +113,9 @@ export function DeltaView({ delta, sameModel, exact }: { delta: Delta; sameModel
           <p>No skill score moved.</p>
         )}
         {still.length > 0 ? (
-          <p className="text-sm text-muted">Unchanged: {still.map((s) => `${s.name} (${score(s.after)})`).join(', ')}.</p>
+          <p className="text-sm text-muted">
+            Unchanged: {still.map((s) => `${s.name} (${score(s.after)})`).join(', ')}.
+          </p>
         ) : null}
       </section>
     </div>

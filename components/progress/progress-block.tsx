@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { PlanProgress } from '@/lib/progress/load-progress'
+import { PrintButton } from './print-button'
 import { ProgressProvider } from './progress-store'
 import { ProgressTallies } from './progress-tallies'
 import { StepToggle } from './step-toggle'
@@ -17,7 +18,7 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
   const { summary, state, made, today } = progress
   const owner = ownerToken !== undefined
   return (
-    <section aria-labelledby="progress-title" className="no-print-controls space-y-4 rounded-lg border border-line bg-white p-5">
+    <section aria-labelledby="progress-title" className="space-y-4 rounded-lg border border-line bg-white p-5">
       <div className="space-y-1">
         <h2 id="progress-title" className="scroll-mt-4 text-xl font-bold">
           {owner ? 'Your progress' : 'Progress so far'}
@@ -32,11 +33,11 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
         />
         {summary.behind ? (
           <p className="rounded-md border-l-8 border-warn bg-paper p-3">
-            <strong>{owner ? 'You are' : 'They are'} about {summary.weeksBehind} weeks behind.</strong>{' '}
+            <strong>
+              {owner ? 'You are' : 'They are'} about {summary.weeksBehind} weeks behind.
+            </strong>{' '}
             {summary.overdue.length} step{summary.overdue.length === 1 ? '' : 's'} should have been finished by now.{' '}
-            {owner ? (
-              <Link href={`/plan/${ownerToken}/progress#replan-title`}>Re-plan the rest from today</Link>
-            ) : null}
+            {owner ? <Link href={`/plan/${ownerToken}/progress#replan-title`}>Re-plan the rest from today</Link> : null}
           </p>
         ) : null}
         {summary.allDone ? (
@@ -46,7 +47,11 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
             <h3 className="font-semibold">Next</h3>
             <ul className="space-y-3">
               {summary.next.map((step) => (
-                <li key={step.actionId} id={owner ? `next-${step.actionId}` : undefined} className="space-y-1 border-t border-line pt-3">
+                <li
+                  key={step.actionId}
+                  id={owner ? `next-${step.actionId}` : undefined}
+                  className="space-y-1 border-t border-line pt-3"
+                >
                   <p>
                     <strong>{step.title}</strong>{' '}
                     <span className="text-sm text-muted">{`· ${weeksText(step.startWeek, step.endWeek)} · ${step.hours} h`}</span>
@@ -55,7 +60,13 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
                     <strong>Done when:</strong> {step.doneWhen}
                   </p>
                   {owner ? (
-                    <StepToggle token={ownerToken} actionId={step.actionId} title={step.title} today={today} returnTo="plan" />
+                    <StepToggle
+                      token={ownerToken}
+                      actionId={step.actionId}
+                      title={step.title}
+                      today={today}
+                      returnTo="plan"
+                    />
                   ) : null}
                 </li>
               ))}
@@ -80,6 +91,7 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
           <a href={`/plan/${ownerToken}/markdown`} download>
             Markdown (.md)
           </a>
+          <PrintButton />
         </p>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 import { formatDay } from '@/lib/progress/calendar'
 import type { ProgressEvent } from '@/lib/progress/schema'
 
-function describe(event: ProgressEvent, titles: Map<string, string>): string {
+function describeEvent(event: ProgressEvent, titles: Map<string, string>): string {
   switch (event.kind) {
     case 'done':
       return `Marked “${titles.get(event.actionId) ?? event.actionId}” done (on ${formatDay(event.day)})`
@@ -24,7 +24,7 @@ export function ProgressHistory({ events, titles }: { events: ProgressEvent[]; t
         {[...events].reverse().map((event) => (
           <li key={event.id}>
             <span className="text-muted">{formatDay(event.at.toISOString().slice(0, 10))}: </span>
-            {describe(event, titles)}
+            {describeEvent(event, titles)}
           </li>
         ))}
       </ol>

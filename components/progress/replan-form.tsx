@@ -43,9 +43,9 @@ export function ReplanForm({ token, summary, hoursPerWeek, action, error, value 
   )
   const explain = (
     <p>
-      Re-planning keeps every step you have done as done, and schedules the {summary.overdue.length > 0 ? 'rest' : 'steps left'}{' '}
-      from today at the hours you choose. Nothing is deleted: your check-offs and the plan as first made stay in the
-      history below.
+      Re-planning keeps every step you have done as done, and schedules the{' '}
+      {summary.overdue.length > 0 ? 'rest' : 'steps left'} from today at the hours you choose. Nothing is deleted: your
+      check-offs and the plan as first made stay in the history below.
     </p>
   )
   if (summary.behind)

@@ -63,7 +63,10 @@ export function StepToggle({ token, actionId, title, today, returnTo, error }: P
           <span className="font-semibold text-good">
             <span aria-hidden="true">✓ </span>Done on {formatDay(doneOn)}
           </span>
-          <button type="submit" className="min-h-11 rounded-md border border-ink bg-white px-3 py-1.5 text-sm font-semibold">
+          <button
+            type="submit"
+            className="min-h-11 rounded-md border border-ink bg-white px-3 py-1.5 text-sm font-semibold"
+          >
             Undo<span className="sr-only"> “{title}”</span>
           </button>
         </form>
@@ -83,7 +86,10 @@ export function StepToggle({ token, actionId, title, today, returnTo, error }: P
               className="min-h-11 rounded-md border border-ink bg-white px-2"
             />
           </label>
-          <button type="submit" className="min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-white hover:bg-accent-dark">
+          <button
+            type="submit"
+            className="min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-white hover:bg-accent-dark"
+          >
             Mark done<span className="sr-only"> “{title}”</span>
           </button>
         </form>
@@ -93,7 +99,10 @@ export function StepToggle({ token, actionId, title, today, returnTo, error }: P
           {error}
         </p>
       ) : null}
-      <p role={message?.kind === 'error' ? 'alert' : 'status'} className={message?.kind === 'error' ? 'font-semibold text-bad' : 'text-sm text-muted'}>
+      <p
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        className={message?.kind === 'error' ? 'font-semibold text-bad' : 'text-sm text-muted'}
+      >
         {message?.text ?? ''}
       </p>
     </div>

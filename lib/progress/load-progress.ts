@@ -25,7 +25,13 @@ export type PlanProgress = {
   summary: ProgressSummary
 }
 
-export function progressOf(planId: string, plan: Plan, startsOn: string, events: ProgressEvent[], now: Date): PlanProgress {
+export function progressOf(
+  planId: string,
+  plan: Plan,
+  startsOn: string,
+  events: ProgressEvent[],
+  now: Date,
+): PlanProgress {
   const today = dayOf(now)
   const state = progressState(startsOn, events)
   const currentPlan = state.replan?.plan ?? plan

@@ -17,7 +17,7 @@ export type SkillComparison = {
   name: string
   self: number
   /** One entry per rater who answered an item on this skill (empty when shown only as an aggregate). */
-  raters: { score: number; signature: string | null }[]
+  raters: { score: number; signature: string | null; index: number }[]
   /** The average of the raters who answered an item on this skill. */
   others: number
   raterCount: number
@@ -85,13 +85,13 @@ export function compareWithRaters(
   }
   const aggregateOnly = raters.length >= AGGREGATE_FROM
   const skills = content.skills.flatMap((skill): SkillComparison[] => {
-    const scored = raters.flatMap((r) => {
+    const scored = raters.flatMap((r, index) => {
       // Compare on the items this rater answered (and the owner did): like with like.
       const on = items
         .map((i) => i.questionId)
         .filter((id) => id in r.answers && id in selfAnswers && w.get(id)?.has(skill.id))
       const score = scoreOn(w, skill.id, r.answers, on)
-      return score === null ? [] : [{ score, signature: r.signature, on }]
+      return score === null ? [] : [{ score, signature: r.signature, index, on }]
     })
     if (scored.length === 0) return []
     const on = [...new Set(scored.flatMap((s) => s.on))]
@@ -104,7 +104,7 @@ export function compareWithRaters(
         skillId: skill.id,
         name: skill.name,
         self: selfScore,
-        raters: aggregateOnly ? [] : scored.map(({ score, signature }) => ({ score, signature })),
+        raters: aggregateOnly ? [] : scored.map(({ score, signature, index }) => ({ score, signature, index })),
         others,
         raterCount: scored.length,
         items: on.length,

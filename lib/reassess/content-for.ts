@@ -1,6 +1,6 @@
-import { findContentRelease } from '@/lib/content-store/content-release-repo'
 import { contentVersion, loadContent, parseContent } from '@/lib/content/load'
 import type { Content } from '@/lib/content/schema'
+import { findContentRelease } from '@/lib/content-store/content-release-repo'
 
 /**
  * The content release a plan was made with, to score answers again under it. Falls back to the current content when

@@ -10,7 +10,13 @@ const PATH = '/assessment'
 const MAX_AGE_SECONDS = 60 * 60 * 24 * 30
 
 export async function startRetakeSession(ownerToken: string, secure: boolean) {
-  ;(await cookies()).set(COOKIE, ownerToken, { httpOnly: true, sameSite: 'lax', secure, path: PATH, maxAge: MAX_AGE_SECONDS })
+  ;(await cookies()).set(COOKIE, ownerToken, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: PATH,
+    maxAge: MAX_AGE_SECONDS,
+  })
 }
 
 /** The owner token of the plan being retaken in this browser, if any (unchecked beyond its shape). */

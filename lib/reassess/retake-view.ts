@@ -1,8 +1,8 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Content } from '@/lib/content/schema'
+import { raiseNote } from './prefill'
 import { retakeStart } from './retake'
 import { retakeOwnerToken } from './retake-session'
-import { raiseNote } from './prefill'
 
 export type RetakeView = { previousSequence: number; previousDate: Date; notes: Map<string, string> }
 

@@ -12,7 +12,13 @@ import { type DoneStep, prefillRetake, type Raise } from './prefill'
 // Retaking: start from the newest plan's answers (raised where finished steps count as evidence), then store the new
 // plan in the same family. Steps of the new plan already finished in the old one start done, with their old day.
 
-export type RetakeStart = { answers: Answers; raised: Raise[]; dropped: string[]; previousSequence: number; previousDate: Date }
+export type RetakeStart = {
+  answers: Answers
+  raised: Raise[]
+  dropped: string[]
+  previousSequence: number
+  previousDate: Date
+}
 
 /** The answers a retake starts from, for the owner of this token. Null when the token is unknown. */
 export async function retakeStart(content: Content, ownerToken: string): Promise<RetakeStart | null> {

@@ -39,8 +39,8 @@ export default async function CheckAnswersPage() {
       {retake ? (
         <p className="rounded-md border-l-8 border-accent bg-white p-4">
           You are retaking your assessment of {formatDate(retake.previousDate)}. Your answers from then are filled in:
-          change any that are no longer true. The new plan joins the history behind the same private link, and you
-          will see what moved and why.
+          change any that are no longer true. The new plan joins the history behind the same private link, and you will
+          see what moved and why.
         </p>
       ) : null}
       {content.sections.map((section) => (

@@ -4,8 +4,8 @@ import { PageContents, PlanDocument } from '@/components/plan/plan-document'
 import { ProgressBlock } from '@/components/progress/progress-block'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
-import { loadProgress } from '@/lib/progress/load-progress'
 import { shareMetadataText } from '@/lib/plan-views/share-metadata'
+import { loadProgress } from '@/lib/progress/load-progress'
 
 // The read-only copy for a mentor or manager. Rendered on first visit, then served from the response cache (ISR):
 // no share token is known at build time, so none is prerendered. Turning the link off, replacing it or deleting the

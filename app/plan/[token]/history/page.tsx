@@ -46,9 +46,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ token:
             : `It has been ${weeksSince} weeks since your last assessment: a good time to retake it, especially after a milestone.`}{' '}
           Nothing stops you retaking it sooner.
         </p>
-        <p className="text-sm text-muted">
-          Any unfinished questionnaire in this browser is replaced by these answers.
-        </p>
+        <p className="text-sm text-muted">Any unfinished questionnaire in this browser is replaced by these answers.</p>
         <form action={startRetakeAction}>
           <input type="hidden" name="token" value={token} />
           <Button>Retake the assessment</Button>
@@ -60,7 +58,10 @@ export default async function HistoryPage({ params }: { params: Promise<{ token:
         </h2>
         <ol className="space-y-2">
           {[...history].reverse().map((entry) => (
-            <li key={entry.id} className="flex flex-wrap items-baseline justify-between gap-2 rounded-md border border-line bg-white p-3">
+            <li
+              key={entry.id}
+              className="flex flex-wrap items-baseline justify-between gap-2 rounded-md border border-line bg-white p-3"
+            >
               <span>
                 <strong>{`Assessment ${entry.sequence}`}</strong>
                 {` · ${formatDate(entry.createdAt)}`}

@@ -59,10 +59,17 @@ export async function toggleStepAction(form: FormData): Promise<ToggleResult> {
             : null
   if (problem) {
     if (viaScript) return { ok: false, message: problem }
-    await setFlash({ formId: 'progress', values: { day: rawDay }, errors: [{ fieldId: `day-${actionId}`, message: `${step.title}: ${problem}` }] })
+    await setFlash({
+      formId: 'progress',
+      values: { day: rawDay },
+      errors: [{ fieldId: `day-${actionId}`, message: `${step.title}: ${problem}` }],
+    })
     redirect(backTo(token, to, '', '#error-summary'))
   }
-  await appendProgressEvent(view.id, intent === 'done' ? { kind: 'done', actionId, day: rawDay } : { kind: 'undone', actionId })
+  await appendProgressEvent(
+    view.id,
+    intent === 'done' ? { kind: 'done', actionId, day: rawDay } : { kind: 'undone', actionId },
+  )
   dropCachedSharePages()
   if (viaScript) return { ok: true, actionId, done: intent === 'done', day: rawDay }
   redirect(backTo(token, to, '', `#step-${actionId}`))
@@ -80,7 +87,11 @@ export async function moveStartAction(form: FormData): Promise<void> {
       ? 'Choose a start day within two years of today.'
       : null
   if (problem) {
-    await setFlash({ formId: 'progress', values: { startsOn: day }, errors: [{ fieldId: 'starts-on', message: problem }] })
+    await setFlash({
+      formId: 'progress',
+      values: { startsOn: day },
+      errors: [{ fieldId: 'starts-on', message: problem }],
+    })
     redirect(backTo(token, 'progress', '', '#error-summary'))
   }
   await appendProgressEvent(view.id, { kind: 'start-moved', day })
@@ -94,10 +105,17 @@ export async function replanAction(form: FormData): Promise<void> {
   const raw = String(form.get('hoursPerWeek') ?? '').trim()
   const hours = /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN
   if (!(hours >= 1 && hours <= 40)) {
-    await setFlash({ formId: 'progress', values: { hoursPerWeek: raw }, errors: [{ fieldId: 'replan-hours', message: 'Hours a week: enter a whole number from 1 to 40.' }] })
+    await setFlash({
+      formId: 'progress',
+      values: { hoursPerWeek: raw },
+      errors: [{ fieldId: 'replan-hours', message: 'Hours a week: enter a whole number from 1 to 40.' }],
+    })
     redirect(backTo(token, 'progress', '', '#error-summary'))
   }
-  const plan = replan(loadContent(), progress.currentPlan, { done: new Set(progress.state.done.keys()), hoursPerWeek: hours })
+  const plan = replan(loadContent(), progress.currentPlan, {
+    done: new Set(progress.state.done.keys()),
+    hoursPerWeek: hours,
+  })
   await appendProgressEvent(view.id, { kind: 'replanned', day: dayOf(new Date()), data: { hoursPerWeek: hours, plan } })
   dropCachedSharePages()
   redirect(backTo(token, 'progress', '?done=replanned', '#progress-title'))

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { ProgressHistory } from '@/components/progress/progress-history'
 import { ProgressProvider } from '@/components/progress/progress-store'
 import { ProgressTallies } from '@/components/progress/progress-tallies'
-import { ProgressHistory } from '@/components/progress/progress-history'
 import { ReplanForm } from '@/components/progress/replan-form'
 import { StartDateForm } from '@/components/progress/start-date-form'
 import { StepToggle } from '@/components/progress/step-toggle'
@@ -116,9 +116,19 @@ export default async function ProgressPage({ params, searchParams }: Props) {
               <h3 className="text-lg font-semibold">Done before the re-plan</h3>
               <ul className="space-y-3">
                 {doneBefore.map((step) => (
-                  <li key={step.actionId} id={`step-${step.actionId}`} className="space-y-1 rounded-md border border-line bg-white p-4">
+                  <li
+                    key={step.actionId}
+                    id={`step-${step.actionId}`}
+                    className="space-y-1 rounded-md border border-line bg-white p-4"
+                  >
                     <p className="font-semibold">{step.title}</p>
-                    <StepToggle token={token} actionId={step.actionId} title={step.title} today={today} returnTo="progress" />
+                    <StepToggle
+                      token={token}
+                      actionId={step.actionId}
+                      title={step.title}
+                      today={today}
+                      returnTo="progress"
+                    />
                   </li>
                 ))}
               </ul>

@@ -8,7 +8,11 @@ import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 import { contentForVersion } from '@/lib/reassess/content-for'
 import { computeDelta } from '@/lib/reassess/delta'
 
-export const metadata: Metadata = { title: 'What moved', robots: { index: false, follow: false }, referrer: 'same-origin' }
+export const metadata: Metadata = {
+  title: 'What moved',
+  robots: { index: false, follow: false },
+  referrer: 'same-origin',
+}
 
 type Props = { params: Promise<{ token: string; sequence: string }> }
 

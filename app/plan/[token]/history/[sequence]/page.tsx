@@ -5,7 +5,11 @@ import { PlanDocument } from '@/components/plan/plan-document'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 
-export const metadata: Metadata = { title: 'An earlier assessment', robots: { index: false, follow: false }, referrer: 'same-origin' }
+export const metadata: Metadata = {
+  title: 'An earlier assessment',
+  robots: { index: false, follow: false },
+  referrer: 'same-origin',
+}
 
 type Props = { params: Promise<{ token: string; sequence: string }> }
 
@@ -21,7 +25,9 @@ export default async function EarlierPlanPage({ params }: Props) {
           <Link href={`/plan/${token}/history`}>Back to the history</Link>
         </p>
         <h1 className="text-3xl font-bold leading-tight">{`Assessment ${view.sequence} of ${formatDate(view.createdAt)}`}</h1>
-        <p className="text-muted">As it was made. Your current plan is on <Link href={`/plan/${token}`}>your plan page</Link>.</p>
+        <p className="text-muted">
+          As it was made. Your current plan is on <Link href={`/plan/${token}`}>your plan page</Link>.
+        </p>
       </div>
       <PlanDocument result={view.result} plan={view.plan} audience="owner" />
     </div>
