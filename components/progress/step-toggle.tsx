@@ -13,12 +13,14 @@ type Props = {
   returnTo: 'progress' | 'plan'
   /** A day the server rejected, to show again (no-JavaScript round trip). */
   error?: string
+  /** Ask for the day it was done (the full list); the compact list marks it done today. */
+  withDay?: boolean
 }
 
 // A plain form posting to the server action, so it works without JavaScript (post/redirect/get). Once the page has
 // hydrated, the same form is sent by script instead: the change shows at once and is rolled back, with a message, if
 // the save fails.
-export function StepToggle({ token, actionId, title, today, returnTo, error }: Props) {
+export function StepToggle({ token, actionId, title, today, returnTo, error, withDay = true }: Props) {
   const { done, setDone } = useProgress()
   const [scripted, setScripted] = useState(false)
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
@@ -74,23 +76,26 @@ export function StepToggle({ token, actionId, title, today, returnTo, error }: P
         <form action={action} className="flex flex-wrap items-end gap-3">
           {hidden}
           <input type="hidden" name="intent" value="done" />
-          <label className="text-sm">
-            <span className="block font-semibold">Day done</span>
-            <input
-              type="date"
-              name="day"
-              id={`day-${actionId}`}
-              defaultValue={today}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `day-${actionId}-error` : undefined}
-              className="min-h-11 rounded-md border border-ink bg-white px-2"
-            />
-          </label>
+          {withDay ? (
+            <label className="text-sm">
+              <span className="block font-semibold">Day done</span>
+              <input
+                type="date"
+                name="day"
+                id={`day-${actionId}`}
+                defaultValue={today}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `day-${actionId}-error` : undefined}
+                className="min-h-11 rounded-md border border-ink bg-white px-2"
+              />
+            </label>
+          ) : null}
           <button
             type="submit"
             className="min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-white hover:bg-accent-dark"
           >
-            Mark done<span className="sr-only"> “{title}”</span>
+            {withDay ? 'Mark done' : 'Done today'}
+            <span className="sr-only"> “{title}”</span>
           </button>
         </form>
       )}

@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { setFlash } from '@/lib/assessment/flash'
 import { publicOrigin } from '@/lib/assessment/request'
+import { EXPIRY_DAYS } from '@/lib/raters/expiry'
 import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/raters/rater-repo'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
@@ -11,7 +12,7 @@ import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 // of that owner's family.
 
 const TokenSchema = z.string().refine(isWellFormedToken)
-export const EXPIRY_DAYS = [7, 14, 30, 60, 90] as const
+
 const DAY_MS = 24 * 60 * 60 * 1000
 
 const CreateSchema = z.object({

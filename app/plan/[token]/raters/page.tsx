@@ -10,9 +10,10 @@ import { loadContent } from '@/lib/content/load'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 import { AGGREGATE_FROM, BLIND_SPOT_MARGIN, compareWithRaters } from '@/lib/raters/compare'
+import { DEFAULT_EXPIRY_DAYS, EXPIRY_DAYS } from '@/lib/raters/expiry'
 import { raterItems } from '@/lib/raters/items'
 import { listRaterLinks, type RaterLink } from '@/lib/raters/rater-repo'
-import { createRaterLinkAction, deleteRaterLinkAction, EXPIRY_DAYS, revokeRaterLinkAction } from './actions'
+import { createRaterLinkAction, deleteRaterLinkAction, revokeRaterLinkAction } from './actions'
 
 export const metadata: Metadata = {
   title: 'A mentor’s view',
@@ -124,7 +125,7 @@ export default async function RatersPage({ params }: { params: Promise<{ token: 
             <select
               id="rater-days"
               name="days"
-              defaultValue="30"
+              defaultValue={String(DEFAULT_EXPIRY_DAYS)}
               className="min-h-11 rounded-md border border-ink bg-white px-2"
             >
               {EXPIRY_DAYS.map((d) => (
