@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
@@ -6,20 +5,14 @@ import type { Plan } from '@/lib/plan/plan-schema'
 import { replan } from '@/lib/plan/replan'
 import { trackedPlan } from '@/lib/progress/plan-actions'
 import { assess } from '@/lib/scoring/assess'
+import backendWithPms from '@/tests/fixtures/personas/backend-with-pms.json'
 
 const content = loadContent()
-const persona = (name: string): Answers => {
-  const raw = JSON.parse(readFileSync(`tests/fixtures/personas/${name}.json`, 'utf8'))
-  return raw.answers ?? raw
-}
-const planFor = (name: string, hours?: number): Plan => {
-  const answers = persona(name)
-  return assess(content, hours ? { ...answers, 'hours-per-week': hours } : answers).plan
-}
+const planFor = (answers: Answers): Plan => assess(content, answers).plan
 const stepIds = (plan: Plan) => trackedPlan(plan).actions.map((a) => a.actionId)
 
 describe('replan', () => {
-  const plan = planFor('backend-with-pms')
+  const plan = planFor(backendWithPms.answers as Answers)
   const ids = stepIds(plan)
   const done = new Set(ids.slice(0, 3))
 
