@@ -44,8 +44,10 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
           <p className="font-semibold text-good">Every step is done.</p>
         ) : summary.next.length > 0 ? (
           <div className="space-y-2">
-            <h3 className="font-semibold">Next</h3>
-            <ul className="space-y-3">
+            <h3 id="next-title" className="font-semibold">
+              Next
+            </h3>
+            <ul aria-labelledby="next-title" className="space-y-3">
               {summary.next.map((step) => (
                 <li
                   key={step.actionId}
@@ -66,6 +68,7 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
                       title={step.title}
                       today={today}
                       returnTo="plan"
+                      withDay={false}
                     />
                   ) : null}
                 </li>

@@ -2,7 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
-import { setFlash } from '@/lib/assessment/flash'
+import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { contentVersion, loadContent } from '@/lib/content/load'
 import { raterItems, validRaterAnswers } from '@/lib/raters/items'
 import { findLiveRaterLink, saveRaterResponse } from '@/lib/raters/rater-repo'
@@ -47,6 +47,7 @@ export async function submitRatingAction(form: FormData): Promise<void> {
     signature: signature === '' ? null : signature,
   })
   if (!saved) notFound()
+  await clearFlash()
   redirect(`/rate/${token}?done=answered`)
 }
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
-import { setFlash } from '@/lib/assessment/flash'
+import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { loadContent } from '@/lib/content/load'
 import { replan } from '@/lib/plan/replan'
 import { addDays, dayOf, formatDay, isValidDay } from '@/lib/progress/calendar'
@@ -66,6 +66,7 @@ export async function toggleStepAction(form: FormData): Promise<ToggleResult> {
     })
     redirect(backTo(token, to, '', '#error-summary'))
   }
+  await clearFlash()
   await appendProgressEvent(
     view.id,
     intent === 'done' ? { kind: 'done', actionId, day: rawDay } : { kind: 'undone', actionId },
@@ -94,6 +95,7 @@ export async function moveStartAction(form: FormData): Promise<void> {
     })
     redirect(backTo(token, 'progress', '', '#error-summary'))
   }
+  await clearFlash()
   await appendProgressEvent(view.id, { kind: 'start-moved', day })
   dropCachedSharePages()
   redirect(backTo(token, 'progress', '?done=start', '#progress-title'))
@@ -116,6 +118,7 @@ export async function replanAction(form: FormData): Promise<void> {
     done: new Set(progress.state.done.keys()),
     hoursPerWeek: hours,
   })
+  await clearFlash()
   await appendProgressEvent(view.id, { kind: 'replanned', day: dayOf(new Date()), data: { hoursPerWeek: hours, plan } })
   dropCachedSharePages()
   redirect(backTo(token, 'progress', '?done=replanned', '#progress-title'))

@@ -2,7 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
-import { setFlash } from '@/lib/assessment/flash'
+import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { publicOrigin } from '@/lib/assessment/request'
 import { EXPIRY_DAYS } from '@/lib/raters/expiry'
 import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/raters/rater-repo'
@@ -64,11 +64,13 @@ async function ownerAndLink(form: FormData) {
 export async function revokeRaterLinkAction(form: FormData): Promise<void> {
   const { token, linkId } = await ownerAndLink(form)
   if (!(await revokeRaterLink(token, linkId, new Date()))) notFound()
+  await clearFlash()
   redirect(page(token, '#links-title'))
 }
 
 export async function deleteRaterLinkAction(form: FormData): Promise<void> {
   const { token, linkId } = await ownerAndLink(form)
   if (!(await deleteRaterLink(token, linkId))) notFound()
+  await clearFlash()
   redirect(page(token, '#links-title'))
 }
