@@ -123,6 +123,7 @@ test('delete everything: the plan, its history, progress and rating links all gi
   await expect(page.getByText('every rating link and what your raters answered')).toBeVisible()
   await page.getByRole('button', { name: 'Yes, delete everything' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Everything has been deleted' })).toBeVisible()
+  await expectNoAxeViolations(page)
   for (const url of [
     created.ownerUrl,
     created.shareUrl,
@@ -147,11 +148,11 @@ test('the privacy page is linked from the footer and says what is stored', async
   await expectNoAxeViolations(page)
 })
 
-test('the progress, history and raters pages pass axe', async ({ page, request }) => {
-  test.setTimeout(90_000)
+test('the progress, history, earlier-assessment and raters pages pass axe', async ({ page, request }) => {
+  test.setTimeout(120_000)
   const created = await createPlan(request)
   const owner = ownerPath(created)
-  for (const path of ['/progress', '/history', '/raters']) {
+  for (const path of ['/progress', '/history', '/history/1', '/raters']) {
     await page.goto(`${owner}${path}`)
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('details')) d.open = true
