@@ -114,6 +114,8 @@ export async function replanAction(form: FormData): Promise<void> {
     })
     redirect(backTo(token, 'progress', '', '#error-summary'))
   }
+  // Nothing left to schedule: there is nothing to re-plan.
+  if (progress.summary.allDone) redirect(backTo(token, 'progress', '', '#progress-title'))
   const plan = replan(loadContent(), progress.currentPlan, {
     done: new Set(progress.state.done.keys()),
     hoursPerWeek: hours,

@@ -68,14 +68,21 @@ export default async function ProgressPage({ params, searchParams }: Props) {
           phases={made.phases}
           showPhases
         />
-        <ReplanForm
-          token={token}
-          summary={summary}
-          hoursPerWeek={schedule.hoursPerWeek}
-          action={replanAction}
-          error={errorFor('replan-hours')}
-          value={flash?.values.hoursPerWeek}
-        />
+        {summary.allDone ? (
+          <p className="font-semibold text-good">
+            Every step is done. Time to retake the assessment and see what moved.
+          </p>
+        ) : null}
+        {summary.allDone ? null : (
+          <ReplanForm
+            token={token}
+            summary={summary}
+            hoursPerWeek={schedule.hoursPerWeek}
+            action={replanAction}
+            error={errorFor('replan-hours')}
+            value={flash?.values.hoursPerWeek}
+          />
+        )}
         <section aria-labelledby="steps-title" className="space-y-4">
           <h2 id="steps-title" className="text-2xl font-bold">
             Every step
