@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import type { PlanProgress } from '@/lib/progress/load-progress'
+import { weekLine, weeksText } from '@/lib/progress/week-line'
 import { PrintButton } from './print-button'
 import { ProgressProvider } from './progress-store'
 import { ProgressTallies } from './progress-tallies'
 import { StepToggle } from './step-toggle'
-import { weekLine, weeksText } from './week-line'
 
 type Props = {
   progress: PlanProgress

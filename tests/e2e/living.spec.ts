@@ -214,3 +214,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(/Re-planned from .* at 3 hours a week$/)).toBeVisible()
   })
 })
+
+test('history and delta addresses that do not exist give 404', async ({ page, request }) => {
+  const created = await createPlan(request)
+  const owner = ownerPath(created)
+  for (const path of ['/history/2', '/history/0', '/history/x', '/delta/1', '/delta/2', '/delta/abc']) {
+    expect((await page.goto(`${owner}${path}`))?.status(), path).toBe(404)
+  }
+})

@@ -7,11 +7,11 @@ import { ProgressTallies } from '@/components/progress/progress-tallies'
 import { ReplanForm } from '@/components/progress/replan-form'
 import { StartDateForm } from '@/components/progress/start-date-form'
 import { StepToggle } from '@/components/progress/step-toggle'
-import { weekLine, weeksText } from '@/components/progress/week-line'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
 import { addDays, formatDay, weekStart } from '@/lib/progress/calendar'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
+import { weekLine, weeksText } from '@/lib/progress/week-line'
 import { moveStartAction, replanAction } from './actions'
 
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
-import { addDays, formatDay, weekStart } from '@/lib/progress/calendar'
-import type { ProgressSummary } from '@/lib/progress/summary'
+import { addDays, formatDay, weekStart } from './calendar'
+import type { ProgressSummary } from './summary'
 
 /** "Week 5 of 20 · 29 Dec 2026 – 4 Jan 2027", or when it starts, or that its weeks are over. */
 export function weekLine(summary: ProgressSummary, startsOn: string): string {
