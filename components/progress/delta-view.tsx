@@ -3,7 +3,7 @@ import type { Delta, SkillDelta } from '@/lib/reassess/delta'
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')
 const score = (n: number | null) => (n === null ? '—' : String(n))
 
-function Movement({ skill }: { skill: SkillDelta }) {
+function Movement({ skill, raisedBy }: { skill: SkillDelta; raisedBy: ReadonlyMap<string, string[]> }) {
   const total = (skill.after ?? 0) - (skill.before ?? 0)
   return (
     <li className="space-y-2 rounded-md border border-line bg-white p-4">
@@ -22,6 +22,14 @@ function Movement({ skill }: { skill: SkillDelta }) {
             <li key={c.questionId}>
               {c.prompt} <strong>{c.before === null ? '(not asked before)' : `“${c.before}”`}</strong> →{' '}
               <strong>{c.after === null ? '(no answer)' : `“${c.after}”`}</strong>
+              {raisedBy.has(c.questionId) ? (
+                <span className="block text-good">
+                  {`Counted from the step${(raisedBy.get(c.questionId)?.length ?? 0) > 1 ? 's' : ''} you finished: ${raisedBy
+                    .get(c.questionId)
+                    ?.map((t) => `“${t}”`)
+                    .join(', ')}.`}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -30,7 +38,15 @@ function Movement({ skill }: { skill: SkillDelta }) {
   )
 }
 
-export function DeltaView({ delta, sameModel, exact }: { delta: Delta; sameModel: boolean; exact: boolean }) {
+type Props = {
+  delta: Delta
+  sameModel: boolean
+  exact: boolean
+  /** Answers raised by steps finished in the earlier plan (the content's `whenDone`), with those steps' titles. */
+  raisedBy: ReadonlyMap<string, string[]>
+}
+
+export function DeltaView({ delta, sameModel, exact, raisedBy }: Props) {
   const moved = delta.skills.filter((s) => s.before !== s.after || s.fromAnswers !== 0 || s.fromModel !== 0)
   const still = delta.skills.filter((s) => !moved.includes(s))
   const rows = [
@@ -106,7 +122,7 @@ export function DeltaView({ delta, sameModel, exact }: { delta: Delta; sameModel
         {moved.length > 0 ? (
           <ul className="space-y-3">
             {moved.map((s) => (
-              <Movement key={s.skillId} skill={s} />
+              <Movement key={s.skillId} skill={s} raisedBy={raisedBy} />
             ))}
           </ul>
         ) : (

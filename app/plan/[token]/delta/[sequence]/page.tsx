@@ -5,8 +5,10 @@ import { DeltaView } from '@/components/progress/delta-view'
 import { AnswersSchema } from '@/lib/content/answers'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+import { loadProgress } from '@/lib/progress/load-progress'
 import { contentForVersion } from '@/lib/reassess/content-for'
 import { computeDelta } from '@/lib/reassess/delta'
+import { prefillRetake } from '@/lib/reassess/prefill'
 
 export const metadata: Metadata = {
   title: 'What moved',
@@ -27,6 +29,19 @@ export default async function DeltaPage({ params }: Props) {
     const parsed = AnswersSchema.safeParse(value)
     return parsed.success ? parsed.data : {}
   }
+  // Steps finished in the earlier plan that the content counts as evidence: say so next to the answer they raised.
+  const earlier = await loadProgress(before.id, before.plan, before.startsOn)
+  const doneSteps = earlier.made.actions
+    .filter((a) => earlier.state.done.has(a.actionId))
+    .map((a) => ({ actionId: a.actionId, title: a.title }))
+  const afterAnswers = answers(after.answers)
+  const prefill = prefillRetake(content, answers(before.answers), doneSteps)
+  // Only where the new answer is still the one the step raised it to (the owner may have changed it since).
+  const raisedBy = new Map(
+    prefill.raised
+      .filter((r) => JSON.stringify(afterAnswers[r.questionId]) === JSON.stringify(prefill.answers[r.questionId]))
+      .map((r) => [r.questionId, r.because]),
+  )
   const delta = computeDelta(
     content,
     { result: before.result, answers: answers(before.answers) },
@@ -44,7 +59,12 @@ export default async function DeltaPage({ params }: Props) {
           {`Assessment ${n - 1} (${formatDate(before.createdAt)}) against assessment ${n} (${formatDate(after.createdAt)}).`}
         </p>
       </div>
-      <DeltaView delta={delta} sameModel={before.contentVersion === after.contentVersion} exact={exact} />
+      <DeltaView
+        delta={delta}
+        sameModel={before.contentVersion === after.contentVersion}
+        exact={exact}
+        raisedBy={raisedBy}
+      />
     </div>
   )
 }
