@@ -10,11 +10,13 @@ type Props = {
   progress: PlanProgress
   /** The owner token: check-offs and links to the owner's pages. Absent on the read-only copy. */
   ownerToken?: string
+  /** Which assessment of the owner's history this plan is (from 2 on, a link to what moved). */
+  sequence?: number
 }
 
 // The compact progress block at the top of the owner page (with check-offs for what is next) and of the share page
 // (read-only). Everything else lives on the progress page.
-export function ProgressBlock({ progress, ownerToken }: Props) {
+export function ProgressBlock({ progress, ownerToken, sequence = 1 }: Props) {
   const { summary, state, made, today } = progress
   const owner = ownerToken !== undefined
   return (
@@ -86,6 +88,9 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
       {owner ? (
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <Link href={`/plan/${ownerToken}/progress`}>Every step and the start date</Link>
+          {sequence > 1 ? (
+            <Link href={`/plan/${ownerToken}/delta/${sequence}`}>What moved since your last assessment</Link>
+          ) : null}
           <Link href={`/plan/${ownerToken}/history`}>Retake and history</Link>
           <Link href={`/plan/${ownerToken}/raters`}>A mentor’s view</Link>
           <a href={`/plan/${ownerToken}/calendar`} download>

@@ -50,7 +50,7 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={query.new === '1'} />
-      <ProgressBlock progress={progress} ownerToken={token} />
+      <ProgressBlock progress={progress} ownerToken={token} sequence={view.sequence} />
       <PageContents extra={{ href: '#controls-title', label: 'Share or delete' }} />
       <PlanDocument result={view.result} plan={progress.currentPlan} audience="owner" />
       <OwnerControls
