@@ -1,8 +1,8 @@
 import type { Plan } from '@/lib/plan/plan-schema'
+import { renderMarkdown } from '@/lib/plan-views/markdown'
 import { formatDay } from '@/lib/progress/calendar'
 import type { PlanProgress } from '@/lib/progress/load-progress'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
-import { renderMarkdown } from '@/scripts/assess'
 
 // The readout and plan as Markdown, the same text `npm run assess` prints, with the owner's progress after it.
 

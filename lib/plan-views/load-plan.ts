@@ -1,6 +1,6 @@
 import { cache } from 'react'
 import { findPlanByOwnerToken, findPlanByShareToken } from '@/lib/stored-plans/plan-repo'
-import { parseStoredPlan, type StoredPlanView } from './stored-plan'
+import { parseStoredPlan, type StoredPlanView, withoutAnswers } from './stored-plan'
 
 // One lookup per request: generateMetadata and the page both ask, and React's cache() makes it a single query.
 
@@ -9,7 +9,7 @@ export type SharedPlanView = StoredPlanView & { id: string; startsOn: string }
 
 export const loadSharedPlanView = cache(async (shareToken: string): Promise<SharedPlanView | null> => {
   const row = await findPlanByShareToken(shareToken)
-  return row ? { ...parseStoredPlan(row), id: row.id, startsOn: row.startsOn } : null
+  return row ? { ...withoutAnswers(parseStoredPlan(row)), id: row.id, startsOn: row.startsOn } : null
 })
 
 /**

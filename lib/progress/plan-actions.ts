@@ -1,5 +1,4 @@
 import type { Plan } from '@/lib/plan/plan-schema'
-import { ONGOING_WHAT_TO_DO } from '@/lib/plan/plan-text'
 
 // The one place that reads actions and weeks out of a stored plan for progress, re-planning and exports. Everything
 // else in lib/progress, lib/exports and components/progress works on this shape, so a change of the stored plan's
@@ -31,45 +30,27 @@ export type TrackedPlan = {
 }
 
 export function trackedPlan(plan: Plan): TrackedPlan {
-  const byId = new Map<string, TrackedAction>()
-  for (const week of [...plan.weeks].sort((a, b) => a.week - b.week)) {
-    for (const item of week.items) {
-      const followUp = item.whatToDo === ONGOING_WHAT_TO_DO
-      const known = byId.get(item.actionId)
-      if (!known) {
-        byId.set(item.actionId, {
-          actionId: item.actionId,
-          title: item.title,
-          phaseId: item.phaseId,
-          whatToDo: item.whatToDo,
-          doneWhen: item.doneWhen,
-          hours: followUp ? 0 : item.hours,
-          startWeek: week.week,
-          endWeek: week.week,
-          ongoing: followUp,
-        })
-      } else if (followUp) {
-        known.ongoing = true
-      } else {
-        known.hours += item.hours
-        known.endWeek = week.week
-      }
-    }
-  }
-  const actions = [...byId.values()]
-  const phaseActions = (phaseId: string) => actions.filter((a) => a.phaseId === phaseId).map((a) => a.actionId)
   return {
     hoursPerWeek: plan.hoursPerWeek,
     totalWeeks: plan.totalWeeks,
-    phases: plan.phases.map((p) => ({ id: p.id, title: p.title, startWeek: p.startWeek, endWeek: p.endWeek })),
-    actions,
-    milestones: plan.milestones.map((m) => ({
-      id: m.id,
-      week: m.week,
-      title: m.title,
-      doneWhen: m.doneWhen,
-      // A phase's milestone is reached when that phase's steps are done.
-      actionIds: m.id.startsWith('end-') ? phaseActions(m.id.slice(4)) : [],
+    phases: plan.phases.map(({ id, title, startWeek, endWeek }) => ({ id, title, startWeek, endWeek })),
+    actions: plan.actions.map((a) => ({
+      actionId: a.actionId,
+      title: a.title,
+      phaseId: a.phaseId,
+      whatToDo: a.whatToDo,
+      doneWhen: a.doneWhen,
+      hours: a.hours,
+      startWeek: a.startWeek,
+      endWeek: a.endWeek,
+      ongoing: a.ongoing,
+    })),
+    milestones: plan.milestones.map(({ id, week, title, doneWhen, actionIds }) => ({
+      id,
+      week,
+      title,
+      doneWhen,
+      actionIds,
     })),
   }
 }

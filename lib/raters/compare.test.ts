@@ -10,7 +10,7 @@ function synthetic(): Content {
   const q = (id: string, raterPrompt?: string) => ({
     id,
     sectionId: base.sections[0]?.id ?? 's',
-    category: 'evidence' as const,
+    category: 'behaviour' as const,
     prompt: `Do you ${id}?`,
     shortLabel: id,
     optional: false,
@@ -28,6 +28,7 @@ function synthetic(): Content {
       paths: [],
       signals: [],
       windowWeeks: 0,
+      caps: [],
     })),
   })
   return {

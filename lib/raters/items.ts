@@ -1,4 +1,4 @@
-import type { Content, Option, Question } from '@/lib/content/schema'
+import type { Content } from '@/lib/content/schema'
 
 // The items a rater answers about the owner: the questions whose content gives third-person wording (`raterPrompt`
 // on the question, `raterLabel` on its options). Only single-choice questions are asked: a rater picks what they
@@ -10,21 +10,15 @@ export type RaterItem = {
   options: { id: string; label: string }[]
 }
 
-const raterPromptOf = (q: Question) => (q as { raterPrompt?: unknown }).raterPrompt
-const raterLabelOf = (o: Option) => (o as { raterLabel?: unknown }).raterLabel
-
 export function raterItems(content: Content): RaterItem[] {
   return content.questions.flatMap((q) => {
-    const prompt = raterPromptOf(q)
-    if (q.kind !== 'single' || typeof prompt !== 'string' || prompt.trim() === '') return []
+    const prompt = q.raterPrompt
+    if (q.kind !== 'single' || !prompt) return []
     return [
       {
         questionId: q.id,
         prompt,
-        options: q.options.map((o) => {
-          const label = raterLabelOf(o)
-          return { id: o.id, label: typeof label === 'string' && label.trim() !== '' ? label : o.label }
-        }),
+        options: q.options.map((o) => ({ id: o.id, label: o.raterLabel ?? o.label })),
       },
     ]
   })

@@ -8,10 +8,9 @@ export type WhenDone = { questionId: string; atLeastOptionId: string }
 export type DoneStep = { actionId: string; title: string }
 export type Raise = { questionId: string; from: string | null; to: string | string[]; because: string[] }
 
-/** The evidence an action counts as once done (content may not state any). */
+/** The evidence an action counts as once done (none for an action the content no longer has). */
 export function whenDoneOf(action: Action | undefined): WhenDone[] {
-  const raw = (action as { whenDone?: unknown } | undefined)?.whenDone
-  return Array.isArray(raw) ? (raw as WhenDone[]) : []
+  return action?.whenDone ?? []
 }
 
 /** The previous answers that still fit the current questions; answers to removed or changed questions are dropped. */

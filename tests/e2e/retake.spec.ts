@@ -59,3 +59,37 @@ for (const javaScriptEnabled of [true, false]) {
     })
   })
 }
+
+test('a step finished in the plan raises the answer it counts as, and both pages say why', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000)
+  const created = await createPlan(request, 'new-graduate')
+  const owner = ownerPath(created)
+  await page.goto(`${owner}/progress`)
+  const step = page
+    .locator('ol > li')
+    .filter({ has: page.getByRole('heading', { name: 'Gather feedback on something you built' }) })
+  await step.getByRole('button', { name: /^Mark done/ }).click()
+  await expect(step.getByText(/^✓ Done on /)).toBeVisible()
+
+  await page.goto(`${owner}/history`)
+  await page.getByRole('button', { name: 'Retake the assessment' }).click()
+  const note =
+    'Raised from “Never” to “Once or twice”, because you finished “Gather feedback on something you built” in your plan. Change it if it isn’t right.'
+  const row = page.locator('#row-customer-contact')
+  await expect(row.getByRole('definition').first()).toContainText('Once or twice')
+  await expect(row.getByText(note)).toBeVisible()
+  await expectNoAxeViolations(page)
+  await row.getByRole('link', { name: /^Change/ }).click()
+  await expect(page.locator('#customer-contact-once-twice')).toBeChecked()
+  await expect(page.getByText(note)).toBeVisible()
+  await page.getByRole('button', { name: 'Save and check your answers' }).click()
+  await page.getByRole('button', { name: 'Build my plan' }).click()
+
+  await expect(page).toHaveURL(new RegExp(`${owner}/delta/2(#.*)?$`))
+  await expect(
+    page.getByText('Counted from the step you finished: “Gather feedback on something you built”.').first(),
+  ).toBeVisible()
+})

@@ -52,7 +52,7 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
       <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={query.new === '1'} />
       <ProgressBlock progress={progress} ownerToken={token} sequence={view.sequence} />
       <PageContents extra={{ href: '#controls-title', label: 'Share or delete' }} />
-      <PlanDocument result={view.result} plan={progress.currentPlan} audience="owner" />
+      <PlanDocument result={view.result} plan={progress.currentPlan} skillsHref={`/plan/${token}/skills`} />
       <OwnerControls
         ownerToken={token}
         shareUrl={view.shareToken ? `${origin}/share/${view.shareToken}` : null}

@@ -45,7 +45,7 @@ export default async function SharedPlanPage({ params }: Props) {
       </div>
       <ProgressBlock progress={progress} />
       <PageContents />
-      <PlanDocument result={view.result} plan={progress.currentPlan} audience="viewer" />
+      <PlanDocument result={view.result} plan={progress.currentPlan} skillsHref={`/share/${token}/skills`} />
     </div>
   )
 }

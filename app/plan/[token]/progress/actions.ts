@@ -116,7 +116,7 @@ export async function replanAction(form: FormData): Promise<void> {
   }
   // Nothing left to schedule: there is nothing to re-plan.
   if (progress.summary.allDone) redirect(backTo(token, 'progress', '', '#progress-title'))
-  const plan = replan(loadContent(), progress.currentPlan, {
+  const plan = replan(loadContent().phases, progress.currentPlan, {
     done: new Set(progress.state.done.keys()),
     hoursPerWeek: hours,
   })

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { PlanDocument } from '@/components/plan/plan-document'
+import { SkillDetails } from '@/components/results/skill-details'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 
@@ -29,7 +30,13 @@ export default async function EarlierPlanPage({ params }: Props) {
           As it was made. Your current plan is on <Link href={`/plan/${token}`}>your plan page</Link>.
         </p>
       </div>
-      <PlanDocument result={view.result} plan={view.plan} audience="owner" />
+      <PlanDocument result={view.result} plan={view.plan} skillsHref="#skill-details" />
+      <div className="rd space-y-4">
+        <h2 id="skill-details" className="scroll-mt-4">
+          Why each skill scored as it did
+        </h2>
+        <SkillDetails result={view.result} showAnswers />
+      </div>
     </div>
   )
 }
