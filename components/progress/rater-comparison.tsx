@@ -1,9 +1,6 @@
 import type { Comparison } from '@/lib/raters/compare'
 
-const flagText = {
-  'blind-spot': 'Possible blind spot: you rate yourself well above how others see you.',
-  'hidden-strength': 'Possible hidden strength: others see more here than you do.',
-} as const
+const flagText = { 'blind-spot': 'Blind spot?', 'hidden-strength': 'Hidden strength?' } as const
 
 // Self beside others, per skill. One or two raters are shown each on their own (as “Rater 1”, “Rater 2” unless they
 // signed); from three on, only the average.
@@ -12,6 +9,10 @@ export function RaterComparison({ comparison }: { comparison: Comparison }) {
   if (skills.length === 0) return <p>No rater has answered an item yet.</p>
   return (
     <div className="space-y-3">
+      <p className="text-sm">
+        <strong>Blind spot?</strong> You rate yourself well above how others see you. <strong>Hidden strength?</strong>{' '}
+        Others see more there than you do.
+      </p>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">
           Your view beside your raters’ view, per skill (0–100, on the items they answered)
@@ -24,11 +25,8 @@ export function RaterComparison({ comparison }: { comparison: Comparison }) {
             <th scope="col" className="py-2 pr-3">
               You
             </th>
-            <th scope="col" className="py-2 pr-3">
-              {aggregateOnly ? `Others (average of ${raterCount})` : 'Others'}
-            </th>
             <th scope="col" className="py-2">
-              What it may mean
+              {aggregateOnly ? `Others (average of ${raterCount})` : 'Others'}
             </th>
           </tr>
         </thead>
@@ -38,21 +36,20 @@ export function RaterComparison({ comparison }: { comparison: Comparison }) {
               <th scope="row" className="py-2 pr-3">
                 {s.name}
                 <span className="block text-sm font-normal text-muted">{`${s.items} item${s.items === 1 ? '' : 's'}`}</span>
+                {s.flag ? <span className="block text-warn">{flagText[s.flag]}</span> : null}
               </th>
               <td className="py-2 pr-3">{s.self}</td>
-              <td className="py-2 pr-3">
+              <td className="py-2">
                 {aggregateOnly || s.raters.length === 1 ? (
                   s.others
                 ) : (
-                  <ul>
+                  <ul className="whitespace-nowrap">
                     {s.raters.map((r) => (
                       <li key={r.index}>{`${r.signature ?? `Rater ${r.index + 1}`}: ${r.score}`}</li>
                     ))}
+                    <li className="text-muted">{`Average: ${s.others}`}</li>
                   </ul>
                 )}
-              </td>
-              <td className={`py-2 ${s.flag ? 'font-semibold' : 'text-muted'}`}>
-                {s.flag ? flagText[s.flag] : 'Close to how you see it.'}
               </td>
             </tr>
           ))}
