@@ -63,10 +63,7 @@ export function OwnerControls({ ownerToken, shareUrl, sharedButHidden, rotateAct
       </div>
       <div className="space-y-2">
         <h3 className="text-lg font-semibold">Delete everything</h3>
-        <p>
-          Deletes your answers, readouts, plans, progress and raters’ answers for good. Every link stops working.{' '}
-          <Link href="/privacy">What we store</Link>
-        </p>
+        <p>Deletes your answers, plans, progress and raters’ answers for good. Every link stops working.</p>
         <p>
           <Link href={`/plan/${ownerToken}/delete`} className="font-semibold text-bad">
             Delete everything…

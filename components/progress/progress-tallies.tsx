@@ -3,7 +3,7 @@
 import { useProgress } from './progress-store'
 
 type Step = { actionId: string; phaseId: string; hours: number }
-type Props = { steps: Step[]; phases: { id: string; title: string }[]; showPhases: boolean }
+type Props = { steps: Step[]; phases: { id: string; title: string }[]; show: 'overall' | 'phases' | 'both' }
 
 function tally(steps: Step[], done: ReadonlyMap<string, string>) {
   let count = 0
@@ -37,18 +37,20 @@ function Bar({ label, percent }: { label: string; percent: number }) {
 }
 
 // Counted by hours, so a 30-hour project weighs more than a 2-hour conversation; the step counts are said in words.
-export function ProgressTallies({ steps, phases, showPhases }: Props) {
+export function ProgressTallies({ steps, phases, show }: Props) {
   const { done } = useProgress()
   const overall = tally(steps, done)
   return (
     <div className="space-y-4">
-      <div className="space-y-1">
-        <p className="font-semibold" aria-live="polite">
-          {`${overall.count} of ${overall.total} steps done · ${overall.percent} % of the planned hours`}
-        </p>
-        <Bar label="Progress overall" percent={overall.percent} />
-      </div>
-      {showPhases ? (
+      {show === 'phases' ? null : (
+        <div className="space-y-1">
+          <p className="font-semibold" aria-live="polite">
+            {`${overall.count} of ${overall.total} steps done · ${overall.percent} % of the planned hours`}
+          </p>
+          <Bar label="Progress overall" percent={overall.percent} />
+        </div>
+      )}
+      {show !== 'overall' ? (
         <ul className="grid gap-3 sm:grid-cols-2">
           {phases.map((phase) => {
             const t = tally(

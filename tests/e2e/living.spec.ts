@@ -15,6 +15,7 @@ test('checking a step off shows at once, survives a reload, and shows read-only 
   const block = page.getByRole('region', { name: 'Your progress' })
   await expect(block.getByText(/^Week 1 of \d+ · /)).toBeVisible()
   await expect(tally(page)).toHaveText(/^0 of \d+ steps done · 0 % of the planned hours$/)
+  await block.getByText('By phase, next steps to check off, and more').click()
   const first = block.getByRole('list', { name: 'Next' }).getByRole('listitem').first()
   const title = (await first.locator('strong').first().textContent()) ?? ''
   await first.getByRole('button', { name: `Done today “${title}”` }).click()
@@ -40,6 +41,7 @@ test('a check-off that cannot be saved is rolled back with a message', async ({ 
   const created = await createPlan(request)
   await page.goto(created.ownerUrl)
   await expect(tally(page)).toHaveText(/^0 of/)
+  await page.getByText('By phase, next steps to check off, and more').click()
   // Server actions post to the page with a Next-Action header: fail exactly those.
   await page.route('**/*', (route) =>
     route.request().method() === 'POST' && route.request().headers()['next-action'] ? route.abort() : route.fallback(),
@@ -109,6 +111,7 @@ test('delete everything: the plan, its history, progress and rating links all gi
   const created = await createPlan(request)
   const owner = ownerPath(created)
   await page.goto(created.ownerUrl)
+  await page.getByText('By phase, next steps to check off, and more').click()
   await page
     .getByRole('button', { name: /^Done today/ })
     .first()

@@ -129,7 +129,10 @@ test('the share link opens a read-only copy in a fresh browser, with nothing the
   await context.close()
 })
 
-test('the owner and share pages can be read in five minutes: at most 1,200 words on show', async ({ page, request }) => {
+test('the owner and share pages can be read in five minutes: at most 1,200 words on show', async ({
+  page,
+  request,
+}) => {
   // The personas with the most to say: many flags, a strong candidate, a new graduate.
   for (const persona of ['flat-overconfident', 'already-acting-pm', 'new-graduate']) {
     const created = await createPlan(request, persona)

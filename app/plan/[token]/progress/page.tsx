@@ -66,7 +66,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
         <ProgressTallies
           steps={made.actions.map(({ actionId, phaseId, hours }) => ({ actionId, phaseId, hours }))}
           phases={made.phases}
-          showPhases
+          show="both"
         />
         {summary.allDone ? (
           <p className="font-semibold text-good">
