@@ -64,6 +64,7 @@ test('the .ics and .md downloads parse back, and re-importing updates rather tha
 }) => {
   const created = await createPlan(request)
   await page.goto(created.ownerUrl)
+  await page.getByText('By phase, next steps to check off, and more').click()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Calendar (.ics)' }).click(),
