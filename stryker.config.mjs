@@ -13,6 +13,9 @@ const config = {
     // only what storage accepts (tested by the stored-plan tests), not any readout.
     '!lib/scoring/result-schema.ts',
     '!lib/plan/plan-schema.ts',
+    // Re-planning after progress has only a bundled-content test so far (left out of the run above); until it has
+    // table tests on synthetic content, its mutants would all count as untested.
+    '!lib/plan/replan.ts',
   ],
   // Runs each mutant against only the tests that reach it. Keep engine calls inside tests: work at a test file's top
   // level makes mutants "static", run against every test.
