@@ -1,0 +1,399 @@
+import { describe, expect, it } from 'vitest'
+import type { Answers } from '@/lib/content/answers'
+import type { Action } from '@/lib/content/schema'
+import { buildPlan } from '@/lib/plan/build-plan'
+import type { PlanInput } from '@/lib/plan/select-actions'
+import {
+  action,
+  answers,
+  content,
+  gap,
+  path,
+  phase,
+  planInput,
+  roleFit,
+  strength,
+  transitionWindow,
+  verdict,
+} from '@/tests/fixtures/content-builder'
+
+// Three phases (the last waits for the second); actions are given per test. Gap on skill-a unless said otherwise.
+const plan = (actions: Action[], o: Partial<PlanInput> = {}, a: Answers = answers(), required: string[] = []) => {
+  const c = content({
+    actions,
+    paths: [path({ id: 'path-a', name: 'Internal transfer', requiredActionIds: required }), path({ id: 'path-b' })],
+    phases: [
+      phase({ id: 'phase-a', sources: ['src-b'] }),
+      phase({ id: 'phase-b', milestoneTitle: 'Built something', milestone: 'You shipped it.' }),
+      phase({ id: 'phase-c', startsAfter: ['phase-b'] }),
+    ],
+  })
+  return buildPlan(c, planInput(o), a)
+}
+const hours = (h: number, minWeeks = 1, maxWeeks = 40): Partial<PlanInput> => ({
+  inputs: { hoursPerWeek: h, yearsExperience: 5, targetWeeks: null },
+  window: transitionWindow({ minWeeks, maxWeeks }),
+})
+
+describe('buildPlan on synthetic content', () => {
+  it('lists every action once, in start order, with its scheduled weeks and why it is there', () => {
+    const p = plan(
+      [
+        action({ id: 'move', phaseId: 'phase-c', skills: ['skill-a'], effortHours: 2 }),
+        action({
+          id: 'build',
+          phaseId: 'phase-b',
+          skills: ['skill-a', 'skill-c'],
+          effortHours: 8,
+          spanWeeks: 2,
+          prerequisites: ['start', 'elsewhere'],
+        }),
+        action({ id: 'start', phaseId: 'phase-a' }),
+        action({ id: 'elsewhere', paths: ['path-b'] }),
+      ],
+      { ...hours(4), gaps: [gap({ skillId: 'skill-a', score: 30 }), gap({ skillId: 'skill-b', score: 40 })] },
+    )
+    expect(p.actions.map((a) => [a.actionId, a.startWeek, a.endWeek])).toEqual([
+      ['start', 1, 1],
+      ['build', 2, 3],
+      ['move', 4, 4],
+    ])
+    expect(p.actions[1]).toMatchObject({
+      title: 'Do build',
+      phaseId: 'phase-b',
+      hours: 8,
+      effortHours: 8,
+      spanWeeks: 2,
+      prerequisites: ['start'],
+      ongoing: false,
+      followUp: null,
+      closesGaps: [{ skillId: 'skill-a', name: 'Customer discovery' }],
+      skills: [
+        { skillId: 'skill-a', name: 'Customer discovery' },
+        { skillId: 'skill-c', name: 'Prioritisation' },
+      ],
+      why: 'More practice on customer discovery, while your hours allow.',
+      whatToDo: 'How to do build.',
+      doneWhen: 'build is done.',
+      sources: ['src-a'],
+    })
+    expect(p.actions[0]?.why).toBe('Needed before “Do build”.')
+    // The short step is the better value for the gap; the longer one comes as more practice.
+    expect(p.actions[2]?.why).toBe('For your gap in customer discovery.')
+  })
+
+  it('orders actions that start together by content order', () => {
+    const p = plan(
+      [action({ id: 'y', phaseId: 'phase-b', skills: ['skill-a'] }), action({ id: 'x', skills: ['skill-b'] })],
+      {
+        gaps: [gap({ skillId: 'skill-a', score: 60 }), gap({ skillId: 'skill-b', score: 60 })],
+      },
+    )
+    expect(p.actions.map((a) => [a.actionId, a.startWeek])).toEqual([
+      ['y', 1],
+      ['x', 1],
+    ])
+  })
+
+  it('keeps ongoing steps going lightly until the window starts, and says so on the action', () => {
+    const p = plan(
+      [action({ id: 'apply', phaseId: 'phase-c', skills: ['skill-a'], effortHours: 4, ongoing: true })],
+      hours(4, 5),
+    )
+    expect(p.actions[0]?.followUp).toEqual({ hoursPerWeek: 2, fromWeek: 2, toWeek: 5 })
+    expect(p.weeks.map((w) => [w.hours, w.work.length, w.followUps.length])).toEqual([
+      [4, 1, 0],
+      [2, 0, 1],
+      [2, 0, 1],
+      [2, 0, 1],
+      [2, 0, 1],
+    ])
+    expect(p).toMatchObject({ totalWeeks: 5, totalHours: 12, hoursPerWeek: 4 })
+  })
+
+  it('labels each week with the earliest phase it has work in, never moving back, and reads phase spans off the weeks', () => {
+    const p = plan(
+      [
+        action({ id: 'b1', phaseId: 'phase-b', skills: ['skill-a'], effortHours: 4 }),
+        action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-b'], effortHours: 4, prerequisites: ['b1'] }),
+        action({ id: 'c1', phaseId: 'phase-c', skills: ['skill-c'], effortHours: 4 }),
+      ],
+      { ...hours(4, 4), gaps: ['skill-a', 'skill-b', 'skill-c'].map((skillId) => gap({ skillId, score: 60 })) },
+    )
+    expect(p.weeks.map((w) => [w.week, w.phaseId])).toEqual([
+      [1, 'phase-b'],
+      [2, 'phase-b'],
+      [3, 'phase-c'],
+      [4, 'phase-c'],
+    ])
+    expect(p.phases.map((ph) => [ph.id, ph.startWeek, ph.endWeek])).toEqual([
+      ['phase-b', 1, 2],
+      ['phase-c', 3, 4],
+    ])
+    expect(p.phases[0]).toMatchObject({ title: 'Phase phase-b', summary: 'What phase-b is for.', sources: ['src-a'] })
+  })
+
+  it('closes each phase with a milestone backed by its actions, in week order', () => {
+    const p = plan(
+      [
+        action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-b'], effortHours: 8, spanWeeks: 2 }),
+        action({ id: 'b1', phaseId: 'phase-b', skills: ['skill-a'], effortHours: 4 }),
+        action({ id: 'b2', phaseId: 'phase-b', skills: ['skill-c'], effortHours: 4, prerequisites: ['b1'] }),
+      ],
+      { ...hours(10), gaps: ['skill-a', 'skill-b', 'skill-c'].map((skillId) => gap({ skillId, score: 60 })) },
+    )
+    expect(p.milestones).toEqual([
+      {
+        id: 'end-phase-a',
+        week: 2,
+        title: 'Milestone of phase-a',
+        doneWhen: 'Done with phase-a.',
+        checks: ['a1 is done.'],
+        actionIds: ['a1'],
+      },
+      {
+        id: 'end-phase-b',
+        week: 2,
+        title: 'Built something',
+        doneWhen: 'You shipped it.',
+        checks: ['b1 is done.', 'b2 is done.'],
+        actionIds: ['b1', 'b2'],
+      },
+    ])
+    expect(p.weeks.map((w) => w.milestoneIds)).toEqual([[], ['end-phase-a', 'end-phase-b']])
+  })
+
+  it.each([
+    ['not-now', true],
+    ['not-for-you', true],
+    ['go', false],
+  ] as const)('adds a decision checkpoint after the first product work when the verdict is %s: %s', (kind, shown) => {
+    const p = plan(
+      [
+        action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-b'], effortHours: 4 }),
+        action({ id: 'b1', phaseId: 'phase-b', skills: ['skill-a'], effortHours: 12, spanWeeks: 3 }),
+        action({ id: 'b2', phaseId: 'phase-b', skills: ['skill-c'], effortHours: 4 }),
+      ],
+      {
+        ...hours(10),
+        verdict: verdict({ kind }),
+        gaps: ['skill-a', 'skill-b', 'skill-c'].map((skillId) => gap({ skillId, score: 60 })),
+      },
+    )
+    const checkpoint = p.milestones.find((m) => m.id === 'decision-checkpoint')
+    expect(checkpoint !== undefined).toBe(shown)
+    if (!checkpoint) return expect(p.notes.some((n) => n.includes('checkpoint'))).toBe(false)
+    // b2 is the first product task to finish (week 2, after the opening phase ends in week 1).
+    expect(checkpoint).toMatchObject({ week: 2, title: 'Decide whether product work is for you', actionIds: [] })
+    expect(checkpoint.checks.length).toBe(3)
+    expect(p.notes.at(-1)).toBe(
+      'Because your motivation answers raised a warning, week 2 has a checkpoint: once you have tried your first product tasks, decide whether to go on.',
+    )
+  })
+
+  it('never puts the checkpoint before the opening phase ends, or before week 1', () => {
+    const late = plan(
+      [
+        action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-b'], effortHours: 12, spanWeeks: 3 }),
+        action({ id: 'b1', phaseId: 'phase-b', skills: ['skill-a'], effortHours: 2 }),
+      ],
+      {
+        ...hours(10),
+        verdict: verdict({ kind: 'not-now' }),
+        gaps: ['skill-a', 'skill-b'].map((skillId) => gap({ skillId, score: 60 })),
+      },
+    )
+    expect(late.milestones.find((m) => m.id === 'decision-checkpoint')?.week).toBe(3)
+    const opening = plan(
+      [action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-a'], effortHours: 12, spanWeeks: 3 })],
+      {
+        ...hours(10),
+        verdict: verdict({ kind: 'not-now' }),
+      },
+    )
+    expect(opening.milestones.map((m) => [m.id, m.week])).toEqual([
+      ['end-phase-a', 3],
+      ['decision-checkpoint', 3],
+    ])
+    const none = plan([action({ id: 'x', paths: ['path-b'] })], { ...hours(10), verdict: verdict({ kind: 'not-now' }) })
+    expect(none.milestones).toEqual([expect.objectContaining({ id: 'decision-checkpoint', week: 1 })])
+  })
+
+  it('says in its notes how it was sized, what every plan includes, what to lead with, what is behind you and what was left out', () => {
+    const weekly = { questionId: 'talk', anyOf: ['weekly'] }
+    const p = plan(
+      [
+        action({ id: 'tell', title: 'Tell your manager', skills: ['skill-b'] }),
+        action({ id: 'ask', title: 'Ask a “PM”', skills: ['skill-a'], skipWhen: [weekly], insteadId: 'lead' }),
+        action({ id: 'lead', title: 'Lead interviews', skills: ['skill-a'] }),
+        action({ id: 'done', title: 'Shadow a PM', skills: ['skill-c'], skipWhen: [weekly] }),
+        action({ id: 'big', title: 'Ship a feature', skills: ['skill-a'], effortHours: 80 }),
+      ],
+      {
+        ...hours(1, 1, 4),
+        strengths: [
+          strength({ name: 'Systems thinking' }),
+          strength({ name: 'Debugging', confidence: 'low' }),
+          strength({ name: 'API design' }),
+          strength({ name: 'SQL' }),
+        ],
+        roles: [roleFit({ roleId: 'role-a', name: 'Technical product manager' })],
+        gaps: [gap({ skillId: 'skill-a', score: 20 })],
+      },
+      answers({ talk: 'weekly' }),
+      ['tell', 'ask', 'done'],
+    )
+    expect(p.notes).toEqual([
+      'Sized for 1 hour a week: no week asks for more.',
+      'On this route, every plan includes “Tell your manager”.',
+      'In your résumé, stories and interviews, lead with systems thinking and API design, and aim for a role as a technical product manager.',
+      'Already behind you, so not in the plan: “Ask a ‘PM’” and “Shadow a PM”. The plan moves you on to the next step instead.',
+      'Left out for lack of hours (add them if you find time): “Ship a feature”.',
+    ])
+    expect(p.alreadyDoing).toEqual([
+      { actionId: 'ask', title: 'Ask a “PM”', insteadId: 'lead' },
+      { actionId: 'done', title: 'Shadow a PM', insteadId: null },
+    ])
+    expect(p.leftOut).toEqual([{ actionId: 'big', title: 'Ship a feature' }])
+    expect(p.actions.find((a) => a.actionId === 'lead')?.why).toBe(
+      'The next step on from “Ask a ‘PM’”, which is already behind you.',
+    )
+    expect(p.gapCoverage).toEqual([{ skillId: 'skill-a', name: 'Customer discovery', actionIds: ['lead'] }])
+  })
+
+  it('keeps the notes short when there is nothing more to say', () => {
+    const done = { questionId: 'talk', anyOf: ['weekly'] }
+    const p = plan(
+      [action({ id: 'x', skills: ['skill-a'] }), action({ id: 'skip', skipWhen: [done] })],
+      hours(2),
+      answers({ talk: 'weekly' }),
+      ['skip'],
+    )
+    expect(p.notes).toEqual([
+      'Sized for 2 hours a week: no week asks for more.',
+      'Already behind you, so not in the plan: “Do skip”.',
+    ])
+  })
+
+  it('names the plan’s path and role, and cites what its actions and phases cite (phase-a cites src-b)', () => {
+    const p = plan([action({ id: 'x', skills: ['skill-a'], sources: ['src-a'] })], {
+      roles: [roleFit({ roleId: 'role-a', name: 'Platform PM' })],
+      bestRoleId: 'role-a',
+    })
+    expect(p).toMatchObject({
+      version: 2,
+      pathId: 'path-a',
+      pathName: 'Path path-a',
+      roleId: 'role-a',
+      roleName: 'Platform PM',
+    })
+    expect(p.sources.map((s) => s.id)).toEqual(['src-a', 'src-b'])
+    expect(plan([action({ id: 'x', skills: ['skill-a'] })], { bestRoleId: 'role-x' }).roleName).toBe('role-x')
+  })
+
+  it('runs at least to the window’s start, and no week asks for more than the hours', () => {
+    const p = plan(
+      [
+        action({ id: 'x', skills: ['skill-a'], effortHours: 30, spanWeeks: 2 }),
+        action({ id: 'y', skills: ['skill-a'], effortHours: 5 }),
+      ],
+      hours(3, 12),
+    )
+    expect(p.totalWeeks).toBe(12)
+    expect(p.weeks.every((w) => w.hours <= 3)).toBe(true)
+    expect(p.weeks.map((w) => w.week)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1))
+  })
+})
+
+describe('buildPlan: edges a change would break', () => {
+  const three = ['skill-a', 'skill-b', 'skill-c'].map((skillId) => gap({ skillId, score: 60 }))
+
+  it('gives follow-ups only to ongoing steps, counting weeks they share with other work', () => {
+    const p = plan(
+      [
+        action({ id: 'apply', skills: ['skill-a'], effortHours: 2, ongoing: true }),
+        action({ id: 'other', skills: ['skill-b'], effortHours: 2, prerequisites: ['apply'] }),
+      ],
+      { ...hours(10, 3), gaps: three.slice(0, 2) },
+    )
+    const by = Object.fromEntries(p.actions.map((a) => [a.actionId, a.followUp]))
+    expect(by).toEqual({ apply: { hoursPerWeek: 2, fromWeek: 2, toWeek: 3 }, other: null })
+    expect(p.weeks[1]).toMatchObject({
+      work: [{ actionId: 'other', hours: 2 }],
+      followUps: [{ actionId: 'apply', hours: 2 }],
+    })
+  })
+
+  it('names every top gap a step builds in why it is there', () => {
+    const p = plan([action({ id: 'both', skills: ['skill-a', 'skill-c'] })], {
+      gaps: [gap({ skillId: 'skill-a', score: 60 }), gap({ skillId: 'skill-c', score: 60 })],
+    })
+    expect(p.actions[0]?.why).toBe('For your gaps in customer discovery and prioritisation.')
+    expect(p.gapCoverage).toEqual([
+      { skillId: 'skill-a', name: 'Customer discovery', actionIds: ['both'] },
+      { skillId: 'skill-c', name: 'Prioritisation', actionIds: ['both'] },
+    ])
+  })
+
+  it('lists steps that start in the same week in content order, however many', () => {
+    const ids = ['s1', 's2', 's3', 's4', 's5']
+    // Chosen in gap order (skill-c first), listed in content order.
+    const p = plan(
+      ids.map((id, i) => action({ id, skills: [i < 2 ? 'skill-a' : i < 4 ? 'skill-b' : 'skill-c'], effortHours: 1 })),
+      {
+        ...hours(40),
+        gaps: [
+          gap({ skillId: 'skill-c', score: 30 }),
+          gap({ skillId: 'skill-b', score: 30 }),
+          gap({ skillId: 'skill-a', score: 30 }),
+        ],
+      },
+    )
+    expect(p.actions.map((a) => a.actionId)).toEqual(ids)
+  })
+
+  it('labels a week by its earliest phase of work; follow-ups alone never move it on', () => {
+    const p = plan(
+      [
+        action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-a'], effortHours: 8, spanWeeks: 2 }),
+        action({ id: 'b1', phaseId: 'phase-b', skills: ['skill-b'], effortHours: 2, ongoing: true }),
+      ],
+      { ...hours(6, 3), gaps: three.slice(0, 2) },
+    )
+    expect(p.weeks.map((w) => [w.phaseId, w.work.length, w.followUps.length])).toEqual([
+      ['phase-a', 2, 0],
+      ['phase-a', 1, 1],
+      ['phase-a', 0, 1],
+    ])
+  })
+
+  it('orders milestones by week, whatever the phase order', () => {
+    const p = plan(
+      [
+        action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-a'], effortHours: 12, spanWeeks: 3 }),
+        action({ id: 'b1', phaseId: 'phase-b', skills: ['skill-b'], effortHours: 2 }),
+      ],
+      { ...hours(10), verdict: verdict({ kind: 'not-now' }), gaps: three.slice(0, 2) },
+    )
+    expect(p.milestones.map((m) => [m.id, m.week])).toEqual([
+      ['end-phase-b', 1],
+      ['end-phase-a', 3],
+      ['decision-checkpoint', 3],
+    ])
+    expect(p.weeks.map((w) => w.milestoneIds)).toEqual([['end-phase-b'], [], ['end-phase-a', 'decision-checkpoint']])
+    expect(p.milestones[2]).toMatchObject({
+      doneWhen: 'You have finished your first product tasks and decided, honestly, whether to go on with the move.',
+      checks: [
+        'Which did you enjoy more: working out with users and colleagues what to build, or building it?',
+        'Would you want weeks like these most of the time, even with no change in pay or title?',
+        'If the answer is no, growing as an engineer is a good outcome too, not a failure.',
+      ],
+    })
+  })
+
+  it('says nothing about steps behind you when there are none', () => {
+    expect(plan([action({ id: 'x', skills: ['skill-a'] })], hours(3)).notes).toEqual([
+      'Sized for 3 hours a week: no week asks for more.',
+    ])
+  })
+})
