@@ -109,7 +109,9 @@ try {
   fail(`The database could not be prepared: ${describeFailure(error)}`)
 }
 
-const serverArgs = [nextBin, dev ? 'dev' : 'start', '--port', String(env.port)]
+// The peer-address hook goes in before Next creates its HTTP server, so no request escapes it (see the file).
+const peerHook = join(root, 'lib', 'rate-limit', 'peer-address-hook.cjs')
+const serverArgs = ['--require', peerHook, nextBin, dev ? 'dev' : 'start', '--port', String(env.port)]
 if (env.host) serverArgs.push('--hostname', env.host)
 const server: ChildProcess = spawn(process.execPath, serverArgs, { stdio: 'inherit', env: childProcessEnv({}) })
 

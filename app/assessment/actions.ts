@@ -5,14 +5,15 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { currentDraft, currentOrNewDraft, forgetDraftCookie } from '@/lib/assessment/draft-session'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
-import { readFormValues } from '@/lib/assessment/form-input'
+import { type RawValue, readFormValues } from '@/lib/assessment/form-input'
 import { storeNewPlan } from '@/lib/assessment/generate'
 import { validPartialAnswers } from '@/lib/assessment/partial-answers'
 import { isHttps } from '@/lib/assessment/request'
-import { sectionStep } from '@/lib/assessment/sections'
+import { buildPlanButtonId, saveButtonId, sectionStep } from '@/lib/assessment/sections'
 import { validateAnswers, validateSection } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import { deleteDraft, saveDraftAnswers } from '@/lib/drafts/draft-repo'
+import { limitRequest, waitPhrase } from '@/lib/rate-limit/request-limits'
 
 const SectionFormSchema = z.object({
   sectionId: z.string().max(60),
@@ -33,8 +34,14 @@ export async function saveSectionAction(form: FormData): Promise<void> {
   const step = meta.success ? sectionStep(content, meta.data.sectionId) : null
   if (!meta.success || !step) redirect('/assessment')
 
-  const draft = await currentOrNewDraft(await isHttps())
   const values = readFormValues(form, step.questions)
+  const query = meta.data.returnTo ? '?returnTo=check' : ''
+  const saves = await limitRequest('saves')
+  if (!saves.allowed) return keepInputAndExplain(step.section.id, values, query, savesLimited(saves.retryAfterSeconds))
+  const draft = await currentOrNewDraft(await isHttps())
+  if ('retryAfterSeconds' in draft) {
+    return keepInputAndExplain(step.section.id, values, query, draftsLimited(draft.retryAfterSeconds))
+  }
   const result = validateSection(content, step.section.id, values)
   const goingBack = meta.data.intent === 'back'
 
@@ -63,8 +70,27 @@ export async function saveSectionAction(form: FormData): Promise<void> {
     errors: result.errors.map((e) => ({ fieldId: e.questionId, message: e.message })),
   })
   forgetRenderedPages()
-  const query = meta.data.returnTo ? '?returnTo=check' : ''
   redirect(`/assessment/${step.section.id}${query}#error-summary`)
+}
+
+// Rate limits for forms: back to the same page, with what was typed (in the flash, as after any failed submit) and
+// a message by the button that says how long to wait. The ids are the buttons' ids on the section and check pages.
+const savesLimited = (seconds: number) =>
+  `You have saved answers many times from this network in the last few minutes. Please wait ${waitPhrase(seconds)}, then press the button again. What you entered on this page is kept.`
+const draftsLimited = (seconds: number) =>
+  `Many questionnaires were started from this network in the last few minutes. Please wait ${waitPhrase(seconds)}, then press the button again. What you entered on this page is kept.`
+const plansLimited = (seconds: number) =>
+  `Many plans were built from this network in the last few minutes. Please wait ${waitPhrase(seconds)}, then press “Build my plan” again. Your answers are saved.`
+
+async function keepInputAndExplain(
+  sectionId: string,
+  values: Record<string, RawValue>,
+  query: string,
+  message: string,
+): Promise<never> {
+  await setFlash({ formId: sectionId, values, errors: [{ fieldId: saveButtonId, message }] })
+  forgetRenderedPages()
+  redirect(`/assessment/${sectionId}${query}#error-summary`)
 }
 
 export async function generatePlanAction(): Promise<void> {
@@ -81,7 +107,19 @@ export async function generatePlanAction(): Promise<void> {
     forgetRenderedPages()
     redirect('/assessment/check#error-summary')
   }
-  const { ownerToken } = await storeNewPlan(content, result.answers)
+  const plans = await limitRequest('plans')
+  if (!plans.allowed) {
+    await setFlash({
+      formId: 'check',
+      values: {},
+      errors: [{ fieldId: buildPlanButtonId, message: plansLimited(plans.retryAfterSeconds) }],
+    })
+    forgetRenderedPages()
+    redirect('/assessment/check#error-summary')
+  }
+  // The draft is deleted with the plan's commit: the answers now live only in the plan, which its owner can delete.
+  const { ownerToken } = await storeNewPlan(content, result.answers, { draftId: draft.id })
+  await forgetDraftCookie()
   await clearFlash()
   redirect(`/plan/${ownerToken}?new=1`)
 }
@@ -102,6 +140,9 @@ export async function autosaveSectionAction(form: FormData): Promise<void> {
   if (!step) return
   const answers = validPartialAnswers(content, step.section.id, step.questions, readFormValues(form, step.questions))
   if (Object.keys(answers).length === 0) return
+  // Over a limit, the background save is skipped silently; the button's save reports it.
+  if (!(await limitRequest('saves')).allowed) return
   const draft = await currentOrNewDraft(await isHttps())
+  if ('retryAfterSeconds' in draft) return
   await saveDraftAnswers(draft.id, answers)
 }

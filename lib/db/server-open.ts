@@ -1,5 +1,7 @@
 import { getDb, pingDb } from '@/lib/db'
 import { getEnvOrExit } from '@/lib/env'
+import { startRetentionSweeps } from '@/lib/retention/sweep'
+import { checkCachedSharePages } from '@/lib/stored-plans/cached-share-check'
 import { describeFailure } from './describe-failure'
 import { DataDirLockedError } from './lock'
 
@@ -22,4 +24,7 @@ export async function openDatabaseForServer(): Promise<void> {
       `PostgreSQL is unreachable at start-up (${describeFailure(error)}); retrying on each request.\n`,
     )
   }
+  // Several instances may share this PostgreSQL: a cached share page is checked against it before it is served.
+  if (env.databaseUrl) checkCachedSharePages()
+  startRetentionSweeps()
 }

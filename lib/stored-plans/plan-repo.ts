@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db'
+import { isUuid } from '@/lib/db/ids'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { packPayload, unpackPayload } from './payload'
 import { sealShareToken, unsealShareToken } from './share-seal'
@@ -35,20 +36,46 @@ const ownerSelect = {
 
 const sharedSelect = { contentVersion: true, payload: true, createdAt: true } satisfies Prisma.PlanSelect
 
-export async function createPlan(input: NewPlan): Promise<{ id: string; ownerToken: string; shareToken: string }> {
+export type CreatePlanOptions = {
+  /** The questionnaire draft the answers came from: deleted in the same transaction, so no copy stays behind. */
+  consumeDraftId?: string
+  /** Swept at this time unless the owner opens the plan first (claimPlan). Unset: kept until deleted. */
+  expiresUnlessOpenedAt?: Date
+}
+
+export async function createPlan(
+  input: NewPlan,
+  options: CreatePlanOptions = {},
+): Promise<{ id: string; ownerToken: string; shareToken: string }> {
   const ownerToken = newToken()
   const shareToken = newToken()
-  const { id } = await getDb().plan.create({
+  const db = getDb()
+  const create = db.plan.create({
     data: {
       ownerTokenHash: tokenHash(ownerToken),
       shareTokenHash: tokenHash(shareToken),
       shareTokenSealed: sealShareToken(ownerToken, shareToken),
       contentVersion: input.contentVersion,
       payload: packPayload({ answers: input.answers, result: input.result, plan: input.plan }),
+      expiresAt: options.expiresUnlessOpenedAt ?? null,
     },
     select: { id: true },
   })
+  const draftId = options.consumeDraftId
+  const { id } =
+    draftId && isUuid(draftId)
+      ? (await db.$transaction([create, db.draft.deleteMany({ where: { id: draftId } })]))[0]
+      : await create
   return { id, ownerToken, shareToken }
+}
+
+/** The owner has opened the plan: it is no longer swept as unclaimed. A no-op (no row written) after the first. */
+export async function claimPlan(ownerToken: string): Promise<void> {
+  if (!isWellFormedToken(ownerToken)) return
+  await getDb().plan.updateMany({
+    where: { ownerTokenHash: tokenHash(ownerToken), expiresAt: { not: null } },
+    data: { expiresAt: null },
+  })
 }
 
 export async function findPlanByOwnerToken(ownerToken: string): Promise<OwnerPlan | null> {
@@ -67,6 +94,13 @@ export async function findPlanByShareToken(shareToken: string): Promise<SharedPl
   if (!row) return null
   const { result, plan } = unpackPayload(row.payload)
   return { contentVersion: row.contentVersion, createdAt: row.createdAt, result, plan }
+}
+
+/** Whether the share link works right now (a cheap existence check by hash, for cached pages). */
+export async function isShareTokenLive(shareToken: string): Promise<boolean> {
+  if (!isWellFormedToken(shareToken)) return false
+  const row = await getDb().plan.findUnique({ where: { shareTokenHash: tokenHash(shareToken) }, select: { id: true } })
+  return row !== null
 }
 
 /** Issues a new share link; the previous one stops working. Null when the owner token is unknown. */

@@ -6,6 +6,7 @@ import { PageContents, PlanDocument } from '@/components/plan/plan-document'
 import { publicOrigin } from '@/lib/assessment/request'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+import { claimPlan } from '@/lib/stored-plans/plan-repo'
 import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
 
 // The owner's private page. Rendered per request (it reads the query string), never cached: it holds the controls.
@@ -34,6 +35,8 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
   const query = await searchParams
   const view = await loadOwnerPlanView(token)
   if (!view) notFound()
+  // The owner has the link: the plan is no longer swept as one whose owner never arrived.
+  await claimPlan(token)
   const origin = await publicOrigin()
   const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined
   return (

@@ -45,7 +45,13 @@ export function describeMigrations(backend: MigrationBackend) {
       target,
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
     )
-    expect(tables.map((t) => t.table_name)).toEqual(['_prisma_migrations', 'content_releases', 'drafts', 'plans'])
+    expect(tables.map((t) => t.table_name)).toEqual([
+      '_prisma_migrations',
+      'content_releases',
+      'drafts',
+      'plans',
+      'rate_limits',
+    ])
     const rows = await backend.query(
       target,
       'SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name',
