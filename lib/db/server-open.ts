@@ -1,4 +1,6 @@
-import { getDb, pingDb } from '@/lib/db'
+import { serveBackupRequests } from '@/lib/backup/live'
+import { backupOpenPGlite } from '@/lib/backup/pglite-backup'
+import { getBackend, getDb, pingDb } from '@/lib/db'
 import { getEnvOrExit } from '@/lib/env'
 import { startRetentionSweeps } from '@/lib/retention/sweep'
 import { checkCachedSharePages } from '@/lib/stored-plans/cached-share-check'
@@ -26,5 +28,12 @@ export async function openDatabaseForServer(): Promise<void> {
   }
   // Several instances may share this PostgreSQL: a cached share page is checked against it before it is served.
   if (env.databaseUrl) checkCachedSharePages()
+  // The embedded database lives in this process: `npm run db:backup` asks it for a backup (lib/backup/live.ts).
+  else serveBackupRequests(env.dataDir, (out) => backupOpenPGlite(openPGliteOf(getBackend()), out))
   startRetentionSweeps()
+}
+
+function openPGliteOf(backend: ReturnType<typeof getBackend>) {
+  if (backend.kind !== 'pglite') throw new Error('This server does not use the embedded database.')
+  return backend.pglite
 }
