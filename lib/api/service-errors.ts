@@ -15,7 +15,7 @@ export function serviceUnavailable(): Response {
     {
       error: {
         code: 'service_unavailable',
-        message: `The database is not answering right now; nothing was stored. Try again in ${outageRetryAfterSeconds} seconds.`,
+        message: `The database is not answering right now. Try again in ${outageRetryAfterSeconds} seconds.`,
       },
     },
     503,
