@@ -57,7 +57,10 @@ async function expectOutageAnswers() {
   expect(post.value.status).toBe(503)
   expect(post.value.headers.get('retry-after')).toBe('5')
   expect(await post.value.json()).toEqual({
-    error: { code: 'service_unavailable', message: expect.stringMatching(/^The database is not answering right now\. Try again in 5 seconds\.$/) },
+    error: {
+      code: 'service_unavailable',
+      message: expect.stringMatching(/^The database is not answering right now\. Try again in 5 seconds\.$/),
+    },
   })
   const api = await timed(() => fetch(`${app.origin}/api/plans/${plan.share}`))
   expect(api.value.status).toBe(503)
