@@ -2,7 +2,9 @@
 // compare ratios, not absolutes). Starts its own production server on a spare port with a throwaway database.
 //   1. engine: score + plan vs validation alone (target ≤ 5×)
 //   2. shared-plan page vs the static landing page, autocannon (target ≥ 50 %)
-//   3. POST /api/assessments at 5 connections (target ≥ 100 plans/s, p99 ≤ 200 ms; every 201 stored)
+//   3. POST /api/assessments at 5 connections (target ≥ 100 plans/s, p99 ≤ 200 ms; every 201 stored), with the
+//      embedded database's durable commits (fsync, the default) and again without, as a ratio
+//      (BENCH_PORT and BENCH_BASELINE_PORT move the fixed ports)
 //   4. shipped JS beyond an empty Next page (target ≤ ~30 kB gzip) and question-page HTML (target ≤ 14 kB gzip)
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,8 +14,14 @@ import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import { runEngineBench } from './bench-engine'
 
-const PORT = 3190
-const BASELINE_PORT = 3191
+const PORT = Number(process.env.BENCH_PORT ?? 3190)
+const BASELINE_PORT = Number(process.env.BENCH_BASELINE_PORT ?? 3191)
+// The load generator is one client: limits it would meet are lifted, but still counted on every request.
+const unlimited = {
+  RATE_LIMIT_PLANS: '9999999/1h',
+  RATE_LIMIT_DRAFTS: '9999999/1h',
+  RATE_LIMIT_SAVES: '9999999/1h',
+}
 const base = `http://127.0.0.1:${PORT}`
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const persona = JSON.parse(readFileSync('tests/fixtures/personas/backend-with-pms.json', 'utf8')) as {
@@ -98,6 +106,34 @@ function buildEmptyNextApp(): string {
 
 const fmt = (n: number, d = 0) => n.toFixed(d)
 
+/** POST /api/assessments at 5 connections; then every 201 is read back through the API. */
+async function submitLoad() {
+  const shareTokens: string[] = []
+  const body = JSON.stringify({ answers: persona.answers })
+  const result = await load({
+    url: `${base}/api/assessments`,
+    connections: 5,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        onResponse: (status: number, resBody: string) => {
+          if (status === 201)
+            shareTokens.push((JSON.parse(resBody) as { shareUrl: string }).shareUrl.split('/share/')[1] ?? '')
+        },
+      },
+    ],
+  })
+  let stored = 0
+  for (let i = 0; i < shareTokens.length; i += 20) {
+    const batch = shareTokens.slice(i, i + 20)
+    const codes = await Promise.all(batch.map(async (t) => (await fetch(`${base}/api/plans/${t}`)).status))
+    stored += codes.filter((c) => c === 200).length
+  }
+  return { ...result, acknowledged: shareTokens.length, stored }
+}
+
 async function main() {
   log(`HowToWhy benchmark · ${new Date().toISOString()} · node ${process.version} · ${seconds} s per load run`)
   log()
@@ -115,12 +151,14 @@ async function main() {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'howtowhy-bench-'))
   // start.ts builds first when the build is missing or stale, then migrates and serves.
-  const server = startServer('node_modules/.bin/tsx', ['scripts/start.ts'], {
+  let server = startServer('node_modules/.bin/tsx', ['scripts/start.ts'], {
     PORT: String(PORT),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     DATABASE_URL: '',
+    ...unlimited,
   })
+  const noFsyncDir = mkdtempSync(join(tmpdir(), 'howtowhy-bench-nofsync-'))
   const baselineDir = buildEmptyNextApp()
   const baseline = startServer('node_modules/.bin/next', ['start', baselineDir, '-p', String(BASELINE_PORT)], {})
   try {
@@ -153,34 +191,11 @@ async function main() {
     log(`shared / landing = ${(shareRatio * 100).toFixed(0)} %  (target ≥ 50 %) ${shareRatio >= 0.5 ? 'PASS' : 'FAIL'}`)
     log()
 
-    const shareTokens: string[] = []
-    const body = JSON.stringify({ answers: persona.answers })
-    const submit = await load({
-      url: `${base}/api/assessments`,
-      connections: 5,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-          onResponse: (status: number, resBody: string) => {
-            if (status === 201)
-              shareTokens.push((JSON.parse(resBody) as { shareUrl: string }).shareUrl.split('/share/')[1] ?? '')
-          },
-        },
-      ],
-    })
-    // Every 201 must be a stored plan: read each one back through the API.
-    let stored = 0
-    for (let i = 0; i < shareTokens.length; i += 20) {
-      const batch = shareTokens.slice(i, i + 20)
-      const codes = await Promise.all(batch.map(async (t) => (await fetch(`${base}/api/plans/${t}`)).status))
-      stored += codes.filter((c) => c === 200).length
-    }
+    const submit = await submitLoad()
     log('## Submitting answers: POST /api/assessments (score + plan + store), 5 connections, embedded database')
     log(`${fmt(submit.rps, 1)} plans/s  p50 ${submit.p50} ms  p99 ${submit.p99} ms  non-2xx ${submit.non2xx}`)
     log(
-      `201 responses ${shareTokens.length}, stored plans read back ${stored} ${stored === shareTokens.length ? 'PASS' : 'FAIL'}`,
+      `201 responses ${submit.acknowledged}, stored plans read back ${submit.stored} ${submit.stored === submit.acknowledged ? 'PASS' : 'FAIL'}`,
     )
     log(
       `target ≥ 100 plans/s ${submit.rps >= 100 ? 'PASS' : 'FAIL'} · p99 ≤ 200 ms ${submit.p99 <= 200 ? 'PASS' : 'FAIL'}`,
@@ -206,10 +221,35 @@ async function main() {
       largest = Math.max(largest, await gzipKb(`${base}/assessment/${section}`))
     }
     log(`largest question page HTML  ${largest.toFixed(1)} kB (target ≤ 14) ${largest <= 14 ? 'PASS' : 'FAIL'}`)
+    log()
+
+    // The cost of durable commits: the same submission load on a server whose commits are not flushed to disk.
+    await stop(server)
+    server = startServer('node_modules/.bin/tsx', ['scripts/start.ts', '--no-build'], {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: noFsyncDir,
+      DATABASE_URL: '',
+      PGLITE_FSYNC: 'off',
+      ...unlimited,
+    })
+    await waitFor(`${base}/api/health`)
+    await fetch(`${base}/api/assessments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers: persona.answers }),
+    })
+    const unsynced = await submitLoad()
+    log('## Durability: the same submissions with PGLITE_FSYNC=off (commits not flushed to disk)')
+    log(`${fmt(unsynced.rps, 1)} plans/s  p50 ${unsynced.p50} ms  p99 ${unsynced.p99} ms`)
+    log(
+      `durable (fsync on, the default) / fsync off = ${((submit.rps / unsynced.rps) * 100).toFixed(0)} % of the throughput, p99 ${submit.p99} vs ${unsynced.p99} ms`,
+    )
   } finally {
     await stop(server)
     await stop(baseline)
     rmSync(dataDir, { recursive: true, force: true })
+    rmSync(noFsyncDir, { recursive: true, force: true })
     rmSync(baselineDir, { recursive: true, force: true })
   }
   mkdirSync('bench-results', { recursive: true })

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { findLatestContentRelease } from '@/lib/content-store/content-release-repo'
@@ -7,6 +6,7 @@ import { closeDb, openDb } from '@/lib/db'
 import { lockFileName } from '@/lib/db/lock'
 import { createPlan, findPlanByOwnerToken } from '@/lib/stored-plans/plan-repo'
 import { type PostgresCluster, startPostgres } from '../setup/postgres'
+import { freePort, waitForHealth } from './helpers/app-server'
 import { exited, killAll, runToEnd, runTs } from './helpers/child'
 import { emptyDataDir, removeDataDir } from './helpers/pglite-template'
 
@@ -22,37 +22,6 @@ afterAll(() => {
   cluster?.stop()
   for (const dir of dirs) removeDataDir(dir)
 })
-
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer()
-      server.once('error', () => resolve(false))
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
-    })
-    if (free) return port
-  }
-  throw new Error(`no free port from ${from}`)
-}
-
-async function health(port: number): Promise<{ status: number; body: unknown } | null> {
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/health`)
-    return { status: response.status, body: await response.json() }
-  } catch {
-    return null // not listening yet
-  }
-}
-
-async function waitForHealth(port: number, status: number, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const answer = await health(port)
-    if (answer?.status === status) return answer
-    if (Date.now() > deadline) throw new Error(`/api/health did not answer ${status} within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
 
 const lockHolder = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, lockFileName), 'utf8')).pid as number
 
