@@ -5,8 +5,9 @@ import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, findChromium } from './tests/setup/chromium'
 
 const port = Number(process.env.E2E_PORT ?? 3107)
-// A second server with tiny rate limits, for the tests that meet them (tests/e2e/rate-limits.spec.ts).
-const limitsPort = Number(process.env.E2E_LIMITS_PORT ?? port + 1)
+// A second server with tiny rate limits, for the tests that meet them (tests/e2e/rate-limits.spec.ts). Below the
+// main port, so the ports above it stay free for other servers.
+const limitsPort = Number(process.env.E2E_LIMITS_PORT ?? port - 1)
 process.env.E2E_LIMITS_URL = `http://127.0.0.1:${limitsPort}`
 const executablePath = findChromium()
 // A throwaway embedded database for each run: the suite never touches ./data.
