@@ -14,16 +14,22 @@ import { log } from '@/lib/log'
 /** How much longer the client waits than the server-side statement_timeout before abandoning a connection. */
 const clientGraceMs = 2000
 
+/** statementTimeoutMs 0: no statement limits at all (backups and restores, which run as long as they must). */
 export function createPostgresPool(url: string, settings: DatabaseSettings): pg.Pool {
+  const limit = settings.statementTimeoutMs
   const pool = new pg.Pool({
     connectionString: url,
     max: settings.poolSize,
     connectionTimeoutMillis: settings.connectTimeoutMs,
     idleTimeoutMillis: 30_000,
     keepAlive: true,
-    statement_timeout: settings.statementTimeoutMs,
-    query_timeout: settings.statementTimeoutMs + clientGraceMs,
-    idle_in_transaction_session_timeout: settings.statementTimeoutMs + clientGraceMs,
+    ...(limit > 0
+      ? {
+          statement_timeout: limit,
+          query_timeout: limit + clientGraceMs,
+          idle_in_transaction_session_timeout: limit + clientGraceMs,
+        }
+      : {}),
     application_name: 'howtowhy',
   })
   // An idle connection the server closed (restart, failover): the pool drops it and connects afresh when needed.
