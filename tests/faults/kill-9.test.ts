@@ -21,7 +21,7 @@ const unlimited = { RATE_LIMIT_PLANS: '1000000/1h', RATE_LIMIT_DRAFTS: '1000000/
 
 async function killUnderLoad(env: Record<string, string>, from: number, label: string) {
   await ensureBuild()
-  const port = await freePort(from)
+  const port = await freePort()
   const acknowledged: Acknowledged[] = []
   let app: AppServer | undefined
   for (let run = 1; run <= 3; run++) {

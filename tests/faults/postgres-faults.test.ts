@@ -27,7 +27,7 @@ beforeAll(async () => {
       DB_STATEMENT_TIMEOUT_MS: String(statementMs),
       RATE_LIMIT_PLANS: '1000000/1h',
     },
-    await freePort(55600),
+    await freePort(),
   )
 }, 600_000)
 afterAll(async () => {

@@ -28,8 +28,8 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true })
 })
 
-async function start(env: Record<string, string>, from: number) {
-  const app = await startApp(env, await freePort(from))
+async function start(env: Record<string, string>, port?: number) {
+  const app = await startApp(env, port ?? (await freePort()))
   apps.push(app)
   return app
 }
@@ -100,7 +100,7 @@ describe('backup and restore', () => {
     const dataDir = await emptyDataDir()
     dirs.push(dataDir)
     const env = { DATA_DIR: dataDir, DATABASE_URL: '' }
-    let app = await start(env, 55100)
+    let app = await start(env)
     const before = [await makePlan(app), await makePlan(app), await makePlan(app)]
     const renderings = await Promise.all(before.map((plan) => render(app, plan)))
     expect(renderings.map((r) => [r.ownerStatus, r.apiStatus])).toEqual([
@@ -132,7 +132,7 @@ describe('backup and restore', () => {
     cluster = await startPostgres()
     const url = await cluster.createDatabase('drill')
     const env = { DATABASE_URL: url }
-    const app = await start(env, 55200)
+    const app = await start(env)
     const before = [await makePlan(app), await makePlan(app), await makePlan(app)]
     const renderings = await Promise.all(before.map((plan) => render(app, plan)))
 
@@ -147,7 +147,7 @@ describe('backup and restore', () => {
     expect(existsSync(pgliteBackup)).toBe(true)
     const empty = await cluster.createDatabase('from_embedded')
     expect(await cli('db:restore', pgliteBackup, { DATABASE_URL: empty })).toMatch(/^Restored .*plans 3\b/)
-    const moved = await start({ DATABASE_URL: empty }, app.port + 1)
+    const moved = await start({ DATABASE_URL: empty })
     for (const [i, plan] of pgliteBefore.entries()) {
       const rendering = await render(moved, plan)
       // The same page, from another origin (port) and backend.

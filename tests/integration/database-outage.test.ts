@@ -26,7 +26,7 @@ beforeAll(async () => {
   const url = await cluster.createDatabase('outage')
   app = await startApp(
     { DATABASE_URL: url, DB_CONNECT_TIMEOUT_MS: String(connectMs), DB_STATEMENT_TIMEOUT_MS: String(statementMs) },
-    await freePort(55300),
+    await freePort(),
   )
   const created = await submit()
   expect(created.status).toBe(201)

@@ -31,7 +31,7 @@ describe('rate limits over HTTP', () => {
     await ensureBuild()
     const dataDir = await emptyDataDir()
     dirs.push(dataDir)
-    const port = await freePort(55000)
+    const port = await freePort()
     app = await startApp({ DATA_DIR: dataDir, DATABASE_URL: '' }, port)
 
     const statuses: number[] = []

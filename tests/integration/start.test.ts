@@ -29,7 +29,7 @@ describe('npm start with the embedded database', () => {
   it('builds if needed, migrates, seeds, serves; survives kill -9; refuses a second server; stops on SIGTERM', async () => {
     const dataDir = await emptyDataDir()
     dirs.push(dataDir)
-    const port = await freePort(54500)
+    const port = await freePort()
     const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' }
 
     // 1. First start: the build can take minutes on a cold machine.
@@ -72,7 +72,7 @@ describe('npm start with the embedded database', () => {
   it('keeps data written between restarts', async () => {
     const dataDir = await emptyDataDir()
     dirs.push(dataDir)
-    const port = await freePort(54600)
+    const port = await freePort()
     const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' }
 
     const first = runTs(startScript, ['--no-build'], env)
@@ -100,7 +100,7 @@ describe('npm start with DATABASE_URL', () => {
   it('migrates and serves from PostgreSQL, and reports 503 while the server is down', async () => {
     cluster = await startPostgres()
     const url = await cluster.createDatabase('start_test')
-    const port = await freePort(54700)
+    const port = await freePort()
     const server = runTs(startScript, ['--no-build'], { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url })
     expect((await waitForHealth(port, 200, 120_000)).body).toEqual({ status: 'ok', db: 'ok' })
     cluster.stop()

@@ -20,8 +20,8 @@ beforeAll(async () => {
   const url = await cluster.createDatabase('two_instances')
   const env = { DATABASE_URL: url, RATE_LIMIT_PLANS: '5/10m' }
   // One after the other: the first migrates; the second finds the schema up to date.
-  a = await startApp(env, await freePort(54800))
-  b = await startApp(env, await freePort(a.port + 1))
+  a = await startApp(env, await freePort())
+  b = await startApp(env, await freePort())
 }, 600_000)
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()])

@@ -4,16 +4,21 @@ import { exited, runToEnd, runTs } from './child'
 
 // The app as a user runs it (`npm start`), for tests that need real HTTP: a production server on a free port.
 
-export async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 200; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer()
-      server.once('error', () => resolve(false))
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
+/**
+ * A port nothing listens on, chosen by the operating system (its ephemeral range): fixed ranges collide when two
+ * test runs share a machine, and then one run's health check is answered by the other's server.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
-    if (free) return port
-  }
-  throw new Error(`no free port from ${from}`)
+  })
 }
 
 export async function health(port: number): Promise<{ status: number; body: unknown } | null> {
