@@ -4,6 +4,15 @@ import { backendAnswers } from '../e2e/journey-helpers'
 // A steady stream of plan submissions, remembering every acknowledged one (a 201) exactly as it was answered, so a
 // fault test can read each one back afterwards. A request is cut off after `hangMs`: any that needs it is a hang.
 
+/** JSON with every object's keys sorted: the same data gives the same text whatever order it was built in. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  )
+}
+
 export type Acknowledged = { share: string; body: string }
 export type LoadReport = {
   acknowledged: Acknowledged[]
@@ -34,7 +43,7 @@ export function startWriteLoad(origin: () => string, { concurrency = 5, hangMs =
           report.acknowledged.push({
             share: new URL(shareUrl).pathname.split('/')[2] as string,
             // As the share API shows it: the owner's answers left out of the result.
-            body: JSON.stringify({ result: { ...(result as object), answers: [] }, plan }),
+            body: canonical({ result: { ...(result as object), answers: [] }, plan }),
           })
         }
       } catch (error) {
@@ -75,7 +84,7 @@ export async function countLost(origin: string, acknowledged: Acknowledged[]): P
         const response = await fetch(`${origin}/api/plans/${share}`)
         if (response.status !== 200) return false
         const { result, plan } = (await response.json()) as { result: unknown; plan: unknown }
-        return JSON.stringify({ result, plan }) === body
+        return canonical({ result, plan }) === body
       }),
     )
     lost += results.filter((ok) => !ok).length
