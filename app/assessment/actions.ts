@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { currentDraft, currentOrNewDraft, forgetDraftCookie } from '@/lib/assessment/draft-session'
+import { currentDraft, currentOrNewDraftWithinLimit, forgetDraftCookie } from '@/lib/assessment/draft-session'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { type RawValue, readFormValues } from '@/lib/assessment/form-input'
 import { storeNewPlan } from '@/lib/assessment/generate'
@@ -14,6 +14,8 @@ import { validateAnswers, validateSection } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import { deleteDraft, saveDraftAnswers } from '@/lib/drafts/draft-repo'
 import { limitRequest, waitPhrase } from '@/lib/rate-limit/request-limits'
+import { storeRetakePlan } from '@/lib/reassess/retake'
+import { forgetRetakeSession, retakeOwnerToken } from '@/lib/reassess/retake-session'
 
 const SectionFormSchema = z.object({
   sectionId: z.string().max(60),
@@ -38,7 +40,7 @@ export async function saveSectionAction(form: FormData): Promise<void> {
   const query = meta.data.returnTo ? '?returnTo=check' : ''
   const saves = await limitRequest('saves')
   if (!saves.allowed) return keepInputAndExplain(step.section.id, values, query, savesLimited(saves.retryAfterSeconds))
-  const draft = await currentOrNewDraft(await isHttps())
+  const draft = await currentOrNewDraftWithinLimit(await isHttps())
   if ('retryAfterSeconds' in draft) {
     return keepInputAndExplain(step.section.id, values, query, draftsLimited(draft.retryAfterSeconds))
   }
@@ -117,9 +119,26 @@ export async function generatePlanAction(): Promise<void> {
     forgetRenderedPages()
     redirect('/assessment/check#error-summary')
   }
-  // The draft is deleted with the plan's commit: the answers now live only in the plan, which its owner can delete.
+  // Once the plan is stored the answers live in it, which its owner can erase: the draft goes. (Should deleting it
+  // fail, the plan still names its draft, so erasing the plan erases it, and the idle-draft sweep gets it anyway.)
+  const forgetTheDraft = async () => {
+    await deleteDraft(draft.id)
+    await forgetDraftCookie()
+  }
+  // A retake joins its family's history behind the same link, and opens on what moved.
+  const retakeOf = await retakeOwnerToken()
+  if (retakeOf) {
+    const retake = await storeRetakePlan(content, result.answers, retakeOf, draft.id)
+    await forgetRetakeSession()
+    if (retake) {
+      await forgetTheDraft()
+      await clearFlash()
+      redirect(`/plan/${retakeOf}/delta/${retake.sequence}`)
+    }
+    // The plan being retaken was erased in the meantime: this becomes a plan of its own.
+  }
   const { ownerToken } = await storeNewPlan(content, result.answers, { draftId: draft.id })
-  await forgetDraftCookie()
+  await forgetTheDraft()
   await clearFlash()
   redirect(`/plan/${ownerToken}?new=1`)
 }
@@ -128,6 +147,7 @@ export async function startOverAction(): Promise<void> {
   const draft = await currentDraft()
   if (draft) await deleteDraft(draft.id)
   await forgetDraftCookie()
+  await forgetRetakeSession()
   await clearFlash()
   forgetRenderedPages()
   redirect(`/assessment/${loadContent().sections[0]?.id ?? ''}`)
@@ -142,7 +162,7 @@ export async function autosaveSectionAction(form: FormData): Promise<void> {
   if (Object.keys(answers).length === 0) return
   // Over a limit, the background save is skipped silently; the button's save reports it.
   if (!(await limitRequest('saves')).allowed) return
-  const draft = await currentOrNewDraft(await isHttps())
+  const draft = await currentOrNewDraftWithinLimit(await isHttps())
   if ('retryAfterSeconds' in draft) return
   await saveDraftAnswers(draft.id, answers)
 }

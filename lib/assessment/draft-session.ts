@@ -25,15 +25,27 @@ export async function currentDraft(): Promise<DraftSession | null> {
   return draft ? toSession(draft) : null
 }
 
+/** The current draft, created (and its cookie set) when there is none. Only in server actions. */
+export async function currentOrNewDraft(secure: boolean): Promise<DraftSession> {
+  return (await currentDraft()) ?? newDraft(secure)
+}
+
 /**
- * The current draft, created (and its cookie set) when there is none — unless this client has started too many
- * drafts recently, which gives how long to wait instead. Only in server actions.
+ * The same for the questionnaire's own saves, where anyone can start a draft: unless this client has started too
+ * many recently, which gives how long to wait instead. (Starting a retake needs the owner's link, so it is not
+ * counted.)
  */
-export async function currentOrNewDraft(secure: boolean): Promise<DraftSession | { retryAfterSeconds: number }> {
+export async function currentOrNewDraftWithinLimit(
+  secure: boolean,
+): Promise<DraftSession | { retryAfterSeconds: number }> {
   const existing = await currentDraft()
   if (existing) return existing
   const limit = await limitRequest('drafts')
   if (!limit.allowed) return { retryAfterSeconds: limit.retryAfterSeconds }
+  return newDraft(secure)
+}
+
+async function newDraft(secure: boolean): Promise<DraftSession> {
   const { id, token } = await createDraft()
   ;(await cookies()).set(COOKIE, token, {
     httpOnly: true,

@@ -9,10 +9,13 @@ export function deleteIdleDrafts(before: Date, batch: number): Promise<number> {
     DELETE FROM drafts WHERE id IN (SELECT id FROM drafts WHERE updated_at < ${before} LIMIT ${batch})`
 }
 
-/** Plans whose owner never opened them (the browser never got the link) and whose grace time has passed. */
+/**
+ * Plans whose owner never opened them (the browser never got the link) and whose grace time has passed: the whole
+ * family goes, with its plans, progress and rater links (by cascade). Returns how many families.
+ */
 export function deleteUnclaimedPlans(now: Date, batch: number): Promise<number> {
   return getDb().$executeRaw`
-    DELETE FROM plans WHERE id IN (SELECT id FROM plans WHERE expires_at < ${now} LIMIT ${batch})`
+    DELETE FROM plan_families WHERE id IN (SELECT id FROM plan_families WHERE expires_at < ${now} LIMIT ${batch})`
 }
 
 /** Rate-limit counters whose window ended before `beforeMs` (epoch ms, the rate limiter's unit). */

@@ -129,6 +129,22 @@ test('the share link opens a read-only copy in a fresh browser, with nothing the
   await context.close()
 })
 
+test('the owner and share pages can be read in five minutes: at most 1,200 words on show', async ({
+  page,
+  request,
+}) => {
+  // The personas with the most to say: many flags, a strong candidate, a new graduate.
+  for (const persona of ['flat-overconfident', 'already-acting-pm', 'new-graduate']) {
+    const created = await createPlan(request, persona)
+    for (const url of [created.ownerUrl, created.shareUrl]) {
+      await page.goto(url)
+      // innerText leaves out what folds (closed <details>) hide.
+      const words = (await page.locator('main').innerText()).split(/\s+/).filter(Boolean).length
+      expect(words, `${persona} ${url.includes('/share/') ? 'share' : 'owner'} page`).toBeLessThanOrEqual(1200)
+    }
+  }
+})
+
 test('a shared page is served from the cache on the next visit', async ({ request }) => {
   const created = await createPlan(request)
   await request.get(created.shareUrl)
@@ -167,16 +183,16 @@ test('deleting the plan asks first, then both links give 404', async ({ page, re
   const created = await createPlan(request)
   await request.get(created.shareUrl)
   await page.goto(created.ownerUrl)
-  await page.getByRole('link', { name: 'Delete this plan…' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Delete your plan?' })).toBeVisible()
+  await page.getByRole('link', { name: 'Delete everything…' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Delete everything?' })).toBeVisible()
 
   // Changing your mind deletes nothing.
   await page.getByRole('link', { name: 'No, keep my plan' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Your move into product management' })).toBeVisible()
 
-  await page.getByRole('link', { name: 'Delete this plan…' }).click()
-  await page.getByRole('button', { name: 'Yes, delete my plan' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Your plan has been deleted' })).toBeVisible()
+  await page.getByRole('link', { name: 'Delete everything…' }).click()
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Everything has been deleted' })).toBeVisible()
   await expectNotFound(page, created.ownerUrl)
   await expectNotFound(page, created.shareUrl)
 })
@@ -242,8 +258,8 @@ test.describe('without JavaScript', () => {
     await expectNotFound(page, created.shareUrl, { javaScript: false })
 
     await page.goto(`${created.ownerUrl}/delete`)
-    await page.getByRole('button', { name: 'Yes, delete my plan' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Your plan has been deleted' })).toBeVisible()
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Everything has been deleted' })).toBeVisible()
     await expectNotFound(page, created.ownerUrl, { javaScript: false })
   })
 

@@ -19,7 +19,7 @@ afterAll(() => {
 // A load generator is one client: lift the limits that would otherwise stop it (counted all the same).
 const unlimited = { RATE_LIMIT_PLANS: '1000000/1h', RATE_LIMIT_DRAFTS: '1000000/1h', RATE_LIMIT_SAVES: '1000000/1h' }
 
-async function killUnderLoad(env: Record<string, string>, from: number, label: string) {
+async function killUnderLoad(env: Record<string, string>, label: string) {
   await ensureBuild()
   const port = await freePort()
   const acknowledged: Acknowledged[] = []
@@ -47,11 +47,11 @@ describe('kill -9 under write load', () => {
   it('embedded database: no acknowledged plan is lost', async () => {
     const dataDir = await emptyDataDir()
     dirs.push(dataDir)
-    await killUnderLoad({ DATA_DIR: dataDir, DATABASE_URL: '' }, 55400, 'embedded database')
+    await killUnderLoad({ DATA_DIR: dataDir, DATABASE_URL: '' }, 'embedded database')
   }, 900_000)
 
   it('PostgreSQL: no acknowledged plan is lost', async () => {
     cluster = await startPostgres()
-    await killUnderLoad({ DATABASE_URL: await cluster.createDatabase('kill9') }, 55500, 'PostgreSQL')
+    await killUnderLoad({ DATABASE_URL: await cluster.createDatabase('kill9') }, 'PostgreSQL')
   }, 900_000)
 })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest'
 import { closeDb, openDb } from '@/lib/db'
 import { describeDataLifecycle } from './helpers/data-contract'
+import { describeLivingPlans } from './helpers/living-contract'
 import { migratedDataDir, removeDataDir } from './helpers/pglite-template'
 import { describeRepositories } from './helpers/repo-contract'
 
@@ -16,3 +17,4 @@ afterAll(async () => {
 
 describeRepositories()
 describeDataLifecycle()
+describeLivingPlans()

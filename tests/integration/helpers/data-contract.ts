@@ -7,7 +7,7 @@ import { sweepOnce } from '@/lib/retention/sweep'
 import { claimPlan, createPlan, findPlanByOwnerToken, isShareTokenLive } from '@/lib/stored-plans/plan-repo'
 import { newToken } from '@/lib/stored-plans/tokens'
 
-// Rate limits, retention and the plan/draft hand-over, on whichever backend the calling file opened.
+// Rate limits, retention and claiming a plan, on whichever backend the calling file opened.
 
 const samplePlan = () => ({ contentVersion: 'c0ffee123456', answers: { a: 1 }, result: { r: 1 }, plan: { p: 1 } })
 const unique = () =>
@@ -58,24 +58,11 @@ export function describeDataLifecycle() {
     })
   })
 
-  describe('a plan built from a draft', () => {
-    it('deletes the draft in the same commit, so no copy of the answers stays behind', async () => {
-      const { id, token } = await createDraft()
-      const { ownerToken } = await createPlan(samplePlan(), { consumeDraftId: id })
-      expect(await findDraftByToken(token)).toBeNull()
-      expect((await findPlanByOwnerToken(ownerToken))?.answers).toEqual({ a: 1 })
-    })
-
-    it('keeps the draft when the plan cannot be stored', async () => {
-      const { id, token } = await createDraft()
-      await expect(createPlan({ ...samplePlan(), result: undefined }, { consumeDraftId: id })).rejects.toThrow()
-      expect(await findDraftByToken(token)).not.toBeNull()
-    })
-
+  describe('a plan built in the browser', () => {
     it('is claimed by its owner opening it; only then is it kept for good', async () => {
       const expiresAt = new Date(Date.now() + 3600_000)
-      const { id, ownerToken } = await createPlan(samplePlan(), { expiresUnlessOpenedAt: expiresAt })
-      const read = () => getDb().plan.findUniqueOrThrow({ where: { id }, select: { expiresAt: true } })
+      const { familyId, ownerToken } = await createPlan(samplePlan(), { expiresUnlessOpenedAt: expiresAt })
+      const read = () => getDb().planFamily.findUniqueOrThrow({ where: { id: familyId }, select: { expiresAt: true } })
       expect((await read()).expiresAt).toEqual(expiresAt)
       await claimPlan(ownerToken)
       expect((await read()).expiresAt).toBeNull()

@@ -1,5 +1,5 @@
 -- AlterTable
-ALTER TABLE "plans" ADD COLUMN     "expires_at" TIMESTAMPTZ(3);
+ALTER TABLE "plan_families" ADD COLUMN     "expires_at" TIMESTAMPTZ(3);
 
 -- CreateTable
 CREATE TABLE "rate_limits" (
@@ -17,4 +17,4 @@ CREATE INDEX "rate_limits_expire_idx" ON "rate_limits"("expire");
 CREATE INDEX "drafts_updated_at_idx" ON "drafts"("updated_at");
 
 -- CreateIndex
-CREATE INDEX "plans_expires_at_idx" ON "plans"("expires_at");
+CREATE INDEX "plan_families_expires_at_idx" ON "plan_families"("expires_at");
