@@ -73,7 +73,7 @@ async function writeMore(app: AppServer, before: Made[]) {
   const after = [await makePlan(app), await makePlan(app)]
   const [deleted, revoked] = before
   expect(
-    (await submitForm({ origin: app.origin, path: `${deleted?.owner}/delete` }, 'Yes, delete my plan')).status,
+    (await submitForm({ origin: app.origin, path: `${deleted?.owner}/delete` }, 'Yes, delete')).status,
   ).toBe(303)
   expect(
     (await submitForm({ origin: app.origin, path: revoked?.owner ?? '' }, 'Turn off the read-only link')).status,

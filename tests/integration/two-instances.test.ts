@@ -76,7 +76,7 @@ describe('two instances on one PostgreSQL', () => {
     const third = /\/share\/([A-Za-z0-9_-]{43})/.exec(await (await get(b, owner)).text())?.[0] as string
     expect((await get(a, third)).status).toBe(200)
     expect((await get(a, third)).headers.get('x-nextjs-cache')).toBe('HIT')
-    const deleted = await submitForm({ origin: b.origin, path: `${owner}/delete` }, 'Yes, delete my plan')
+    const deleted = await submitForm({ origin: b.origin, path: `${owner}/delete` }, 'Yes, delete')
     expect(deleted.status).toBe(303)
     expect((await get(a, third)).status).toBe(404)
     expect((await get(a, owner)).status).toBe(404)
