@@ -72,9 +72,7 @@ async function cli(command: 'db:backup' | 'db:restore', file: string, env: Recor
 async function writeMore(app: AppServer, before: Made[]) {
   const after = [await makePlan(app), await makePlan(app)]
   const [deleted, revoked] = before
-  expect(
-    (await submitForm({ origin: app.origin, path: `${deleted?.owner}/delete` }, 'Yes, delete')).status,
-  ).toBe(303)
+  expect((await submitForm({ origin: app.origin, path: `${deleted?.owner}/delete` }, 'Yes, delete')).status).toBe(303)
   expect(
     (await submitForm({ origin: app.origin, path: revoked?.owner ?? '' }, 'Turn off the read-only link')).status,
   ).toBe(303)
