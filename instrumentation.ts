@@ -4,6 +4,9 @@ export async function register() {
   // Read directly rather than through lib/env.ts: Next inlines NEXT_RUNTIME per bundle, which keeps the database
   // code out of the edge bundle.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // Records each connection's peer address for rate limiting (scripts/start.ts also preloads it, to cover the
+  // requests that arrive before this runs).
+  await import('./lib/rate-limit/peer-address-hook.cjs')
   const { openDatabaseForServer } = await import('./lib/db/server-open')
   await openDatabaseForServer()
 }

@@ -30,7 +30,7 @@ const nextConfig: NextConfig = {
   // ~40 % of its throughput. Pages are small to re-send, and ISR already controls freshness.
   generateEtags: false,
   // Cached responses stay in memory: a shared plan's URL holds its token, which must never be written to disk.
-  cacheHandler: join(process.cwd(), 'lib/cache/memory-cache-handler.cjs'),
+  cacheHandler: join(process.cwd(), 'lib/cache/revocation-aware-cache-handler.cjs'),
   cacheMaxMemorySize: 0,
   async headers() {
     return [

@@ -5,10 +5,16 @@ import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, findChromium } from './tests/setup/chromium'
 
 const port = Number(process.env.E2E_PORT ?? 3107)
+// A second server with tiny rate limits, for the tests that meet them (tests/e2e/rate-limits.spec.ts). Below the
+// main port, so the ports above it stay free for other servers.
+const limitsPort = Number(process.env.E2E_LIMITS_PORT ?? port - 1)
+process.env.E2E_LIMITS_URL = `http://127.0.0.1:${limitsPort}`
 const executablePath = findChromium()
 // A throwaway embedded database for each run: the suite never touches ./data.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'howtowhy-e2e-'))
 process.env.E2E_DATA_DIR = dataDir
+const limitsDataDir = process.env.E2E_LIMITS_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'howtowhy-e2e-limits-'))
+process.env.E2E_LIMITS_DATA_DIR = limitsDataDir
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,14 +41,44 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // Production build + start, exactly as a user runs it; scripts/test.mjs builds before Playwright starts.
-    command: `node_modules/.bin/tsx scripts/start.ts --no-build`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Production build + start, exactly as a user runs it; scripts/test.mjs builds before Playwright starts.
+      command: `node_modules/.bin/tsx scripts/start.ts --no-build`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        // The whole suite is one client making hundreds of requests; a person makes a few dozen.
+        RATE_LIMIT_PLANS: '10000/10m',
+        RATE_LIMIT_DRAFTS: '10000/10m',
+        RATE_LIMIT_SAVES: '10000/10m',
+      },
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/start.ts --no-build`,
+      url: `http://127.0.0.1:${limitsPort}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(limitsPort),
+        HOST: '127.0.0.1',
+        DATA_DIR: limitsDataDir,
+        DATABASE_URL: '',
+        // Each test poses as its own client through X-Forwarded-For, as if behind one proxy.
+        TRUST_PROXY: '1',
+        RATE_LIMIT_PLANS: '1/10m',
+        RATE_LIMIT_DRAFTS: '2/10m',
+        RATE_LIMIT_SAVES: '10/10m',
+      },
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 })

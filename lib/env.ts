@@ -25,6 +25,50 @@ const isHttpOrigin = (value: string) => {
   }
 }
 
+/** A whole number within [min, max], given as a string; the message echoes the value (none of these are secrets). */
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .default(String(fallback))
+      .refine((value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max, {
+        error: (issue) => `must be a whole number from ${min} to ${max} (got ${JSON.stringify(issue.input)})`,
+      })
+      .transform(Number),
+  )
+
+/** A rate limit as `<requests>/<window>`, the window in s, m or h (e.g. 30/10m); `off` turns it off. */
+export type RateLimitSetting = { points: number; windowSeconds: number } | null
+const windowUnits = { s: 1, m: 60, h: 3600 } as const
+const rateLimit = (fallback: string) =>
+  z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .default(fallback)
+      .transform((value, ctx): RateLimitSetting => {
+        if (value.trim().toLowerCase() === 'off') return null
+        const match = /^\s*(\d{1,7})\s*\/\s*(\d{1,5})\s*([smh])\s*$/.exec(value)
+        const points = Number(match?.[1])
+        const windowSeconds = Number(match?.[2]) * windowUnits[(match?.[3] ?? 's') as keyof typeof windowUnits]
+        if (!match || points < 1 || windowSeconds < 1 || windowSeconds > 7 * 24 * 3600) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be <requests>/<window> such as 30/10m (window in s, m or h, at most 7 days), or off (got ${JSON.stringify(value)})`,
+          })
+          return z.NEVER
+        }
+        return { points, windowSeconds }
+      }),
+  )
+
+const onOff = (fallback: 'on' | 'off') =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? (blankAsUnset(value.toLowerCase()) ?? fallback) : (value ?? fallback)),
+    z.enum(['on', 'off'], { error: (issue) => `must be on or off (got ${JSON.stringify(issue.input)})` }),
+  )
+
 const EnvSchema = z.object({
   DATABASE_URL: z.preprocess(
     blankAsUnset,
@@ -68,7 +112,46 @@ const EnvSchema = z.object({
       })
       .optional(),
   ),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the header is ignored, since any
+  // client can send one; the peer address of the connection is the client.
+  TRUST_PROXY: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .default('0')
+      .transform((value, ctx) => {
+        const hops = value === 'false' ? 0 : value === 'true' ? 1 : /^\d{1,2}$/.test(value) ? Number(value) : -1
+        if (hops < 0 || hops > 10) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be false, true or how many proxies are in front of the app, 0 to 10 (got ${JSON.stringify(value)})`,
+          })
+          return z.NEVER
+        }
+        return hops
+      }),
+  ),
+  // Per client address. Generous: a person builds a plan or two and saves a section a few times a minute.
+  RATE_LIMIT_PLANS: rateLimit('30/10m'),
+  RATE_LIMIT_DRAFTS: rateLimit('60/10m'),
+  RATE_LIMIT_SAVES: rateLimit('600/10m'),
+  DRAFT_RETENTION_DAYS: wholeNumber(1, 3650, 30),
+  UNOPENED_PLAN_RETENTION_HOURS: wholeNumber(1, 24 * 3650, 24),
+  DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 600_000, 5000),
+  DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 600_000, 10_000),
+  DB_POOL_SIZE: wholeNumber(1, 1000, 10),
+  PGLITE_FSYNC: onOff('on'),
 })
+
+export type DatabaseSettings = {
+  /** PostgreSQL: connecting, and waiting for a free pooled connection, give up after this long. */
+  connectTimeoutMs: number
+  /** PostgreSQL: a statement is cancelled by the server after this long (and abandoned by the client soon after). */
+  statementTimeoutMs: number
+  poolSize: number
+  /** PGlite: flush each commit to disk (fsync) before it is acknowledged. */
+  pgliteFsync: boolean
+}
 
 export type Env = {
   /** Set → PostgreSQL through @prisma/adapter-pg; unset → embedded PGlite in dataDir. */
@@ -80,6 +163,12 @@ export type Env = {
   host: string | undefined
   /** The site's origin as users reach it (behind a proxy); undefined → taken from each request's Host header. */
   publicUrl: string | undefined
+  /** Proxies trusted to append the client's address to X-Forwarded-For (0: use the connection's peer address). */
+  trustProxy: number
+  /** Per client address; null: that limit is off. */
+  rateLimits: { plans: RateLimitSetting; drafts: RateLimitSetting; saves: RateLimitSetting }
+  retention: { draftDays: number; unopenedPlanHours: number }
+  database: DatabaseSettings
 }
 
 export class ConfigError extends Error {
@@ -96,7 +185,23 @@ export function parseEnv(source: Source, cwd = process.cwd()): Env {
     throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}.`)
   }
   const { DATABASE_URL, DATA_DIR, PORT, HOST, PUBLIC_URL } = parsed.data
-  return { databaseUrl: DATABASE_URL, dataDir: resolve(cwd, DATA_DIR), port: PORT, host: HOST, publicUrl: PUBLIC_URL }
+  const data = parsed.data
+  return {
+    databaseUrl: DATABASE_URL,
+    dataDir: resolve(cwd, DATA_DIR),
+    port: PORT,
+    host: HOST,
+    publicUrl: PUBLIC_URL,
+    trustProxy: data.TRUST_PROXY,
+    rateLimits: { plans: data.RATE_LIMIT_PLANS, drafts: data.RATE_LIMIT_DRAFTS, saves: data.RATE_LIMIT_SAVES },
+    retention: { draftDays: data.DRAFT_RETENTION_DAYS, unopenedPlanHours: data.UNOPENED_PLAN_RETENTION_HOURS },
+    database: {
+      connectTimeoutMs: data.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: data.DB_STATEMENT_TIMEOUT_MS,
+      poolSize: data.DB_POOL_SIZE,
+      pgliteFsync: data.PGLITE_FSYNC === 'on',
+    },
+  }
 }
 
 let cached: Env | undefined

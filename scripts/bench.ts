@@ -3,7 +3,8 @@
 //   1. engine: score + plan p99 vs a submit request's p50, measured below (target < 5 %)
 //   2. shared-plan page vs the static landing page, autocannon (target ≥ 50 %)
 //   3. POST /api/assessments vs GET /api/health at 5 connections (target ≥ 40 % of its throughput, p99 ≤ 200 ms;
-//      every 201 stored)
+//      every 201 stored), with the embedded database's durable commits (fsync, the default) and again without,
+//      as a ratio (BENCH_PORT, BENCH_BASELINE_PORT and BENCH_UNSYNCED_PORT move the fixed ports)
 //   4. shipped JS beyond an empty Next page (target ≤ ~30 kB gzip), question-page HTML (target ≤ 14 kB gzip) and a
 //      stored plan's page HTML (owner and share pages, target ≤ 25 kB gzip)
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
@@ -14,8 +15,15 @@ import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import { runEngineBench } from './bench-engine'
 
-const PORT = 3190
-const BASELINE_PORT = 3191
+const PORT = Number(process.env.BENCH_PORT ?? 3190)
+const BASELINE_PORT = Number(process.env.BENCH_BASELINE_PORT ?? 3191)
+const UNSYNCED_PORT = Number(process.env.BENCH_UNSYNCED_PORT ?? 3192)
+// The load generator is one client: limits it would meet are lifted, but still counted on every request.
+const unlimited = {
+  RATE_LIMIT_PLANS: '9999999/1h',
+  RATE_LIMIT_DRAFTS: '9999999/1h',
+  RATE_LIMIT_SAVES: '9999999/1h',
+}
 const base = `http://127.0.0.1:${PORT}`
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const persona = JSON.parse(readFileSync('tests/fixtures/personas/backend-with-pms.json', 'utf8')) as {
@@ -100,6 +108,35 @@ function buildEmptyNextApp(): string {
 
 const fmt = (n: number, d = 0) => n.toFixed(d)
 
+/** POST /api/assessments at 5 connections; then every 201 is read back through the API. */
+async function submitLoad(origin = base, duration = seconds) {
+  const shareTokens: string[] = []
+  const body = JSON.stringify({ answers: persona.answers })
+  const result = await load({
+    url: `${origin}/api/assessments`,
+    connections: 5,
+    duration,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        onResponse: (status: number, resBody: string) => {
+          if (status === 201)
+            shareTokens.push((JSON.parse(resBody) as { shareUrl: string }).shareUrl.split('/share/')[1] ?? '')
+        },
+      },
+    ],
+  })
+  let stored = 0
+  for (let i = 0; i < shareTokens.length; i += 20) {
+    const batch = shareTokens.slice(i, i + 20)
+    const codes = await Promise.all(batch.map(async (t) => (await fetch(`${origin}/api/plans/${t}`)).status))
+    stored += codes.filter((c) => c === 200).length
+  }
+  return { ...result, acknowledged: shareTokens.length, stored }
+}
+
 async function main() {
   log(`HowToWhy benchmark · ${new Date().toISOString()} · node ${process.version} · ${seconds} s per load run`)
   log()
@@ -122,7 +159,10 @@ async function main() {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     DATABASE_URL: '',
+    ...unlimited,
   })
+  const noFsyncDir = mkdtempSync(join(tmpdir(), 'howtowhy-bench-nofsync-'))
+  let unsynced: ChildProcess | undefined
   const baselineDir = buildEmptyNextApp()
   const baseline = startServer('node_modules/.bin/next', ['start', baselineDir, '-p', String(BASELINE_PORT)], {})
   try {
@@ -158,34 +198,11 @@ async function main() {
 
     // The baseline for submissions: a request that also makes one database round trip, at the same concurrency.
     const health = await load({ url: `${base}/api/health`, connections: 5 })
-    const shareTokens: string[] = []
-    const body = JSON.stringify({ answers: persona.answers })
-    const submit = await load({
-      url: `${base}/api/assessments`,
-      connections: 5,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-          onResponse: (status: number, resBody: string) => {
-            if (status === 201)
-              shareTokens.push((JSON.parse(resBody) as { shareUrl: string }).shareUrl.split('/share/')[1] ?? '')
-          },
-        },
-      ],
-    })
-    // Every 201 must be a stored plan: read each one back through the API.
-    let stored = 0
-    for (let i = 0; i < shareTokens.length; i += 20) {
-      const batch = shareTokens.slice(i, i + 20)
-      const codes = await Promise.all(batch.map(async (t) => (await fetch(`${base}/api/plans/${t}`)).status))
-      stored += codes.filter((c) => c === 200).length
-    }
+    const submit = await submitLoad()
     log('## Submitting answers: POST /api/assessments (score + plan + store), 5 connections, embedded database')
     log(`${fmt(submit.rps, 1)} plans/s  p50 ${submit.p50} ms  p99 ${submit.p99} ms  non-2xx ${submit.non2xx}`)
     log(
-      `201 responses ${shareTokens.length}, stored plans read back ${stored} ${stored === shareTokens.length ? 'PASS' : 'FAIL'}`,
+      `201 responses ${submit.acknowledged}, stored plans read back ${submit.stored} ${submit.stored === submit.acknowledged ? 'PASS' : 'FAIL'}`,
     )
     const submitRatio = submit.rps / health.rps
     log(`GET /api/health       ${fmt(health.rps, 1)} req/s  p50 ${health.p50} ms (baseline, 5 connections)`)
@@ -224,10 +241,43 @@ async function main() {
       const kb = await gzipKb(base + path)
       log(`${name.padEnd(27)} ${kb.toFixed(1)} kB (target ≤ 25) ${kb <= 25 ? 'PASS' : 'FAIL'}`)
     }
+    log()
+
+    // The cost of durable commits: a second server, identical but with commits not flushed to disk, and the two
+    // measured in turns (three short runs each), so a change in the machine's load between runs evens out.
+    unsynced = startServer('node_modules/.bin/tsx', ['scripts/start.ts', '--no-build'], {
+      PORT: String(UNSYNCED_PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: noFsyncDir,
+      DATABASE_URL: '',
+      PGLITE_FSYNC: 'off',
+      ...unlimited,
+    })
+    const unsyncedBase = `http://127.0.0.1:${UNSYNCED_PORT}`
+    await waitFor(`${unsyncedBase}/api/health`)
+    await submitLoad(unsyncedBase, 2) // warm-up, as the first server had
+    const turns = { on: [] as number[], off: [] as number[], onP99: [] as number[], offP99: [] as number[] }
+    for (let turn = 0; turn < 3; turn++) {
+      const on = await submitLoad(base, 5)
+      const off = await submitLoad(unsyncedBase, 5)
+      turns.on.push(on.rps)
+      turns.off.push(off.rps)
+      turns.onP99.push(on.p99)
+      turns.offP99.push(off.p99)
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? 0
+    log('## Durability: POST /api/assessments with fsync on (the default) and PGLITE_FSYNC=off, three 5 s turns each')
+    log(`fsync on   ${turns.on.map((r) => fmt(r, 1)).join(' / ')} plans/s  p99 ${turns.onP99.join(' / ')} ms`)
+    log(`fsync off  ${turns.off.map((r) => fmt(r, 1)).join(' / ')} plans/s  p99 ${turns.offP99.join(' / ')} ms`)
+    log(
+      `durable / not durable = ${((median(turns.on) / median(turns.off)) * 100).toFixed(0)} % of the throughput (medians)`,
+    )
   } finally {
     await stop(server)
+    if (unsynced) await stop(unsynced)
     await stop(baseline)
     rmSync(dataDir, { recursive: true, force: true })
+    rmSync(noFsyncDir, { recursive: true, force: true })
     rmSync(baselineDir, { recursive: true, force: true })
   }
   mkdirSync('bench-results', { recursive: true })

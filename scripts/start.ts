@@ -8,7 +8,7 @@
 //      and keeps it until it exits. Signals are passed on, and this process exits with the server's code.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { constants } from 'node:os'
 import { join, relative } from 'node:path'
@@ -88,12 +88,56 @@ if (!env.databaseUrl && !buildOnly) {
   }
 }
 
+// Two starts at once (test workers, a second instance) must not both write .next: the build holds a lock, and a
+// start that waited for it checks again whether the build it waited for is the one it needs.
+function withBuildLock(build: () => void) {
+  const lockDir = join(root, '.next-build-lock')
+  const deadline = Date.now() + 15 * 60_000
+  for (;;) {
+    try {
+      mkdirSync(lockDir)
+      break
+    } catch {
+      const holder = Number(readFileSafe(join(lockDir, 'pid')))
+      if (holder && !processExists(holder)) rmSync(lockDir, { recursive: true, force: true })
+      else if (Date.now() > deadline) fail(`Another build (process ${holder}) has held ${lockDir} for 15 minutes.`)
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+    }
+  }
+  try {
+    writeFileSync(join(lockDir, 'pid'), String(process.pid))
+    build()
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
+function readFileSafe(path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
 if (!dev && !skipBuild && !buildIsCurrent()) {
-  console.log('Building the app (next build)…')
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childProcessEnv({}) })
-  if (build.status !== 0) fail('next build failed; see the output above.')
-  // Fingerprinted after the build: next build itself rewrites tsconfig.json the first time.
-  writeFileSync(stampPath, sourceFingerprint())
+  withBuildLock(() => {
+    if (buildIsCurrent()) return // built by the start we waited for
+    console.log('Building the app (next build)…')
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childProcessEnv({}) })
+    if (build.status !== 0) fail('next build failed; see the output above.')
+    // Fingerprinted after the build: next build itself rewrites tsconfig.json the first time.
+    writeFileSync(stampPath, sourceFingerprint())
+  })
 }
 if (buildOnly) process.exit(0)
 
@@ -109,7 +153,9 @@ try {
   fail(`The database could not be prepared: ${describeFailure(error)}`)
 }
 
-const serverArgs = [nextBin, dev ? 'dev' : 'start', '--port', String(env.port)]
+// The peer-address hook goes in before Next creates its HTTP server, so no request escapes it (see the file).
+const peerHook = join(root, 'lib', 'rate-limit', 'peer-address-hook.cjs')
+const serverArgs = ['--require', peerHook, nextBin, dev ? 'dev' : 'start', '--port', String(env.port)]
 if (env.host) serverArgs.push('--hostname', env.host)
 const server: ChildProcess = spawn(process.execPath, serverArgs, { stdio: 'inherit', env: childProcessEnv({}) })
 

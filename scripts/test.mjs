@@ -1,4 +1,5 @@
 // `npm test`: every check, in order, failing fast. Ends with one plain total line for CI.
+// `npm test -- --with-faults` (CI) also runs the fault tests (`npm run test:faults`) last, counted in the same line.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 
@@ -59,4 +60,15 @@ if (!run('production build', bin('tsx'), ['scripts/start.ts', '--build-only'])) 
 
 const e2eOk = run('end-to-end tests (Playwright, production build)', bin('playwright'), ['test'])
 countPlaywright('test-results/e2e.json')
-finish(e2eOk && totals.failed === 0)
+if (!e2eOk || !process.argv.includes('--with-faults')) finish(e2eOk && totals.failed === 0)
+
+const faultsOk = run('fault tests (kill -9, database outages under load)', bin('vitest'), [
+  'run',
+  '--config',
+  'vitest.faults.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/faults.json',
+])
+countVitest('test-results/faults.json')
+finish(faultsOk && totals.failed === 0)

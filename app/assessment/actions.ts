@@ -3,16 +3,17 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { currentDraft, currentOrNewDraft, forgetDraftCookie } from '@/lib/assessment/draft-session'
+import { currentDraft, currentOrNewDraftWithinLimit, forgetDraftCookie } from '@/lib/assessment/draft-session'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
-import { readFormValues } from '@/lib/assessment/form-input'
+import { type RawValue, readFormValues } from '@/lib/assessment/form-input'
 import { storeNewPlan } from '@/lib/assessment/generate'
 import { validPartialAnswers } from '@/lib/assessment/partial-answers'
 import { isHttps } from '@/lib/assessment/request'
-import { sectionStep } from '@/lib/assessment/sections'
+import { buildPlanButtonId, saveButtonId, sectionStep } from '@/lib/assessment/sections'
 import { validateAnswers, validateSection } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import { deleteDraft, saveDraftAnswers } from '@/lib/drafts/draft-repo'
+import { limitRequest, waitPhrase } from '@/lib/rate-limit/request-limits'
 import { storeRetakePlan } from '@/lib/reassess/retake'
 import { forgetRetakeSession, retakeOwnerToken } from '@/lib/reassess/retake-session'
 
@@ -35,8 +36,14 @@ export async function saveSectionAction(form: FormData): Promise<void> {
   const step = meta.success ? sectionStep(content, meta.data.sectionId) : null
   if (!meta.success || !step) redirect('/assessment')
 
-  const draft = await currentOrNewDraft(await isHttps())
   const values = readFormValues(form, step.questions)
+  const query = meta.data.returnTo ? '?returnTo=check' : ''
+  const saves = await limitRequest('saves')
+  if (!saves.allowed) return keepInputAndExplain(step.section.id, values, query, savesLimited(saves.retryAfterSeconds))
+  const draft = await currentOrNewDraftWithinLimit(await isHttps())
+  if ('retryAfterSeconds' in draft) {
+    return keepInputAndExplain(step.section.id, values, query, draftsLimited(draft.retryAfterSeconds))
+  }
   const result = validateSection(content, step.section.id, values)
   const goingBack = meta.data.intent === 'back'
 
@@ -65,8 +72,27 @@ export async function saveSectionAction(form: FormData): Promise<void> {
     errors: result.errors.map((e) => ({ fieldId: e.questionId, message: e.message })),
   })
   forgetRenderedPages()
-  const query = meta.data.returnTo ? '?returnTo=check' : ''
   redirect(`/assessment/${step.section.id}${query}#error-summary`)
+}
+
+// Rate limits for forms: back to the same page, with what was typed (in the flash, as after any failed submit) and
+// a message by the button that says how long to wait. The ids are the buttons' ids on the section and check pages.
+const savesLimited = (seconds: number) =>
+  `You have saved answers many times from this network in the last few minutes. Please wait ${waitPhrase(seconds)}, then press the button again. What you entered on this page is kept.`
+const draftsLimited = (seconds: number) =>
+  `Many questionnaires were started from this network in the last few minutes. Please wait ${waitPhrase(seconds)}, then press the button again. What you entered on this page is kept.`
+const plansLimited = (seconds: number) =>
+  `Many plans were built from this network in the last few minutes. Please wait ${waitPhrase(seconds)}, then press “Build my plan” again. Your answers are saved.`
+
+async function keepInputAndExplain(
+  sectionId: string,
+  values: Record<string, RawValue>,
+  query: string,
+  message: string,
+): Promise<never> {
+  await setFlash({ formId: sectionId, values, errors: [{ fieldId: saveButtonId, message }] })
+  forgetRenderedPages()
+  redirect(`/assessment/${sectionId}${query}#error-summary`)
 }
 
 export async function generatePlanAction(): Promise<void> {
@@ -83,18 +109,36 @@ export async function generatePlanAction(): Promise<void> {
     forgetRenderedPages()
     redirect('/assessment/check#error-summary')
   }
+  const plans = await limitRequest('plans')
+  if (!plans.allowed) {
+    await setFlash({
+      formId: 'check',
+      values: {},
+      errors: [{ fieldId: buildPlanButtonId, message: plansLimited(plans.retryAfterSeconds) }],
+    })
+    forgetRenderedPages()
+    redirect('/assessment/check#error-summary')
+  }
+  // Once the plan is stored the answers live in it, which its owner can erase: the draft goes. (Should deleting it
+  // fail, the plan still names its draft, so erasing the plan erases it, and the idle-draft sweep gets it anyway.)
+  const forgetTheDraft = async () => {
+    await deleteDraft(draft.id)
+    await forgetDraftCookie()
+  }
   // A retake joins its family's history behind the same link, and opens on what moved.
   const retakeOf = await retakeOwnerToken()
   if (retakeOf) {
     const retake = await storeRetakePlan(content, result.answers, retakeOf, draft.id)
     await forgetRetakeSession()
     if (retake) {
+      await forgetTheDraft()
       await clearFlash()
       redirect(`/plan/${retakeOf}/delta/${retake.sequence}`)
     }
     // The plan being retaken was erased in the meantime: this becomes a plan of its own.
   }
   const { ownerToken } = await storeNewPlan(content, result.answers, { draftId: draft.id })
+  await forgetTheDraft()
   await clearFlash()
   redirect(`/plan/${ownerToken}?new=1`)
 }
@@ -116,6 +160,9 @@ export async function autosaveSectionAction(form: FormData): Promise<void> {
   if (!step) return
   const answers = validPartialAnswers(content, step.section.id, step.questions, readFormValues(form, step.questions))
   if (Object.keys(answers).length === 0) return
-  const draft = await currentOrNewDraft(await isHttps())
+  // Over a limit, the background save is skipped silently; the button's save reports it.
+  if (!(await limitRequest('saves')).allowed) return
+  const draft = await currentOrNewDraftWithinLimit(await isHttps())
+  if ('retryAfterSeconds' in draft) return
   await saveDraftAnswers(draft.id, answers)
 }

@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers'
 import { type Answers, AnswersSchema } from '@/lib/content/answers'
 import { createDraft, type Draft, findDraftByToken } from '@/lib/drafts/draft-repo'
+import { limitRequest } from '@/lib/rate-limit/request-limits'
 
 // The questionnaire draft belongs to whoever holds this httpOnly cookie. Only the token's hash is stored, so a
 // database leak does not let anyone take over a draft.
@@ -26,8 +27,25 @@ export async function currentDraft(): Promise<DraftSession | null> {
 
 /** The current draft, created (and its cookie set) when there is none. Only in server actions. */
 export async function currentOrNewDraft(secure: boolean): Promise<DraftSession> {
+  return (await currentDraft()) ?? newDraft(secure)
+}
+
+/**
+ * The same for the questionnaire's own saves, where anyone can start a draft: unless this client has started too
+ * many recently, which gives how long to wait instead. (Starting a retake needs the owner's link, so it is not
+ * counted.)
+ */
+export async function currentOrNewDraftWithinLimit(
+  secure: boolean,
+): Promise<DraftSession | { retryAfterSeconds: number }> {
   const existing = await currentDraft()
   if (existing) return existing
+  const limit = await limitRequest('drafts')
+  if (!limit.allowed) return { retryAfterSeconds: limit.retryAfterSeconds }
+  return newDraft(secure)
+}
+
+async function newDraft(secure: boolean): Promise<DraftSession> {
   const { id, token } = await createDraft()
   ;(await cookies()).set(COOKIE, token, {
     httpOnly: true,

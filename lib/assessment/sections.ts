@@ -1,5 +1,9 @@
 import type { Content, Question, Section } from '@/lib/content/schema'
 
+/** Ids of the submit buttons, so an error about the submit itself (a rate limit) can link to the button. */
+export const saveButtonId = 'save-section'
+export const buildPlanButtonId = 'build-plan'
+
 export type SectionStep = {
   section: Section
   index: number

@@ -1,5 +1,9 @@
-import { getDb, pingDb } from '@/lib/db'
+import { serveBackupRequests } from '@/lib/backup/live'
+import { backupOpenPGlite } from '@/lib/backup/pglite-backup'
+import { getBackend, getDb, pingDb } from '@/lib/db'
 import { getEnvOrExit } from '@/lib/env'
+import { startRetentionSweeps } from '@/lib/retention/sweep'
+import { checkCachedSharePages } from '@/lib/stored-plans/cached-share-check'
 import { describeFailure } from './describe-failure'
 import { DataDirLockedError } from './lock'
 
@@ -22,4 +26,14 @@ export async function openDatabaseForServer(): Promise<void> {
       `PostgreSQL is unreachable at start-up (${describeFailure(error)}); retrying on each request.\n`,
     )
   }
+  // Several instances may share this PostgreSQL: a cached share page is checked against it before it is served.
+  if (env.databaseUrl) checkCachedSharePages()
+  // The embedded database lives in this process: `npm run db:backup` asks it for a backup (lib/backup/live.ts).
+  else serveBackupRequests(env.dataDir, (out) => backupOpenPGlite(openPGliteOf(getBackend()), out))
+  startRetentionSweeps()
+}
+
+function openPGliteOf(backend: ReturnType<typeof getBackend>) {
+  if (backend.kind !== 'pglite') throw new Error('This server does not use the embedded database.')
+  return backend.pglite
 }

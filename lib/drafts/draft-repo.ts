@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db'
+import { isUuid } from '@/lib/db/ids'
 import { toJsonColumn } from '@/lib/db/json'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { isWellFormedToken, newToken, tokenHash } from '@/lib/stored-plans/tokens'
@@ -7,9 +8,6 @@ import { isWellFormedToken, newToken, tokenHash } from '@/lib/stored-plans/token
 // Answers are a Record<questionId, answer>; the engine's schemas validate them before they get here.
 
 export type Draft = { id: string; answers: unknown; createdAt: Date; updatedAt: Date }
-
-// Ids come from our own rows, but a malformed one would make PostgreSQL reject the uuid cast: treat it as absent.
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
 
 const draftSelect = { id: true, answers: true, createdAt: true, updatedAt: true } satisfies Prisma.DraftSelect
 

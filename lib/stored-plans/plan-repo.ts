@@ -73,8 +73,14 @@ const newestFirst = { sequence: 'desc' } as const
 export const dayToDate = (day: string) => new Date(`${day}T00:00:00.000Z`)
 export const dateToDay = (date: Date) => date.toISOString().slice(0, 10)
 
+export type CreatePlanOptions = {
+  /** Swept at this time unless the owner opens the plan first (claimPlan). Unset: kept until erased. */
+  expiresUnlessOpenedAt?: Date
+}
+
 export async function createPlan(
   input: NewPlan,
+  options: CreatePlanOptions = {},
 ): Promise<{ id: string; familyId: string; ownerToken: string; shareToken: string }> {
   const ownerToken = newToken()
   const shareToken = newToken()
@@ -83,6 +89,7 @@ export async function createPlan(
       ownerTokenHash: tokenHash(ownerToken),
       shareTokenHash: tokenHash(shareToken),
       shareTokenSealed: sealShareToken(ownerToken, shareToken),
+      expiresAt: options.expiresUnlessOpenedAt ?? null,
       plans: { create: planData(input, 1) },
     },
     select: { id: true, plans: { select: { id: true } } },
@@ -200,6 +207,25 @@ export async function findPlanByShareToken(shareToken: string): Promise<SharedPl
     result,
     plan,
   }
+}
+
+/** The owner has opened the plan: it is no longer swept as unclaimed. A no-op (no row written) after the first. */
+export async function claimPlan(ownerToken: string): Promise<void> {
+  if (!isWellFormedToken(ownerToken)) return
+  await getDb().planFamily.updateMany({
+    where: { ownerTokenHash: tokenHash(ownerToken), expiresAt: { not: null } },
+    data: { expiresAt: null },
+  })
+}
+
+/** Whether the share link works right now (a cheap existence check by hash, for cached pages). */
+export async function isShareTokenLive(shareToken: string): Promise<boolean> {
+  if (!isWellFormedToken(shareToken)) return false
+  const row = await getDb().planFamily.findUnique({
+    where: { shareTokenHash: tokenHash(shareToken) },
+    select: { id: true },
+  })
+  return row !== null
 }
 
 /** Issues a new share link; the previous one stops working. Null when the owner token is unknown. */

@@ -12,7 +12,67 @@ describe('configuration', () => {
       port: 3000,
       host: undefined,
       publicUrl: undefined,
+      trustProxy: 0,
+      rateLimits: {
+        plans: { points: 30, windowSeconds: 600 },
+        drafts: { points: 60, windowSeconds: 600 },
+        saves: { points: 600, windowSeconds: 600 },
+      },
+      retention: { draftDays: 30, unopenedPlanHours: 24 },
+      database: { connectTimeoutMs: 5000, statementTimeoutMs: 10_000, poolSize: 10, pgliteFsync: true },
     })
+  })
+
+  it.each([
+    [{ TRUST_PROXY: 'false' }, { trustProxy: 0 }],
+    [{ TRUST_PROXY: 'true' }, { trustProxy: 1 }],
+    [{ TRUST_PROXY: '2' }, { trustProxy: 2 }],
+    [
+      { RATE_LIMIT_PLANS: '5/30s' },
+      { rateLimits: expect.objectContaining({ plans: { points: 5, windowSeconds: 30 } }) },
+    ],
+    [
+      { RATE_LIMIT_DRAFTS: ' 100 / 1h ' },
+      { rateLimits: expect.objectContaining({ drafts: { points: 100, windowSeconds: 3600 } }) },
+    ],
+    [{ RATE_LIMIT_SAVES: 'off' }, { rateLimits: expect.objectContaining({ saves: null }) }],
+    [{ DRAFT_RETENTION_DAYS: '7' }, { retention: { draftDays: 7, unopenedPlanHours: 24 } }],
+    [{ UNOPENED_PLAN_RETENTION_HOURS: '72' }, { retention: { draftDays: 30, unopenedPlanHours: 72 } }],
+    [{ PGLITE_FSYNC: 'OFF' }, { database: expect.objectContaining({ pgliteFsync: false }) }],
+    [{ DB_STATEMENT_TIMEOUT_MS: '2500' }, { database: expect.objectContaining({ statementTimeoutMs: 2500 }) }],
+  ])('accepts the operational setting %o', (source, expected) => {
+    expect(parseEnv(source, cwd)).toMatchObject(expected)
+  })
+
+  it.each([
+    [
+      { TRUST_PROXY: 'yes' },
+      'Invalid configuration: TRUST_PROXY must be false, true or how many proxies are in front of the app, 0 to 10 (got "yes").',
+    ],
+    [
+      { TRUST_PROXY: '11' },
+      'Invalid configuration: TRUST_PROXY must be false, true or how many proxies are in front of the app, 0 to 10 (got "11").',
+    ],
+    [
+      { RATE_LIMIT_PLANS: '30 per minute' },
+      'Invalid configuration: RATE_LIMIT_PLANS must be <requests>/<window> such as 30/10m (window in s, m or h, at most 7 days), or off (got "30 per minute").',
+    ],
+    [
+      { RATE_LIMIT_SAVES: '0/1m' },
+      'Invalid configuration: RATE_LIMIT_SAVES must be <requests>/<window> such as 30/10m (window in s, m or h, at most 7 days), or off (got "0/1m").',
+    ],
+    [
+      { RATE_LIMIT_DRAFTS: '10/200h' },
+      'Invalid configuration: RATE_LIMIT_DRAFTS must be <requests>/<window> such as 30/10m (window in s, m or h, at most 7 days), or off (got "10/200h").',
+    ],
+    [
+      { DRAFT_RETENTION_DAYS: '0' },
+      'Invalid configuration: DRAFT_RETENTION_DAYS must be a whole number from 1 to 3650 (got "0").',
+    ],
+    [{ DB_POOL_SIZE: 'ten' }, 'Invalid configuration: DB_POOL_SIZE must be a whole number from 1 to 1000 (got "ten").'],
+    [{ PGLITE_FSYNC: 'maybe' }, 'Invalid configuration: PGLITE_FSYNC must be on or off (got "maybe").'],
+  ])('rejects %o with one line naming the variable', (source, message) => {
+    expect(() => parseEnv(source, cwd)).toThrow(new ConfigError(message))
   })
 
   it('treats empty values as unset', () => {

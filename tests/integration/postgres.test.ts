@@ -4,6 +4,7 @@ import { closeDb, openDb } from '@/lib/db'
 import { deployMigrations, type MigrationTarget } from '@/lib/db/migrate'
 import { type PostgresCluster, startPostgres } from '../setup/postgres'
 import { runToEnd, runTs } from './helpers/child'
+import { describeDataLifecycle } from './helpers/data-contract'
 import { describeLivingPlans } from './helpers/living-contract'
 import { describeMigrations } from './helpers/migration-contract'
 import { describeRepositories } from './helpers/repo-contract'
@@ -68,5 +69,6 @@ describe('PostgreSQL 15', () => {
   })
 
   describe('repositories', () => describeRepositories())
+  describe('rate limits and retention', () => describeDataLifecycle())
   describe('living plans', () => describeLivingPlans())
 })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest'
 import { closeDb, openDb } from '@/lib/db'
+import { describeDataLifecycle } from './helpers/data-contract'
 import { describeLivingPlans } from './helpers/living-contract'
 import { migratedDataDir, removeDataDir } from './helpers/pglite-template'
 import { describeRepositories } from './helpers/repo-contract'
@@ -15,4 +16,5 @@ afterAll(async () => {
 })
 
 describeRepositories()
+describeDataLifecycle()
 describeLivingPlans()

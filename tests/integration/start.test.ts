@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { findLatestContentRelease } from '@/lib/content-store/content-release-repo'
@@ -7,6 +6,7 @@ import { closeDb, openDb } from '@/lib/db'
 import { lockFileName } from '@/lib/db/lock'
 import { createPlan, findPlanByOwnerToken } from '@/lib/stored-plans/plan-repo'
 import { type PostgresCluster, startPostgres } from '../setup/postgres'
+import { freePort, waitForHealth } from './helpers/app-server'
 import { exited, killAll, runToEnd, runTs } from './helpers/child'
 import { emptyDataDir, removeDataDir } from './helpers/pglite-template'
 
@@ -23,44 +23,13 @@ afterAll(() => {
   for (const dir of dirs) removeDataDir(dir)
 })
 
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer()
-      server.once('error', () => resolve(false))
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
-    })
-    if (free) return port
-  }
-  throw new Error(`no free port from ${from}`)
-}
-
-async function health(port: number): Promise<{ status: number; body: unknown } | null> {
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/health`)
-    return { status: response.status, body: await response.json() }
-  } catch {
-    return null // not listening yet
-  }
-}
-
-async function waitForHealth(port: number, status: number, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const answer = await health(port)
-    if (answer?.status === status) return answer
-    if (Date.now() > deadline) throw new Error(`/api/health did not answer ${status} within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
-
 const lockHolder = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, lockFileName), 'utf8')).pid as number
 
 describe('npm start with the embedded database', () => {
   it('builds if needed, migrates, seeds, serves; survives kill -9; refuses a second server; stops on SIGTERM', async () => {
     const dataDir = await emptyDataDir()
     dirs.push(dataDir)
-    const port = await freePort(54500)
+    const port = await freePort()
     const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' }
 
     // 1. First start: the build can take minutes on a cold machine.
@@ -103,7 +72,7 @@ describe('npm start with the embedded database', () => {
   it('keeps data written between restarts', async () => {
     const dataDir = await emptyDataDir()
     dirs.push(dataDir)
-    const port = await freePort(54600)
+    const port = await freePort()
     const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' }
 
     const first = runTs(startScript, ['--no-build'], env)
@@ -131,7 +100,7 @@ describe('npm start with DATABASE_URL', () => {
   it('migrates and serves from PostgreSQL, and reports 503 while the server is down', async () => {
     cluster = await startPostgres()
     const url = await cluster.createDatabase('start_test')
-    const port = await freePort(54700)
+    const port = await freePort()
     const server = runTs(startScript, ['--no-build'], { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url })
     expect((await waitForHealth(port, 200, 120_000)).body).toEqual({ status: 'ok', db: 'ok' })
     cluster.stop()

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,7 +15,14 @@ export type PostgresCluster = {
   port: number
   /** Creates an empty database and returns its URL. */
   createDatabase(name: string): Promise<string>
+  /** Stops the server for good and removes its data directory. */
   stop(): void
+  /** Fault injection: a fast shutdown that keeps the data (an outage), and starting it again on the same port. */
+  shutDown(): void
+  startAgain(): void
+  /** Fault injection: SIGSTOP / SIGCONT every server process, so connections stay open but nothing answers. */
+  freeze(): void
+  thaw(): void
 }
 
 function findBinDir(): string {
@@ -62,12 +69,15 @@ export async function startPostgres(): Promise<PostgresCluster> {
   }
   run(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'])
 
+  const startOn = (candidate: number) => {
+    const options = `-p ${candidate} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off`
+    run(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', join(dataDir, 'server.log'), '-w', '-o', options, 'start'])
+  }
   let port = 0
   for (let candidate = 54330; candidate < 54430 && port === 0; candidate++) {
     if (!(await portIsFree(candidate))) continue
-    const options = `-p ${candidate} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off`
     try {
-      run(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', join(dataDir, 'server.log'), '-w', '-o', options, 'start'])
+      startOn(candidate)
       port = candidate
     } catch {
       // taken between the check and the start (another test run): try the next port
@@ -75,13 +85,31 @@ export async function startPostgres(): Promise<PostgresCluster> {
   }
   if (port === 0) throw new Error('No free port for PostgreSQL between 54330 and 54429')
 
+  // The postmaster and its children (backends, checkpointer…): freezing only the postmaster would leave open
+  // connections answering.
+  const serverPids = () => {
+    const postmaster = readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? ''
+    const children = spawnSync('pgrep', ['-P', postmaster], { encoding: 'utf8' }).stdout.split('\n')
+    return [postmaster, ...children].filter((pid) => /^\d+$/.test(pid)).map(Number)
+  }
+  const signalAll = (signal: NodeJS.Signals) => {
+    for (const pid of serverPids()) process.kill(pid, signal)
+  }
+
   let stopped = false
   const stop = () => {
     if (stopped) return
     stopped = true
     process.off('exit', stop)
     try {
-      run(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop'])
+      signalAll('SIGCONT') // a frozen server cannot shut down
+    } catch {
+      // already stopped
+    }
+    try {
+      // Not running (a test shut it down and left it so) is fine: the data directory goes either way.
+      if (existsSync(join(dataDir, 'postmaster.pid')))
+        run(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop'])
     } finally {
       rmSync(dataDir, { recursive: true, force: true })
     }
@@ -103,5 +131,9 @@ export async function startPostgres(): Promise<PostgresCluster> {
       return url(name)
     },
     stop,
+    shutDown: () => run(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', 'stop']),
+    startAgain: () => startOn(port),
+    freeze: () => signalAll('SIGSTOP'),
+    thaw: () => signalAll('SIGCONT'),
   }
 }

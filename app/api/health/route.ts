@@ -1,5 +1,6 @@
 import { connection } from 'next/server'
 import { pingDb } from '@/lib/db'
+import { outageRetryAfterSeconds } from '@/lib/db/unavailable'
 
 // Liveness for load balancers and the e2e suite: 200 when a database round trip succeeds within 2 s, else 503.
 const timeoutMs = 2000
@@ -16,6 +17,9 @@ export async function GET() {
     return Response.json({ status: 'ok', db: 'ok' }, { headers: noStore })
   } catch (error) {
     console.warn(`health: database unreachable: ${error instanceof Error ? error.message.split('\n')[0] : error}`)
-    return Response.json({ status: 'error', db: 'down' }, { status: 503, headers: noStore })
+    return Response.json(
+      { status: 'error', db: 'down' },
+      { status: 503, headers: { ...noStore, 'Retry-After': String(outageRetryAfterSeconds) } },
+    )
   }
 }

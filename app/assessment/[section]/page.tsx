@@ -10,7 +10,7 @@ import { Progress } from '@/components/ui/progress'
 import { currentDraft } from '@/lib/assessment/draft-session'
 import { readFlash } from '@/lib/assessment/flash'
 import { answerToRaw } from '@/lib/assessment/form-input'
-import { sectionStep } from '@/lib/assessment/sections'
+import { saveButtonId, sectionStep } from '@/lib/assessment/sections'
 import { loadContent } from '@/lib/content/load'
 import { currentRetakeView } from '@/lib/reassess/retake-view'
 
@@ -54,7 +54,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
           </div>
         ))}
         <div className="flex flex-wrap items-center gap-4 border-t border-line pt-6">
-          <Button name="intent" value="continue">
+          <Button id={saveButtonId} name="intent" value="continue">
             {returnTo || !step.next ? 'Save and check your answers' : 'Save and continue'}
           </Button>
           <Button name="intent" value="back" variant="secondary">

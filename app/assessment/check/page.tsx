@@ -7,6 +7,7 @@ import { ErrorSummary } from '@/components/ui/error-summary'
 import { answerLabel } from '@/lib/assessment/answer-labels'
 import { currentDraft } from '@/lib/assessment/draft-session'
 import { readFlash } from '@/lib/assessment/flash'
+import { buildPlanButtonId } from '@/lib/assessment/sections'
 import { loadContent } from '@/lib/content/load'
 import { formatDate } from '@/lib/plan-views/format'
 import { currentRetakeView } from '@/lib/reassess/retake-view'
@@ -24,7 +25,10 @@ export default async function CheckAnswersPage() {
   // Errors link to the question on its own section page, where it can be fixed.
   const errors = (flash?.errors ?? []).map((e) => {
     const q = content.questions.find((x) => x.id === e.fieldId)
-    return { fieldId: q ? `row-${q.id}` : 'answers', message: e.message }
+    return {
+      fieldId: q ? `row-${q.id}` : e.fieldId === buildPlanButtonId ? buildPlanButtonId : 'answers',
+      message: e.message,
+    }
   })
   const missing = new Set(flash?.errors.map((e) => e.fieldId))
   const retake = await currentRetakeView(content, draft.answers)
@@ -93,7 +97,7 @@ export default async function CheckAnswersPage() {
           We store your answers with the readout and plan, behind a private link only you get. No name or email is asked
           for.
         </p>
-        <Button>Build my plan</Button>
+        <Button id={buildPlanButtonId}>Build my plan</Button>
       </form>
     </div>
   )

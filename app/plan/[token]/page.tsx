@@ -7,6 +7,7 @@ import { ProgressBlock } from '@/components/progress/progress-block'
 import { publicOrigin } from '@/lib/assessment/request'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
+import { claimPlan } from '@/lib/stored-plans/plan-repo'
 import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
 
 // The owner's private page. Rendered per request (it reads the query string), never cached: it holds the controls.
@@ -36,6 +37,8 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
   const owner = await loadOwnerProgress(token)
   if (!owner) notFound()
   const { view, progress } = owner
+  // The owner has the link: the plan is no longer swept as one whose owner never arrived.
+  await claimPlan(token)
   const origin = await publicOrigin()
   const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined
   return (

@@ -11,7 +11,8 @@ import {
   type MigrationTarget,
 } from '@/lib/db/migrate'
 
-// The runner's behaviour on both backends. `fresh` gives an empty database; `query` reads it.
+// The runner's behaviour on both backends. `fresh` gives an empty database; `query` reads it. Each test starts a
+// schema engine and one or two PGlite instances: 5–10 s here, several times that on a loaded machine.
 export type MigrationBackend = {
   fresh(): Promise<MigrationTarget>
   query(target: MigrationTarget, sql: string): Promise<Record<string, unknown>[]>
@@ -52,6 +53,7 @@ export function describeMigrations(backend: MigrationBackend) {
       'plan_events',
       'plan_families',
       'plans',
+      'rate_limits',
       'rater_links',
       'rater_responses',
     ])
@@ -74,7 +76,7 @@ export function describeMigrations(backend: MigrationBackend) {
     expect(await backend.query(target, 'SELECT count(*)::int AS n FROM _prisma_migrations')).toEqual([
       { n: historyNames().length },
     ])
-  })
+  }, 120_000)
 
   it('applies a failing migration all or nothing, quotes the database error, and stops later deploys', async () => {
     const paths = copyOfPrisma()
@@ -93,7 +95,7 @@ export function describeMigrations(backend: MigrationBackend) {
     )
     expect(leftovers).toEqual([{ n: 0 }])
     await expect(deployMigrations(target, paths)).rejects.toThrow(/29990101000000_broken/)
-  })
+  }, 120_000)
 
   it('runs statements with semicolons inside strings whole', async () => {
     const paths = copyOfPrisma()
@@ -106,7 +108,7 @@ export function describeMigrations(backend: MigrationBackend) {
     const target = await backend.fresh()
     await deployMigrations(target, paths)
     expect(await backend.query(target, 'SELECT body FROM notes')).toEqual([{ body: 'first; second' }])
-  })
+  }, 120_000)
 }
 
 /** Authoring runs on an in-memory PGlite whatever the app's backend, so it is tested once. */
@@ -115,7 +117,7 @@ export function describeMigrationAuthoring(backend: MigrationBackend) {
     const paths = copyOfPrisma()
     expect(await createMigration('drift check', paths)).toBeNull()
     expect(readdirSync(paths.migrations).sort()).toEqual([...historyNames(), 'migration_lock.toml'].sort())
-  })
+  }, 120_000)
 
   it('writes a schema change as a new migration that then deploys', async () => {
     const paths = copyOfPrisma()

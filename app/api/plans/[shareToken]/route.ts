@@ -1,9 +1,10 @@
 import { apiError, json } from '@/lib/api/http'
+import { withServiceErrors } from '@/lib/api/service-errors'
 import { parseStoredPlan, withoutAnswers } from '@/lib/plan-views/stored-plan'
 import { findPlanByShareToken } from '@/lib/stored-plans/plan-repo'
 
 // Read-only JSON of a shared plan, in the current result and plan shapes. Unknown, malformed and revoked tokens all get the same 404.
-export async function GET(_request: Request, { params }: { params: Promise<{ shareToken: string }> }) {
+async function getSharedPlan(_request: Request, { params }: { params: Promise<{ shareToken: string }> }) {
   const plan = await findPlanByShareToken((await params).shareToken)
   if (!plan) return apiError(404, 'not_found', 'No shared plan at this address.')
   // Upgraded to the current shapes, and without the owner's answers.
@@ -19,3 +20,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sha
     { 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex, nofollow' },
   )
 }
+
+// A database outage answers 503 with Retry-After, never an empty 500.
+export const GET = withServiceErrors(getSharedPlan)

@@ -1,0 +1,44 @@
+import { unstable_rethrow } from 'next/navigation'
+import { isDatabaseUnavailable, outageRetryAfterSeconds } from '@/lib/db/unavailable'
+import { log } from '@/lib/log'
+import { apiError, json } from './http'
+
+// The API's answers when it cannot do the work right now — too many requests from one client, or the database
+// unreachable — in the one error shape, with Retry-After so a client knows when to come back.
+
+export function tooManyRequests(retryAfterSeconds: number, message: string): Response {
+  return json({ error: { code: 'rate_limited', message } }, 429, { 'Retry-After': String(retryAfterSeconds) })
+}
+
+export function serviceUnavailable(): Response {
+  return json(
+    {
+      error: {
+        code: 'service_unavailable',
+        message: `The database is not answering right now. Try again in ${outageRetryAfterSeconds} seconds.`,
+      },
+    },
+    503,
+    { 'Retry-After': String(outageRetryAfterSeconds) },
+  )
+}
+
+/**
+ * Wraps a route handler: a database outage becomes a 503 with Retry-After, any other failure a 500 in the error
+ * shape (logged here, never echoed). Next's own control-flow errors pass through.
+ */
+export function withServiceErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    try {
+      return await handler(...args)
+    } catch (error) {
+      unstable_rethrow(error)
+      if (isDatabaseUnavailable(error)) {
+        log.warn({ event: 'db_unavailable', err: String(error).split('\n')[0] }, 'database unavailable: 503')
+        return serviceUnavailable()
+      }
+      log.error({ event: 'api_error', err: error instanceof Error ? error.stack : String(error) }, 'api failure: 500')
+      return apiError(500, 'internal_error', 'Something went wrong on our side. Please try again in a moment.')
+    }
+  }
+}

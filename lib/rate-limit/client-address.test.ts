@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { clientKey, normalizeAddress, peerHeader } from './client-address'
+
+const headers = (values: Record<string, string>) => new Headers(values)
+
+describe('clientKey', () => {
+  it('uses the connection peer and ignores X-Forwarded-For when no proxy is trusted', () => {
+    const h = headers({ [peerHeader]: '198.51.100.7', 'x-forwarded-for': '203.0.113.9' })
+    expect(clientKey(h, 0)).toBe('198.51.100.7')
+  })
+
+  it.each([
+    [1, '203.0.113.9, 192.0.2.1', '192.0.2.1'], // one proxy appended the client it saw; the rest was the client's
+    [2, '203.0.113.9, 192.0.2.1, 10.0.0.2', '192.0.2.1'],
+    [1, '', '10.0.0.1'], // no header: the peer itself
+    [3, '192.0.2.1', '192.0.2.1'], // fewer hops than trusted: the farthest address there is
+  ])('behind %i trusted proxies, X-Forwarded-For "%s" → %s', (hops, forwarded, expected) => {
+    const h = headers({ [peerHeader]: '10.0.0.1', ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) })
+    expect(clientKey(h, hops)).toBe(expected)
+  })
+
+  it('is "unknown" without any address, and for garbage', () => {
+    expect(clientKey(headers({}), 0)).toBe('unknown')
+    expect(clientKey(headers({ [peerHeader]: '10.0.0.1', 'x-forwarded-for': 'not-an-ip' }), 1)).toBe('unknown')
+  })
+
+  it('names the same header as the hook that sets it', () => {
+    const hook = readFileSync(new URL('./peer-address-hook.cjs', import.meta.url), 'utf8')
+    expect(hook).toContain(`const header = '${peerHeader}'`)
+  })
+})
+
+describe('normalizeAddress', () => {
+  it.each([
+    ['192.0.2.1', '192.0.2.1'],
+    ['192.0.2.1:4711', '192.0.2.1'],
+    ['::ffff:192.0.2.1', '192.0.2.1'],
+    ['[2001:db8::1]:443', '2001:db8:0:0::/64'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+    ['2001:DB8:1:2::ff', '2001:db8:1:2::/64'],
+    ['2001:db8:1:2:aaaa::1', '2001:db8:1:2::/64'], // one subscriber's /64 is one client
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['64:ff9b::192.0.2.1', '64:ff9b:0:0::/64'],
+  ])('%s → %s', (raw, key) => {
+    expect(normalizeAddress(raw)).toBe(key)
+  })
+
+  it.each(['', 'localhost', '999.1.1.1', '1.2.3', '2001:db8::g', 'unknown'])('rejects %j', (raw) => {
+    expect(normalizeAddress(raw)).toBeNull()
+  })
+})

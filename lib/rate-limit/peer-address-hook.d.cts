@@ -1,0 +1,2 @@
+// Side effects only: installs the peer-address hook (see peer-address-hook.cjs).
+export {}
