@@ -59,6 +59,14 @@ const EnvSchema = z.object({
       .transform((value) => new URL(value).origin)
       .optional(),
   ),
+  AUTH_SECRET: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      // The value is not echoed: it is a secret.
+      .min(32, { message: 'must be at least 32 characters (e.g. the output of `openssl rand -base64 32`), or unset' })
+      .optional(),
+  ),
   HOST: z.preprocess(
     blankAsUnset,
     z
@@ -80,6 +88,8 @@ export type Env = {
   host: string | undefined
   /** The site's origin as users reach it (behind a proxy); undefined → taken from each request's Host header. */
   publicUrl: string | undefined
+  /** Signs admin session cookies; undefined → a random secret generated once and kept in the database. */
+  authSecret: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -95,8 +105,15 @@ export function parseEnv(source: Source, cwd = process.cwd()): Env {
     const variable = String(issue?.path[0] ?? 'environment')
     throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}.`)
   }
-  const { DATABASE_URL, DATA_DIR, PORT, HOST, PUBLIC_URL } = parsed.data
-  return { databaseUrl: DATABASE_URL, dataDir: resolve(cwd, DATA_DIR), port: PORT, host: HOST, publicUrl: PUBLIC_URL }
+  const { DATABASE_URL, DATA_DIR, PORT, HOST, PUBLIC_URL, AUTH_SECRET } = parsed.data
+  return {
+    databaseUrl: DATABASE_URL,
+    dataDir: resolve(cwd, DATA_DIR),
+    port: PORT,
+    host: HOST,
+    publicUrl: PUBLIC_URL,
+    authSecret: AUTH_SECRET,
+  }
 }
 
 let cached: Env | undefined

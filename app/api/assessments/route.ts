@@ -3,7 +3,7 @@ import { apiError, json, readJsonBody } from '@/lib/api/http'
 import { storeNewPlan } from '@/lib/assessment/generate'
 import { publicOrigin } from '@/lib/assessment/request'
 import { validateAnswers } from '@/lib/content/answers'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 
 // A full answer set is ~2 KB; 64 KB leaves room for clients that pretty-print, and stops abuse early.
 const MAX_BODY_BYTES = 64 * 1024
@@ -23,7 +23,7 @@ export async function POST(request: Request) {
     return apiError(400, 'invalid_body', 'The body must be { "answers": { "<questionId>": answer, … } }.', fields)
   }
 
-  const content = loadContent()
+  const { content } = await currentContent()
   const validated = validateAnswers(content, shape.data.answers)
   if (!validated.ok) {
     const fields = validated.errors.map((e) => ({ field: `answers.${e.questionId}`, message: e.message }))

@@ -7,7 +7,7 @@ import { ErrorSummary } from '@/components/ui/error-summary'
 import { answerLabel } from '@/lib/assessment/answer-labels'
 import { currentDraft } from '@/lib/assessment/draft-session'
 import { readFlash } from '@/lib/assessment/flash'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 
 export async function generateMetadata(): Promise<Metadata> {
   const failed = ((await readFlash('check'))?.errors.length ?? 0) > 0
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CheckAnswersPage() {
-  const content = loadContent()
+  const { content } = await currentContent()
   const draft = await currentDraft()
   if (!draft) redirect('/assessment')
   const flash = await readFlash('check')

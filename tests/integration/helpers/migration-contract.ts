@@ -45,7 +45,22 @@ export function describeMigrations(backend: MigrationBackend) {
       target,
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
     )
-    expect(tables.map((t) => t.table_name)).toEqual(['_prisma_migrations', 'content_releases', 'drafts', 'plans'])
+    expect(tables.map((t) => t.table_name)).toEqual([
+      '_prisma_migrations',
+      'admin_accounts',
+      'admin_audit_events',
+      'admin_invites',
+      'admin_sessions',
+      'admin_sign_in_failures',
+      'admin_users',
+      'admin_verifications',
+      'content_draft_items',
+      'content_drafts',
+      'content_releases',
+      'drafts',
+      'instance_secrets',
+      'plans',
+    ])
     const rows = await backend.query(
       target,
       'SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name',
