@@ -66,18 +66,28 @@ function createAuth(secret: string, secure: boolean) {
 
 export type Auth = ReturnType<typeof createAuth>
 
-type Instances = { secret: Promise<string>; secure?: Auth; plain?: Auth }
+type Instances = { secret: string; secure: Auth; plain: Auth }
 const key = Symbol.for('howtowhy.auth')
-const store = globalThis as typeof globalThis & { [key]?: Instances }
+const store = globalThis as typeof globalThis & { [key]?: Promise<Instances> }
+
+async function createInstances(): Promise<Instances> {
+  const secret = getEnv().authSecret ?? (await instanceSecret('auth'))
+  return { secret, secure: createAuth(secret, true), plain: createAuth(secret, false) }
+}
 
 /** The better-auth instance for a request over HTTPS (secure cookie) or plain HTTP. */
 export async function getAuth(secure: boolean): Promise<Auth> {
-  const instances = (store[key] ??= {
-    secret: Promise.resolve(getEnv().authSecret ?? instanceSecret('auth')),
-  })
-  const secret = await instances.secret
-  if (secure) return (instances.secure ??= createAuth(secret, true))
-  return (instances.plain ??= createAuth(secret, false))
+  let instances = store[key]
+  if (!instances) {
+    instances = createInstances()
+    store[key] = instances
+    // A database that was down when first asked must not leave the app without auth until a restart.
+    instances.catch(() => {
+      if (store[key] === instances) store[key] = undefined
+    })
+  }
+  const ready = await instances
+  return secure ? ready.secure : ready.plain
 }
 
 /** Forgets the instances (tests that close and reopen the database). */
