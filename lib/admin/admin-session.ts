@@ -4,7 +4,7 @@ import { cache } from 'react'
 import { deleteSession, touchSession } from './admin-session-repo'
 import { appendAudit } from './audit-repo'
 import { getAuth, IDLE_SESSION_MS, sessionCookieName } from './auth'
-import { requestMeta } from './request-meta'
+import { type RequestMeta, requestMeta } from './request-meta'
 
 // The data-access layer's gate. Every admin page, server action and route handler calls one of these itself; the
 // functions that read or change admin data take the Admin they return as an argument, so none can be reached
@@ -24,8 +24,8 @@ export type Admin = {
 // lastSeenAt is written at most once a minute per session: the idle limit is 30 minutes, so a minute is noise.
 const TOUCH_EVERY_MS = 60 * 1000
 
-async function loadAdmin(): Promise<Admin | null> {
-  const meta = await requestMeta()
+/** The admin whose session cookie these request headers carry, enforcing the idle limit; null when none. */
+export async function adminFromRequest(meta: RequestMeta): Promise<Admin | null> {
   const auth = await getAuth(meta.secure)
   const found = await auth.api.getSession({ headers: meta.headers })
   if (!found) return null
@@ -55,7 +55,7 @@ async function loadAdmin(): Promise<Admin | null> {
 }
 
 /** The signed-in admin, or null. Asked once per request. */
-export const currentAdmin = cache(loadAdmin)
+export const currentAdmin = cache(async () => adminFromRequest(await requestMeta()))
 
 async function hadSessionCookie(): Promise<boolean> {
   const jar = await cookies()

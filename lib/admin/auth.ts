@@ -3,6 +3,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma'
 import { nextCookies } from 'better-auth/next-js'
 import { getDb } from '@/lib/db'
 import { getEnv } from '@/lib/env'
+import { log } from '@/lib/log'
 import { withHashedSessionTokens } from './hashed-session-tokens'
 import { instanceSecret } from './instance-secret-repo'
 import { hashPassword, verifyPassword } from './password-hash'
@@ -28,6 +29,11 @@ function createAuth(secret: string, secure: boolean) {
     baseURL: getEnv().publicUrl ?? 'http://localhost',
     secret,
     telemetry: { enabled: false },
+    // Its warnings ("Invalid password") restate what our audit log records; errors go to our logger.
+    logger: {
+      level: 'error',
+      log: (level, message) => log[level === 'success' ? 'info' : level]({ lib: 'better-auth' }, message),
+    },
     database: withHashedSessionTokens(prismaAdapter(getDb(), { provider: 'postgresql' })),
     user: { modelName: 'adminUser' },
     account: { modelName: 'adminAccount' },

@@ -10,7 +10,8 @@ import { ACCOUNT_LIMITS, IP_LIMITS, waitInWords } from './throttle'
 // password for an unknown email, so the time taken does not tell either), then the audit row. Every refusal says
 // the same thing whether or not the email belongs to an admin, and the throttle counts unknown emails alike.
 
-export type SignInOutcome = { ok: true } | { ok: false; message: string }
+/** On success, `setCookie` is the session cookie (already handed to Next's cookies() inside a server action). */
+export type SignInOutcome = { ok: true; setCookie: string } | { ok: false; message: string }
 
 export const WRONG_CREDENTIALS = 'That email and password do not match an admin account. Check both and try again.'
 
@@ -35,10 +36,12 @@ export async function signIn(email: string, password: string, meta: RequestMeta)
   }
   const auth = await getAuth(meta.secure)
   try {
-    const { user } = await auth.api.signInEmail({
+    const { headers, response } = await auth.api.signInEmail({
       body: { email: normalised, password, rememberMe: true },
       headers: meta.headers,
+      returnHeaders: true,
     })
+    const { user } = response
     await attemptSucceeded(gate.attemptId, key)
     await appendAudit({
       action: 'sign-in',
@@ -46,7 +49,7 @@ export async function signIn(email: string, password: string, meta: RequestMeta)
       subject: user.email,
       ip: meta.ip,
     })
-    return { ok: true }
+    return { ok: true, setCookie: headers.get('set-cookie') ?? '' }
   } catch (error) {
     if (!(error instanceof APIError)) throw error
     await appendAudit({

@@ -1,8 +1,10 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { resetAuth } from '@/lib/admin/auth'
 import { closeDb, openDb } from '@/lib/db'
 import { deployMigrations, type MigrationTarget } from '@/lib/db/migrate'
 import { type PostgresCluster, startPostgres } from '../setup/postgres'
+import { describeAdminAuth } from './helpers/admin-auth-contract'
 import { runToEnd, runTs } from './helpers/child'
 import { describeMigrations } from './helpers/migration-contract'
 import { describeRepositories } from './helpers/repo-contract'
@@ -10,6 +12,7 @@ import { describeRepositories } from './helpers/repo-contract'
 // The second backend, proven on a real PostgreSQL server with the same schema, migrations and code.
 
 let cluster: PostgresCluster
+let mainUrl = ''
 let databases = 0
 const freshDatabase = () => cluster.createDatabase(`test_${++databases}`)
 
@@ -26,9 +29,9 @@ async function query(target: MigrationTarget, sql: string) {
 
 beforeAll(async () => {
   cluster = await startPostgres()
-  const url = await freshDatabase()
-  await deployMigrations({ url })
-  openDb({ databaseUrl: url, dataDir: '' })
+  mainUrl = await freshDatabase()
+  await deployMigrations({ url: mainUrl })
+  openDb({ databaseUrl: mainUrl, dataDir: '' })
 })
 afterAll(async () => {
   await closeDb()
@@ -67,4 +70,11 @@ describe('PostgreSQL 15', () => {
   })
 
   describe('repositories', () => describeRepositories())
+
+  describe('admin', () =>
+    describeAdminAuth(async () => {
+      await closeDb()
+      resetAuth()
+      openDb({ databaseUrl: mainUrl, dataDir: '' })
+    }))
 })
