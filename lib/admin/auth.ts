@@ -32,7 +32,7 @@ function createAuth(secret: string, secure: boolean) {
     // Its warnings ("Invalid password") restate what our audit log records; errors go to our logger.
     logger: {
       level: 'error',
-      log: (level, message) => log[level === 'success' ? 'info' : level]({ lib: 'better-auth' }, message),
+      log: (level, message) => log[level]({ lib: 'better-auth' }, message),
     },
     database: withHashedSessionTokens(prismaAdapter(getDb(), { provider: 'postgresql' })),
     user: { modelName: 'adminUser' },
