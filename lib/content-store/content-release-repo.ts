@@ -1,3 +1,4 @@
+import { appendAudit, type NewAuditEvent } from '@/lib/admin/audit-repo'
 import { getDb } from '@/lib/db'
 import { toJsonColumn } from '@/lib/db/json'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -60,9 +61,26 @@ export type NewRelease = {
   rollbackOfId?: number
 }
 
-/** Adds a release; it is the latest from this moment, for every app instance on this database. */
-export async function insertRelease(release: NewRelease): Promise<ReleaseSummary> {
-  const row = await getDb().contentRelease.create({
+/**
+ * Adds a release, which is the latest from this moment for every app instance on this database, together with its
+ * audit row; when it was published from the draft, the draft now counts as based on it.
+ */
+export async function insertRelease(
+  release: NewRelease,
+  audit: NewAuditEvent,
+  draftId?: number,
+): Promise<ReleaseSummary> {
+  return getDb().$transaction(async (tx) => {
+    const row = await insertReleaseRow(tx, release)
+    await appendAudit({ ...audit, subject: `release ${row.id}`, detail: { ...audit.detail, releaseId: row.id } }, tx)
+    if (draftId !== undefined)
+      await tx.contentDraft.update({ where: { id: draftId }, data: { basedOnReleaseId: row.id } })
+    return row
+  })
+}
+
+async function insertReleaseRow(tx: Prisma.TransactionClient, release: NewRelease): Promise<ReleaseSummary> {
+  const row = await tx.contentRelease.create({
     data: {
       version: release.version,
       data: toJsonColumn(release.data, 'data'),

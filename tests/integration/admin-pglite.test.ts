@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from 'vitest'
 import { resetAuth } from '@/lib/admin/auth'
 import { closeDb, openDb } from '@/lib/db'
 import { describeAdminAuth } from './helpers/admin-auth-contract'
+import { describeContentAdmin } from './helpers/content-admin-contract'
 import { migratedDataDir, removeDataDir } from './helpers/pglite-template'
 
 let dataDir = ''
@@ -21,3 +22,4 @@ async function reopen() {
 }
 
 describeAdminAuth(reopen)
+describeContentAdmin()

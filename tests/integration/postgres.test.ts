@@ -6,6 +6,7 @@ import { deployMigrations, type MigrationTarget } from '@/lib/db/migrate'
 import { type PostgresCluster, startPostgres } from '../setup/postgres'
 import { describeAdminAuth } from './helpers/admin-auth-contract'
 import { runToEnd, runTs } from './helpers/child'
+import { describeContentAdmin } from './helpers/content-admin-contract'
 import { describeMigrations } from './helpers/migration-contract'
 import { describeRepositories } from './helpers/repo-contract'
 
@@ -77,4 +78,6 @@ describe('PostgreSQL 15', () => {
       resetAuth()
       openDb({ databaseUrl: mainUrl, dataDir: '' })
     }))
+
+  describe('content editing', () => describeContentAdmin())
 })
