@@ -249,9 +249,14 @@ export function describeContentAdmin() {
     })
 
     it('imports a whole release, listing every problem, and refuses to overwrite changes it has not seen', async () => {
-      const bundle = toBundle(bundled) as Record<string, Record<string, unknown>>
+      const bundle = toBundle(bundled) as Record<string, { skills?: { name: string }[] }>
+      const renameFirstSkill = (b: typeof bundle, name: string) => {
+        const first = b['skills.json']?.skills?.[0]
+        if (!first) throw new Error('no skills in the bundle')
+        first.name = name
+      }
       const broken = structuredClone(bundle)
-      ;(broken['skills.json']?.skills as { name: string }[])[0]!.name = ''
+      renameFirstSkill(broken, '')
       delete broken['roles.json']
       broken['extra.json'] = {}
       const refused = parseBundle(broken)
@@ -264,7 +269,7 @@ export function describeContentAdmin() {
         ],
       })
       const changed = structuredClone(bundle)
-      ;(changed['skills.json']?.skills as { name: string }[])[0]!.name = 'Imported name'
+      renameFirstSkill(changed, 'Imported name')
       const parsed = parseBundle(changed)
       if (!parsed.ok) throw new Error(parsed.problems.join('\n'))
       expect(await importIntoDraft(admin, parsed.raw, 'stale')).toEqual({ ok: false, reason: 'changed' })
