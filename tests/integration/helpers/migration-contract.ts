@@ -49,6 +49,7 @@ export function describeMigrations(backend: MigrationBackend) {
       '_prisma_migrations',
       'admin_accounts',
       'admin_audit_events',
+      'admin_form_flashes',
       'admin_invites',
       'admin_sessions',
       'admin_sign_in_failures',
