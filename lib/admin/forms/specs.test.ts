@@ -55,7 +55,10 @@ describe('editor forms', () => {
         const form = new FormData()
         const post = (prefix: string, value: unknown) => {
           if (Array.isArray(value))
-            value.forEach((v, i) => (typeof v === 'string' ? form.append(prefix, v) : post(`${prefix}.${i}`, v)))
+            value.forEach((v, i) => {
+              if (typeof v === 'string') form.append(prefix, v)
+              else post(`${prefix}.${i}`, v)
+            })
           else if (value && typeof value === 'object')
             for (const [k, v] of Object.entries(value)) post(`${prefix}.${k}`, v)
           else if (typeof value === 'string' && value !== '') form.append(prefix, value)
