@@ -27,10 +27,12 @@ export function OptionMatrix({ values, choices }: { values: RawRecord; choices: 
   const name = (id: string) => choices.skills.find((c) => c.value === id)?.label ?? id
   if (skillIds.length === 0) return <p className="text-muted">No answer to this question moves a skill.</p>
   return (
-    <div
+    // A wide table scrolls sideways on a phone; keyboard users must be able to focus it to scroll (axe's
+    // scrollable-region-focusable rule).
+    <section
       className="overflow-x-auto rounded-md border border-line bg-white"
-      role="region"
       aria-labelledby="matrix-caption"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
       tabIndex={0}
     >
       <table className="min-w-full border-collapse text-sm">
@@ -73,6 +75,6 @@ export function OptionMatrix({ values, choices }: { values: RawRecord; choices: 
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }
