@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { connection } from 'next/server'
 import { startOverAction } from '@/app/assessment/actions'
 import { Button } from '@/components/ui/button'
 import { currentDraft } from '@/lib/assessment/draft-session'
@@ -9,6 +10,8 @@ import { currentContent } from '@/lib/content-store/current-content'
 export const metadata: Metadata = { title: 'The assessment' }
 
 export default async function AssessmentStartPage() {
+  // Rendered per request: the questions come from the latest published release in the database.
+  await connection()
   const { content } = await currentContent()
   const draft = await currentDraft()
   const answered = draft?.answers ?? {}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
+import { connection } from 'next/server'
 import { generatePlanAction } from '@/app/assessment/actions'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
@@ -15,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CheckAnswersPage() {
+  // Rendered per request: the questions come from the latest published release in the database.
+  await connection()
   const { content } = await currentContent()
   const draft = await currentDraft()
   if (!draft) redirect('/assessment')
