@@ -7,14 +7,14 @@ import { fieldWord } from '@/lib/content-store/field-words'
 // field, spare blank rows for adding to lists, a "remove" box on each row — all plain HTML, so it works without
 // JavaScript. Posted names are dotted paths under "item."; element ids follow fieldId(), which problem links use too.
 
-type Ctx = { root: RawRecord; errors: ReadonlyMap<string, string>; choices: Choices }
+type Ctx = { root: RawRecord; errors: ReadonlyMap<string, string>; choices: Choices; inRow?: boolean }
 
 const labelOf = (f: Field) => f.label ?? fieldWord(f.key)
 const text = (v: Raw | undefined) => (typeof v === 'string' ? v : '')
 const box = (error?: string) => `rounded-md border-2 bg-white px-3 py-2 ${error ? 'border-bad' : 'border-ink'}`
 
 function Leaf({
-  field,
+  field: given,
   path,
   value,
   ctx,
@@ -24,6 +24,8 @@ function Leaf({
   value: Raw | undefined
   ctx: Ctx
 }) {
+  // Inside a list row the hints are said once, above the list, not again on every row.
+  const field: Field = ctx.inRow ? { ...given, hint: undefined } : given
   const id = fieldId(path, ctx.root)
   const name = `item.${fieldName(path)}`
   const error = ctx.errors.get(id)
@@ -180,10 +182,23 @@ function Fields({
   )
 }
 
-function rowTitle(field: Extract<Field, { kind: 'list' }>, row: RawRecord, index: number, spare: boolean): string {
+function rowTitle(
+  field: Extract<Field, { kind: 'list' }>,
+  row: RawRecord,
+  index: number,
+  spare: boolean,
+  choices: Choices,
+): string {
   const word = field.rowWord.replace(/^./, (c) => c.toUpperCase())
   if (spare) return `New ${field.rowWord} (fill in to add)`
-  const name = text(row.label) || text(row.skillId) || text(row.roleId) || text(row.pathId) || text(row.signal)
+  const named = (list: readonly { value: string; label: string }[], id: string) =>
+    list.find((c) => c.value === id)?.label ?? id
+  const name =
+    text(row.label) ||
+    (text(row.skillId) && named(choices.skills, text(row.skillId))) ||
+    (text(row.roleId) && named(choices.roles, text(row.roleId))) ||
+    (text(row.pathId) && named(choices.paths, text(row.pathId))) ||
+    text(row.signal)
   return `${word} ${index + 1}${name ? `: ${name.length > 60 ? `${name.slice(0, 57)}…` : name}` : ''}`
 }
 
@@ -206,14 +221,19 @@ function ListField({
     ...rows.map((r) => ({ row: r, spare: false })),
     ...Array.from({ length: field.spare }, () => ({ row: {} as RawRecord, spare: true })),
   ]
-  return (
+  const rowHints = field.fields
+    .filter((f) => f.hint && f.kind !== 'list')
+    .map((f) => `${labelOf(f)}: ${f.hint}`)
+    .join(' ')
+  const hint = [field.hint, rowHints].filter(Boolean).join(' ') || undefined
+  const body = (
     <fieldset id={id} className={`space-y-3 ${error ? 'border-l-4 border-bad pl-3' : ''}`}>
       <legend className={nested ? 'font-semibold' : 'text-xl font-bold'}>{labelOf(field)}</legend>
-      <FieldMessages name={id} hint={field.hint} error={error} />
+      <FieldMessages name={id} hint={hint} error={error} />
       {all.map(({ row, spare }, index) => {
         const here = [...path, index]
         const rowId = fieldId(here, ctx.root)
-        const title = rowTitle(field, row, index, spare)
+        const title = rowTitle(field, row, index, spare, ctx.choices)
         return (
           <fieldset
             key={rowId}
@@ -225,7 +245,7 @@ function ListField({
               fields={field.fields}
               path={here}
               values={row}
-              ctx={ctx}
+              ctx={{ ...ctx, inRow: true }}
               className={
                 field.fields.length <= 3 && !field.fields.some((f) => f.kind === 'list')
                   ? 'grid items-start gap-4 sm:grid-cols-3'
@@ -247,6 +267,16 @@ function ListField({
       })}
     </fieldset>
   )
+  // An answer's less common effects (roles, paths, signals) stay folded until they are used; <details> needs no script.
+  if (nested && rows.length === 0 && !error && field.key !== 'skills') {
+    return (
+      <details className="rounded-md border border-line p-3">
+        <summary className="cursor-pointer font-semibold">Add {labelOf(field).toLowerCase()}</summary>
+        <div className="mt-3">{body}</div>
+      </details>
+    )
+  }
+  return body
 }
 
 /** The fields of one item. The surrounding <form> adds the hidden fields and the buttons. */

@@ -20,7 +20,7 @@ const effects: Field[] = [
     key: 'skills',
     label: 'Skills it moves',
     rowWord: 'skill',
-    spare: 2,
+    spare: 1,
     fields: [
       { kind: 'choice', key: 'skillId', from: 'skills' },
       { kind: 'number', key: 'weight', hint: weightHint },
