@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { e2eAdmin } from './tests/e2e/admin-account'
 import { chromiumArgs, findChromium } from './tests/setup/chromium'
 
 const port = Number(process.env.E2E_PORT ?? 3107)
@@ -23,9 +24,14 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumArgs },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } },
+    {
+      name: 'desktop',
+      testIgnore: /admin-publish\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
+    },
     {
       name: 'phone',
+      testIgnore: /admin-publish\.spec\.ts/,
       use: {
         viewport: { width: 390, height: 844 },
         isMobile: true,
@@ -34,14 +40,28 @@ export default defineConfig({
         launchOptions: { executablePath, args: chromiumArgs },
       },
     },
+    // Publishing changes what every assessment scores, so it runs alone, after every other test has finished.
+    {
+      name: 'admin-publish',
+      testMatch: /admin-publish\.spec\.ts/,
+      dependencies: ['desktop', 'phone'],
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
+    },
   ],
   webServer: {
     // Production build + start, exactly as a user runs it; scripts/test.mjs builds before Playwright starts.
-    command: `node_modules/.bin/tsx scripts/start.ts --no-build`,
+    command: `printf '%s\\n' "$E2E_ADMIN_PASSWORD" | node_modules/.bin/tsx scripts/admin-create.ts --email ${e2eAdmin.email} --name "E2E Admin" && node_modules/.bin/tsx scripts/start.ts --no-build`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    // The admin the admin tests sign in as is made on the command line before the server starts, as a real one is.
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      E2E_ADMIN_PASSWORD: e2eAdmin.password,
+    },
     stdout: 'pipe',
     stderr: 'pipe',
   },

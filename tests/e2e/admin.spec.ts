@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test'
+import { adminPages, signInAsAdmin } from './admin-account'
+import { expectNoAxeViolations } from './axe'
+
+// The admin area from outside and inside, without changing what users see (publishing is in admin-publish.spec.ts).
+
+test('a signed-out visitor gets the sign-in page for every admin URL', async ({ page }) => {
+  for (const path of adminPages) {
+    await page.goto(path)
+    await expect(page, path).toHaveURL(/\/admin\/sign-in(\?|$)/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Admin sign-in' })).toBeVisible()
+  }
+})
+
+test('every admin action and route answers a signed-out request with 401', async ({ page, playwright, baseURL }) => {
+  await signInAsAdmin(page)
+  // The no-JavaScript form of every action on every page: React names each form's action in a hidden field.
+  const actions = new Set<string>()
+  for (const path of adminPages) {
+    await page.goto(path)
+    const names = await page
+      .locator('form input[type=hidden][name^="$ACTION_ID_"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name))
+    for (const name of names) actions.add(name)
+  }
+  expect(actions.size).toBeGreaterThanOrEqual(10)
+  const stranger = await playwright.request.newContext({ baseURL })
+  for (const action of actions) {
+    const response = await stranger.post('/admin', {
+      multipart: { [action]: '' },
+      headers: { Origin: baseURL ?? '' },
+      maxRedirects: 0,
+    })
+    expect(response.status(), action).toBe(401)
+  }
+  for (const route of ['/admin/releases/1/export', '/admin/releases/1/export?file=skills']) {
+    const response = await stranger.get(route)
+    expect(response.status(), route).toBe(401)
+    expect((await response.json()).error.code).toBe('unauthorized')
+  }
+  await stranger.dispose()
+})
+
+test('every admin page passes axe', async ({ page }) => {
+  await page.goto('/admin/sign-in')
+  await expectNoAxeViolations(page)
+  await page.goto('/admin/invite/not-a-real-invitation-token-xxxxxxxxxxxxxxxxx')
+  await expectNoAxeViolations(page)
+  await signInAsAdmin(page)
+  for (const path of adminPages) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expectNoAxeViolations(page)
+  }
+})
+
+test('a wrong sign-in says so next to the field, keeps the email, and never says whether the account exists', async ({
+  page,
+}) => {
+  await page.goto('/admin/sign-in')
+  await page.getByLabel('Email address').fill('nobody-here@example.com')
+  await page.getByLabel('Password').fill('not the password')
+  await page.keyboard.press('Enter')
+  const summary = page.locator('#error-summary')
+  await expect(summary).toContainText('do not match an admin account')
+  await expect(summary).toBeFocused()
+  await expect(page.getByLabel('Email address')).toHaveValue('nobody-here@example.com')
+  await expect(page.getByLabel('Password')).toHaveValue('')
+  await expectNoAxeViolations(page)
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the editor shows an invalid weight next to its field with everything typed still there', async ({ page }) => {
+    await signInAsAdmin(page, '/admin/content/questions/customer-contact')
+    const weight = page.locator('#f-options-once-twice-skills-0-weight')
+    const prompt = page.getByLabel('Question', { exact: true })
+    await prompt.fill('How often did you talk with a customer or end user in the last six months?')
+    await weight.fill('lots')
+    await page.getByRole('button', { name: 'Save to draft' }).click()
+    await expect(page.locator('#error-summary')).toContainText('Weight: Enter a whole number.')
+    await expect(page).toHaveTitle(/^Error: /)
+    await expect(weight).toHaveValue('lots')
+    await expect(weight).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.locator('#f-options-once-twice-skills-0-weight-error')).toContainText('Enter a whole number')
+    await expect(prompt).toHaveValue('How often did you talk with a customer or end user in the last six months?')
+    await page.locator('#error-summary a').first().click()
+    await expect(page).toHaveURL(/#f-options-once-twice-skills-0-weight$/)
+  })
+})
