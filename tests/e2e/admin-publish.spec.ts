@@ -25,7 +25,7 @@ test('an admin changes one weight, previews its impact, publishes, and only new 
   await page.goto(old.ownerUrl)
   const oldRow = page.getByRole('row', { name: new RegExp(SKILL) })
   await expect(oldRow).toContainText(String(old.score))
-  const oldReadout = await page.locator('main').innerText()
+  const oldReadout = await page.locator('main').textContent()
 
   await signInAsAdmin(page, '/admin/content/questions/customer-contact')
   const weight = page.locator('#f-options-once-twice-skills-0-weight')
@@ -61,7 +61,7 @@ test('an admin changes one weight, previews its impact, publishes, and only new 
   // The plan made before the publish shows exactly what it showed.
   await page.goto(old.ownerUrl)
   await expect(page.getByRole('row', { name: new RegExp(SKILL) })).toContainText(String(old.score))
-  expect(await page.locator('main').innerText()).toBe(oldReadout)
+  expect(await page.locator('main').textContent()).toBe(oldReadout)
 
   // The history shows who published what, and a rollback puts the old weight back for new assessments.
   await page.goto('/admin/audit')
