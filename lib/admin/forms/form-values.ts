@@ -146,11 +146,11 @@ function pathWords(fields: readonly Field[], path: readonly PropertyKey[]): stri
 
 const capitalise = (s: string) => s.replace(/^./, (c) => c.toUpperCase()).replace(/([^.])$/, '$1.')
 
-/** A zod issue in plain words for the person filling the form. */
-export function plainMessage(issue: z.core.$ZodIssue): string {
+/** A zod issue in plain words for the person filling the form; `value` is what was given at the issue's path. */
+export function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'Fill this in.'
+      if (value === undefined || value === '') return 'Fill this in.'
       return issue.expected === 'number' || issue.expected === 'int' ? 'Enter a whole number.' : 'Enter a valid value.'
     case 'too_small':
       if (issue.origin === 'string')
@@ -187,7 +187,11 @@ export function fieldErrors(fields: readonly Field[], item: unknown, error: z.Zo
     if (seen.has(id)) continue
     seen.add(id)
     const where = pathWords(fields, path)
-    errors.push({ fieldId: id, message: `${where ? `${where}: ` : ''}${plainMessage(issue)}` })
+    const value = path.reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      item,
+    )
+    errors.push({ fieldId: id, message: `${where ? `${where}: ` : ''}${plainMessage(issue, value)}` })
   }
   return errors
 }

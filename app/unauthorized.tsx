@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
-// What a signed-out request to an admin action gets (status 401): the session ended, or never was.
+// What a signed-out request to an admin action gets (status 401): the session ended, or never was. At the root,
+// because Next renders a server action's unauthorized() from the root boundary.
 export default function AdminUnauthorized() {
   return (
     <div className="space-y-4">
