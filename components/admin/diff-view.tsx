@@ -16,7 +16,7 @@ export function DiffView({ diffs, linkItems }: { diffs: readonly ItemDiff[]; lin
               className={`mr-2 rounded px-2 py-0.5 text-sm ${d.kind === 'removed' ? 'bg-red-100 text-red-950' : d.kind === 'added' ? 'bg-green-100 text-green-950' : 'bg-paper'}`}
             >
               {kindWords[d.kind]}
-            </span>
+            </span>{' '}
             {COLLECTION_WORDS[d.collection].one}:{' '}
             {linkItems && d.kind !== 'removed' ? (
               <Link href={`/admin/content/${d.collection}/${encodeURIComponent(d.itemId)}`}>{d.name}</Link>
