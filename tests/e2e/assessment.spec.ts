@@ -101,7 +101,7 @@ test('starting over is an explicit choice that clears the answers', async ({ pag
 })
 
 test('every questionnaire page passes axe and works with the keyboard', async ({ page }) => {
-  // Seven axe runs; on the shared 2-core machine that alone took ~30 s.
+  // Seven axe scans in one test: give a slow, busy machine room.
   test.setTimeout(120_000)
   await page.goto('/assessment')
   await expectNoAxeViolations(page)

@@ -24,6 +24,8 @@ export type Field =
   | (Common & { kind: 'boolean' })
   | (Common & { kind: 'choice'; from: ChoiceSource; optional?: boolean })
   | (Common & { kind: 'refs'; from: ChoiceSource })
+  /** Ids typed as text, separated by commas or spaces (e.g. the options of whichever question a condition names). */
+  | (Common & { kind: 'ids'; optional?: boolean })
   | (Common & { kind: 'list'; fields: Field[]; spare: number; rowWord: string })
   | (Common & { kind: 'group'; fields: Field[] })
 

@@ -73,6 +73,12 @@ function parseField(field: Field, raw: Raw | undefined): unknown {
     }
     case 'refs':
       return (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((v) => text(v)).filter((v) => v !== '')
+    case 'ids': {
+      const ids = text(raw)
+        .split(/[\s,]+/)
+        .filter(Boolean)
+      return ids.length === 0 && field.optional ? undefined : ids
+    }
     case 'list':
       return rows(raw)
         .filter((row) => text(row[REMOVE]) !== 'on' && !isBlank(row))
@@ -106,6 +112,8 @@ function rawField(field: Field, value: unknown): Raw | undefined {
       return value === true ? 'on' : ''
     case 'refs':
       return Array.isArray(value) ? value.map(String) : []
+    case 'ids':
+      return Array.isArray(value) ? value.join(', ') : ''
     case 'list':
       return Array.isArray(value) ? value.map((row) => toRaw(field.fields, row)) : []
     case 'group':

@@ -78,7 +78,36 @@ const effects: Field[] = [
     optional: true,
     hint: 'Weeks added to the transition window (negative takes weeks off).',
   },
+  {
+    kind: 'list',
+    key: 'caps',
+    label: 'Caps on skill scores',
+    rowWord: 'cap',
+    spare: 1,
+    hint: 'A real-behaviour answer such as “never” can cap a skill, however well the other answers go.',
+    fields: [
+      { kind: 'choice', key: 'skillId', from: 'skills' },
+      { kind: 'number', key: 'atMost', hint: 'The highest score the skill can reach, 0–100.' },
+    ],
+  },
 ]
+
+/** A fact about the person, read from one answer. */
+const condition: Field[] = [
+  { kind: 'choice', key: 'questionId', from: 'questions' },
+  { kind: 'ids', key: 'anyOf', optional: true, hint: 'For a choice question: option ids, separated by commas.' },
+  { kind: 'number', key: 'min', optional: true, hint: 'For a number question: the lowest answer that counts.' },
+  { kind: 'number', key: 'max', optional: true, hint: 'For a number question: the highest answer that counts.' },
+]
+const conditions = (key: string, label: string, hint: string): Field => ({
+  kind: 'list',
+  key,
+  label,
+  rowWord: 'condition',
+  spare: 1,
+  hint,
+  fields: condition,
+})
 
 const option: Field[] = [
   {
@@ -91,6 +120,12 @@ const option: Field[] = [
   { kind: 'number', key: 'level', optional: true, hint: '1–5, on self-rating questions only.' },
   { kind: 'boolean', key: 'exclusive', hint: 'On a several-answers question: cannot be combined with other choices.' },
   { kind: 'number', key: 'targetWeeks', optional: true, hint: 'On the target-timeline question only.' },
+  {
+    kind: 'text',
+    key: 'raterLabel',
+    optional: true,
+    hint: 'How a mentor rating this person reads the option, when it differs.',
+  },
   ...effects,
 ]
 
@@ -109,12 +144,12 @@ const questionCommon: Field[] = [
     kind: 'choice',
     key: 'category',
     from: [
-      { value: 'context', label: 'Context (facts about the person)' },
-      { value: 'evidence', label: 'Evidence (what they have actually done)' },
-      { value: 'anchored', label: 'Self-rating on described levels' },
-      { value: 'scenario', label: 'Scenario (what they would do)' },
+      { value: 'behaviour', label: 'Behaviour (how often they really did something)' },
       { value: 'crosswalk', label: 'Crosswalk (engineering work that maps to PM skills)' },
-      { value: 'motivation', label: 'Motivation' },
+      { value: 'scenario', label: 'Scenario (what they would do)' },
+      { value: 'self-rating', label: 'Self-rating on described levels' },
+      { value: 'context', label: 'Context (background and goals)' },
+      { value: 'motivation', label: 'Motivation (feeds the verdict only)' },
     ],
   },
   {
@@ -138,6 +173,13 @@ const questionCommon: Field[] = [
       { value: 'years-experience', label: 'Years of experience' },
       { value: 'target-timeline', label: 'Target timeline' },
     ],
+  },
+  {
+    kind: 'text',
+    key: 'raterPrompt',
+    optional: true,
+    long: true,
+    hint: 'The question about someone else, for a mentor who rates the person. Only questions with one are asked of raters.',
   },
   { kind: 'refs', key: 'sources', from: 'sources' },
 ]
@@ -204,6 +246,11 @@ export const COLLECTION_FIELDS: Record<Exclude<Collection, 'questions'>, Field[]
         { value: 'later', label: 'Later, after a first PM role' },
       ],
     },
+    conditions(
+      'requires',
+      'Open to people who',
+      'Every condition must hold for the role to be open to someone, e.g. years of experience.',
+    ),
     { kind: 'refs', key: 'sources', from: 'sources' },
   ],
   paths: [
@@ -213,6 +260,7 @@ export const COLLECTION_FIELDS: Record<Exclude<Collection, 'questions'>, Field[]
     { kind: 'text', key: 'summary', long: true },
     { kind: 'text', key: 'whenItFits', long: true },
     { kind: 'refs', key: 'requiredActionIds', from: 'actions' },
+    conditions('requires', 'Open when', 'Every condition must hold for the path to be open, e.g. the company has PMs.'),
     {
       kind: 'group',
       key: 'extraWeeks',
@@ -237,12 +285,36 @@ export const COLLECTION_FIELDS: Record<Exclude<Collection, 'questions'>, Field[]
     { kind: 'refs', key: 'prerequisites', from: 'actions' },
     { kind: 'boolean', key: 'ongoing', hint: 'Keeps going at a light weekly pace until the plan ends.' },
     { kind: 'refs', key: 'paths', label: 'Paths it suits', from: 'paths' },
+    conditions(
+      'requires',
+      'Assumes',
+      'What it assumes about the person’s situation (a manager, PMs at work); unmet → never planned.',
+    ),
+    conditions(
+      'skipWhen',
+      'Skip when',
+      'Any of these holds → the person already does this, so the plan offers the step below instead.',
+    ),
+    { kind: 'choice', key: 'insteadId', from: 'actions', optional: true },
+    {
+      kind: 'list',
+      key: 'whenDone',
+      label: 'When done, counts as',
+      rowWord: 'answer',
+      spare: 1,
+      hint: 'Finishing it counts as at least this answer when the person retakes the assessment.',
+      fields: [
+        { kind: 'choice', key: 'questionId', from: 'questions' },
+        { kind: 'text', key: 'atLeastOptionId', hint: 'The option id it counts as, at least.' },
+      ],
+    },
     { kind: 'refs', key: 'sources', from: 'sources' },
   ],
   phases: [
     id,
     { kind: 'text', key: 'title' },
     { kind: 'text', key: 'summary', long: true },
+    { kind: 'text', key: 'milestoneTitle', hint: 'The outcome you can point to, not “phase done”.' },
     { kind: 'text', key: 'milestone', long: true },
     { kind: 'refs', key: 'startsAfter', from: 'phases' },
     { kind: 'refs', key: 'sources', from: 'sources' },

@@ -203,7 +203,9 @@ export function describeContentAdmin() {
       const storedView = await loadOwnerPlanView(before.ownerToken)
       if (!storedView) throw new Error('stored plan missing')
       const html = (v: typeof storedView) =>
-        renderToStaticMarkup(createElement(PlanDocument, { result: v.result, plan: v.plan, audience: 'owner' }))
+        renderToStaticMarkup(
+          createElement(PlanDocument, { result: v.result, plan: v.plan, skillsHref: '/plan/x/skills' }),
+        )
       const htmlBefore = html(storedView)
 
       const published = await publishDraft(admin, 'Renamed a skill; notes on questions', view?.fingerprint ?? '')
