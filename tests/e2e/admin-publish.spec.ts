@@ -6,7 +6,7 @@ import { answerEverything, backendAnswers } from './journey-helpers'
 // see a new assessment use it at once while a plan made before stays exactly as it was. Runs after every other
 // test (playwright.config.ts), since a publish changes what every assessment scores.
 
-const SKILL = 'Customer empathy and discovery'
+const SKILL = 'Prioritising by outcome'
 /** The skill's row in the readout's score table (inside a closed fold, so found by text, not by role). */
 const scoreRow = (page: Page) =>
   page
@@ -18,7 +18,7 @@ async function discoveryScore(request: APIRequestContext) {
   const response = await request.post('/api/assessments', { data: { answers: backendAnswers } })
   expect(response.status()).toBe(201)
   const body = await response.json()
-  const skill = body.result.skills.find((s: { skillId: string }) => s.skillId === 'customer-discovery')
+  const skill = body.result.skills.find((s: { skillId: string }) => s.skillId === 'outcome-prioritisation')
   return { score: skill.score as number, ownerUrl: body.ownerUrl as string }
 }
 
@@ -32,30 +32,34 @@ test('an admin changes one weight, previews its impact, publishes, and only new 
   await expect(scoreRow(page)).toContainText(String(old.score))
   const oldReadout = await page.locator('main').textContent()
 
-  await signInAsAdmin(page, '/admin/content/questions/customer-contact')
-  const weight = page.locator('#f-options-once-twice-skills-0-weight')
+  // "Two requests, one slot": comparing them against the quarter's goal is evidence of prioritising by outcome.
+  await signInAsAdmin(page, '/admin/content/questions/two-requests')
+  const weight = page.locator('#f-options-goal-skills-0-weight')
   await expect(weight).toHaveValue('1')
   await weight.fill('3')
   await page.getByRole('button', { name: 'Save to draft' }).click()
   await expect(page.getByRole('status')).toContainText('Saved to the draft')
   await expect(
-    page.getByRole('table', { name: /Skills each answer moves/ }).getByRole('row', { name: /Once or twice/ }),
+    page.getByRole('table', { name: /Skills each answer moves/ }).getByRole('row', { name: /quarter’s goal/ }),
   ).toContainText('+3')
 
   await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Impact preview' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Impact preview' })).toBeVisible()
-  await expect(page.getByText(/^Personas that change: /)).toContainText('backend-with-pms')
-  const persona = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^backend-with-pms/ }) })
-  await expect(persona).toContainText('Top 3 gaps')
+  await expect(page.getByText(/^Personas that change: /)).toContainText('salary-chaser')
+  await expect(page.getByText(/^Personas that change: /)).toContainText('startup-no-pms')
+  const persona = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^startup-no-pms/ }) })
+  await expect(persona).toContainText('Changes: Top 3 gaps')
 
   await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Check and publish' }).click()
   await expect(page.getByText('The draft passes every check.')).toBeVisible()
   // The diff, field by field in words.
   const change = page.getByRole('row', {
-    name: /Option “Once or twice” › Skills › Customer empathy and discovery › Weight/,
+    name: /Option “Compare what each would do.*” › Skills › Prioritising by outcome › Weight/,
   })
   await expect(change.getByRole('cell')).toHaveText(['+1', '+3'])
-  await page.getByLabel('Release note').fill('Talking to customers once or twice counts more for discovery.')
+  await page
+    .getByLabel('Release note')
+    .fill('Weighing two requests against the quarter’s goal counts more for prioritising by outcome.')
   await page.getByRole('button', { name: 'Publish as a new release' }).click()
   await expect(page.getByRole('status')).toContainText(/Release \d+ is published/)
 
@@ -75,7 +79,9 @@ test('an admin changes one weight, previews its impact, publishes, and only new 
   // The history shows who published what, and a rollback puts the old weight back for new assessments.
   await page.goto('/admin/audit')
   await expect(page.getByText('Published a release').first()).toBeVisible()
-  await expect(page.getByText('Talking to customers once or twice counts more for discovery.').first()).toBeVisible()
+  await expect(
+    page.getByText('Weighing two requests against the quarter’s goal counts more for prioritising by outcome.').first(),
+  ).toBeVisible()
   await page.goto('/admin/releases')
   const previous = page.getByRole('button', { name: /^Roll back to release \d+$/ }).first()
   await previous.click()

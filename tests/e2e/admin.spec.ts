@@ -89,7 +89,7 @@ test.describe('without JavaScript', () => {
 
   test('the editor shows an invalid weight next to its field with everything typed still there', async ({ page }) => {
     await signInAsAdmin(page, '/admin/content/questions/customer-contact')
-    const weight = page.locator('#f-options-once-twice-skills-0-weight')
+    const weight = page.locator('#f-options-monthly-skills-0-weight')
     const prompt = page.getByLabel('Question', { exact: true })
     await prompt.fill('How often did you talk with a customer or end user in the last six months?')
     await weight.fill('lots')
@@ -98,9 +98,9 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveTitle(/^Error: /)
     await expect(weight).toHaveValue('lots')
     await expect(weight).toHaveAttribute('aria-invalid', 'true')
-    await expect(page.locator('#f-options-once-twice-skills-0-weight-error')).toContainText('Enter a whole number')
+    await expect(page.locator('#f-options-monthly-skills-0-weight-error')).toContainText('Enter a whole number')
     await expect(prompt).toHaveValue('How often did you talk with a customer or end user in the last six months?')
     await page.locator('#error-summary a').first().click()
-    await expect(page).toHaveURL(/#f-options-once-twice-skills-0-weight$/)
+    await expect(page).toHaveURL(/#f-options-monthly-skills-0-weight$/)
   })
 })
