@@ -7,12 +7,8 @@ import { answerEverything, backendAnswers } from './journey-helpers'
 // test (playwright.config.ts), since a publish changes what every assessment scores.
 
 const SKILL = 'Prioritising by outcome'
-/** The skill's row in the readout's score table (inside a closed fold, so found by text, not by role). */
-const scoreRow = (page: Page) =>
-  page
-    .locator('table tr')
-    .filter({ has: page.locator('th', { hasText: SKILL }) })
-    .first()
+/** The skill's line in the readout's list of scores (inside a closed fold, so found by text, not by role). */
+const scoreRow = (page: Page) => page.locator('li', { hasText: `${SKILL}: ` }).first()
 
 async function discoveryScore(request: APIRequestContext) {
   const response = await request.post('/api/assessments', { data: { answers: backendAnswers } })
@@ -29,7 +25,7 @@ test('an admin changes one weight, previews its impact, publishes, and only new 
   test.setTimeout(180_000)
   const old = await discoveryScore(request)
   await page.goto(old.ownerUrl)
-  await expect(scoreRow(page)).toContainText(String(old.score))
+  await expect(scoreRow(page)).toContainText(`${SKILL}: ${old.score} ·`)
   const oldReadout = await page.locator('main').textContent()
 
   // "Two requests, one slot": comparing them against the quarter's goal is evidence of prioritising by outcome.
@@ -69,11 +65,11 @@ test('an admin changes one weight, previews its impact, publishes, and only new 
   await answerEverything(page)
   await page.getByRole('button', { name: 'Build my plan' }).click()
   await expect(page).toHaveURL(/\/plan\/[A-Za-z0-9_-]{43}\?new=1$/)
-  await expect(scoreRow(page)).toContainText(String(fresh.score))
+  await expect(scoreRow(page)).toContainText(`${SKILL}: ${fresh.score} ·`)
 
   // The plan made before the publish shows exactly what it showed.
   await page.goto(old.ownerUrl)
-  await expect(scoreRow(page)).toContainText(String(old.score))
+  await expect(scoreRow(page)).toContainText(`${SKILL}: ${old.score} ·`)
   expect(await page.locator('main').textContent()).toBe(oldReadout)
 
   // The history shows who published what, and a rollback puts the old weight back for new assessments.
