@@ -39,6 +39,7 @@ export default async function DiffPage({
   const diffs = from && to ? diffContent(from.data, to.data) : []
   const options = [
     { value: 'draft', label: 'The draft' },
+    { value: 'published', label: 'The live release' },
     ...releases.map((r) => ({
       value: String(r.id),
       label: `Release ${r.id}${r.note ? ` — ${r.note.slice(0, 40)}` : ''}`,
