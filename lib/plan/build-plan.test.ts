@@ -56,7 +56,7 @@ describe('buildPlan on the bundled content', () => {
         a.why ?? '',
       ).toBe(true)
     const required = plan.actions.filter((a) => a.why === null).map((a) => a.title)
-    const note = plan.notes.find((n) => n.startsWith('Every internal transfer plan includes'))
+    const note = plan.notes.find((n) => n.startsWith('On this route, every plan includes'))
     for (const t of required) expect(note).toContain(t.replaceAll('“', '‘').replaceAll('”', '’'))
   })
 })

@@ -5,7 +5,6 @@ import {
   CHECKPOINT_CHECKS,
   CHECKPOINT_DONE_WHEN,
   CHECKPOINT_TITLE,
-  rootReason,
   titles,
   whyFor,
 } from '@/lib/plan/plan-text'
@@ -121,18 +120,15 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
   milestones.sort((a, b) => a.week - b.week)
   for (const m of milestones) weeks[m.week - 1]?.milestoneIds.push(m.id)
 
-  const path = content.paths.find((p) => p.id === result.path.pathId)
   const roleName = result.roles.find((r) => r.roleId === result.bestRoleId)?.name ?? result.bestRoleId
-  const required = selected.filter((s) => rootReason(s.reason).kind === 'required' && s.reason.kind === 'required')
+  const required = selected.filter((s) => s.reason.kind === 'required')
   const strengths = result.strengths
     .filter((s) => s.confidence !== 'low')
     .slice(0, 2)
     .map((s) => displayName(s.name))
   const notes = [`Sized for ${hours} hour${hours === 1 ? '' : 's'} a week: no week asks for more.`]
   if (required.length > 0)
-    notes.push(
-      `Every ${displayName(path?.name ?? result.path.name)} plan includes ${list(titles(required.map((s) => s.action)))}.`,
-    )
+    notes.push(`On this route, every plan includes ${list(titles(required.map((s) => s.action)))}.`)
   if (strengths.length > 0)
     notes.push(
       `In your résumé, stories and interviews, lead with ${list(strengths)}, and aim for a role as ${article(displayName(roleName))} ${displayName(roleName)}.`,

@@ -28,9 +28,6 @@ export function whyFor(content: Content, reason: Reason, gapsBuilt: readonly str
   }
 }
 
-/** The root reason behind a chain of "instead" reasons. */
-export const rootReason = (reason: Reason): Reason => (reason.kind === 'instead' ? rootReason(reason.inner) : reason)
-
 export const CHECKPOINT_TITLE = 'Decide whether product work is for you'
 export const CHECKPOINT_DONE_WHEN =
   'You have finished your first product tasks and decided, honestly, whether to go on with the move.'

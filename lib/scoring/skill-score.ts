@@ -229,6 +229,16 @@ export function confidenceFor(
   return { level: levels[level] ?? 'low', why: `${why}.` }
 }
 
+/**
+ * A "never" on a real behaviour is firm evidence the skill is not a strength yet, however few answers feed it: a
+ * capped score is never labelled a rough guide.
+ */
+function atLeastMedium(c: Confidence): Confidence {
+  return c.level === 'low'
+    ? { level: 'medium', why: c.why.replace(/\.$/, '; one of them says you have not done it yet.') }
+    : c
+}
+
 /** Scores every skill, in content order, from the chosen answers. */
 export function scoreSkills(content: Content, chosen: readonly Chosen[], flat: boolean): SkillResult[] {
   const answered = byQuestion(chosen)
@@ -252,7 +262,9 @@ export function scoreSkills(content: Content, chosen: readonly Chosen[], flat: b
       level: levelFor(score),
       start: placed.start,
       cap: capped ? cap : null,
-      confidence: confidenceFor(skill.name, readings, selfRating, didScore, flat),
+      confidence: capped
+        ? atLeastMedium(confidenceFor(skill.name, readings, selfRating, didScore, flat))
+        : confidenceFor(skill.name, readings, selfRating, didScore, flat),
       holdsBack: capped ? cap.reason : holdsBack(readings, placed),
       selfRating,
       didScore,

@@ -147,5 +147,6 @@ function windowSummary(min: number, max: number): string {
   if (max < typMin) return `About ${min}–${max} weeks: quicker than the typical 3–9 months.`
   if (min > typMax) return `${range}: longer than the typical 3–9 months.`
   if (max > typMax) return `${range}: it could run past the typical 3–9 months.`
+  if (min < typMin) return `${range}: at the quick end of the typical 3–9 months.`
   return `${range}: within the typical 3–9 months.`
 }
