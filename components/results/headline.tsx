@@ -16,11 +16,12 @@ export function Headline({ result, sources }: { result: AssessmentResult; source
   const facts = [
     { term: 'Readiness', value: readiness.label, detail: readiness.why },
     { term: 'Best first role', value: role?.name ?? 'No role stands out yet', detail: role?.summary },
-    { term: 'Likely path', value: path.name, detail: path.summary },
+    { term: 'Likely path', value: path.name, detail: undefined },
     {
       term: 'Estimated window',
       value: `${weeksRange(window.minWeeks, window.maxWeeks)} (${weeksAsMonths(window.minWeeks, window.maxWeeks)})`,
-      detail: `At ${plural(inputs.hoursPerWeek, 'hour')} a week. ${window.summary}`,
+      // The summary opens with the range already shown above; keep only how it compares with the typical window.
+      detail: `At ${plural(inputs.hoursPerWeek, 'hour')} a week: ${window.summary.split(': ').slice(1).join(': ') || window.summary}`,
     },
   ]
   return (

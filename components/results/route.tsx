@@ -9,6 +9,7 @@ export function Route({ result, sources }: { result: AssessmentResult; sources: 
   return (
     <section aria-labelledby="path-title" className="space-y-3">
       <h2 id="path-title">{`Your route: ${path.name}`}</h2>
+      <p>{path.summary}</p>
       <ul className="dots">
         {path.why.map((line) => (
           <li key={line}>{line}</li>

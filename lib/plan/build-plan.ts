@@ -1,13 +1,7 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Action, Content } from '@/lib/content/schema'
 import type { Milestone, Plan, PlanAction, PlanPhase, PlanWeek } from '@/lib/plan/plan-schema'
-import {
-  CHECKPOINT_CHECKS,
-  CHECKPOINT_DONE_WHEN,
-  CHECKPOINT_TITLE,
-  titles,
-  whyFor,
-} from '@/lib/plan/plan-text'
+import { CHECKPOINT_CHECKS, CHECKPOINT_DONE_WHEN, CHECKPOINT_TITLE, titles, whyFor } from '@/lib/plan/plan-text'
 import { FOLLOW_UP_HOURS, schedule } from '@/lib/plan/schedule'
 import { type PlanInput, selectActions } from '@/lib/plan/select-actions'
 import { citationsFor } from '@/lib/scoring/citations'

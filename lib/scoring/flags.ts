@@ -31,7 +31,7 @@ export function flatRatingsFlag(): Flag {
     severity: 'warning',
     title: 'Your self-ratings are nearly all the same',
     message:
-      'You gave most of your skills the same self-rating, though your answers about what you have done tell them apart. The U.S. Department of Labor’s Skills Matcher warns that rating most or all skills at one level makes skill-based matches unreliable, so lean on those answers rather than the ratings.',
+      'You gave most skills the same self-rating, though your answers about what you have done tell them apart. The U.S. Department of Labor’s Skills Matcher warns that rating most skills at one level makes matches unreliable: lean on those answers, not the ratings.',
     sources: [CITED.flatRatings],
   }
 }
@@ -71,13 +71,13 @@ export function overConfidenceFlags(
   return skills.filter(isOverConfident).map((s) => {
     const action = quickTest(content, s.skillId, pathId, answers)
     const test = action
-      ? ` ${action.effortHours <= QUICK_HOURS ? 'A quick' : 'One'} way to test it: ${lowerFirst(action.title)} (about ${action.effortHours} hours).`
+      ? ` ${action.effortHours <= QUICK_HOURS ? 'A quick' : 'One'} way to test it: ${lowerFirst(action.title)} (${action.effortHours} hours).`
       : ''
     return {
       kind: 'over-confidence',
       severity: 'warning',
       title: `${s.name}: your self-rating outruns what you've done`,
-      message: `You rated yourself ${s.selfRating} of 100 on ${displayName(s.name)}, but your answers about what you've actually done put it at ${s.didScore}: until you can point to examples, treat ${displayName(s.name)} as something to prove rather than a strength.${test}`,
+      message: `You rated yourself ${s.selfRating} of 100 here, but what you've actually done puts ${displayName(s.name)} at ${s.didScore}: treat it as something to prove until you can point to examples.${test}`,
       skillId: s.skillId,
       sources: s.sources,
     }

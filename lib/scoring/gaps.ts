@@ -47,15 +47,14 @@ export function findStrengths(content: Content, skills: readonly SkillResult[], 
           : `${s.name} rests on scenarios, background and your self-rating rather than on examples${lean}`
       const carries =
         common === 'usually-strong'
-          ? 'the articles count it among the skills that carry over from engineering'
-          : 'many engineers have to build this one, so it sets you apart'
-      const tentative = s.confidence.level === 'low' ? '; it rests on few answers, so treat it as tentative' : ''
+          ? 'engineers usually bring it'
+          : 'many engineers have to build it, so it sets you apart'
       return {
         skillId: s.skillId,
         name: s.name,
         score: s.score,
         confidence: s.confidence.level,
-        why: `${shown}; ${carries}${tentative}.`,
+        why: `${shown}; ${carries}.`,
         evidence,
       }
     })
@@ -108,7 +107,7 @@ export function rankGaps(
         : drag
           ? stripStop(drag)
           : 'Your answers show only a little of it so far'
-    const tentative = r.s.confidence.level === 'low' ? '; it rests on few answers, so treat it as tentative' : ''
+
     return {
       skillId: r.s.skillId,
       name: r.s.name,
@@ -116,7 +115,7 @@ export function rankGaps(
       rank: i + 1,
       importance: Math.min(100, r.importance),
       confidence: r.s.confidence.level,
-      why: `${opening}; ${lean}${tentative}.`,
+      why: `${opening}; ${lean}.`,
       forRoles: firstMoves.filter((role) => roleWeight(content, role.roleId, r.s.skillId) > 0).map((role) => role.name),
     }
   })
