@@ -6,7 +6,7 @@ import { deleteAllSessions, deleteSession, listLiveSessions } from '@/lib/admin/
 import { listAudit } from '@/lib/admin/audit-repo'
 import { ABSOLUTE_SESSION_SECONDS, IDLE_SESSION_MS } from '@/lib/admin/auth'
 import type { RequestMeta } from '@/lib/admin/request-meta'
-import { signIn, WRONG_CREDENTIALS } from '@/lib/admin/sign-in'
+import { accountKey, signIn, WRONG_CREDENTIALS } from '@/lib/admin/sign-in'
 import { beginAttempt } from '@/lib/admin/sign-in-failure-repo'
 import { ACCOUNT_LIMITS, IP_LIMITS } from '@/lib/admin/throttle'
 import { getDb } from '@/lib/db'
@@ -184,7 +184,14 @@ export function describeAdminAuth(reopen: () => Promise<void>) {
       )
       const checked = results.filter((r) => !r.ok && r.message === WRONG_CREDENTIALS)
       expect(checked).toHaveLength(3)
-      expect(await signIn(email, PASSWORD, meta({ ip }))).toMatchObject({ ok: false, message: /^Too many/ })
+      // Seven more failures (from elsewhere) make ten in 15 minutes: then even the right password is refused.
+      await getDb().adminSignInFailure.createMany({
+        data: Array.from({ length: 7 }, () => ({ accountKey: accountKey(email), ip: '198.51.100.200' })),
+      })
+      expect(await signIn(email, PASSWORD, meta({ ip: '192.0.2.11' }))).toMatchObject({
+        ok: false,
+        message: /^Too many/,
+      })
     })
 
     it('locks an account after 10 failures in 15 minutes, survives a restart, and frees it as they age out', async () => {
