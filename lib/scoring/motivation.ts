@@ -33,9 +33,9 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
   const status = said.status
   const pull = said.pull
   const deepTechWhy =
-    'Many engineers find that deep technical work is the job they love most; that is a good reason to grow as an engineer instead.'
+    'Deep technical work is the job many engineers love most, and a good reason to grow as an engineer instead.'
   const statusWhy =
-    'The articles warn that chasing the higher-paid title only works in the short term; at entry level engineers often earn slightly more than associate PMs, and senior pay is broadly similar.'
+    'Chasing the higher-paid title only works short term: early on engineers often earn a little more than associate PMs, and senior pay is similar.'
 
   // The verdict lists the answers behind each warning; the flags say what it means and how to test it cheaply, so
   // the two never repeat each other. Shadowing a PM is the articles' own low-cost way to see the job up close.
@@ -46,7 +46,7 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
       severity: t['deep-tech'] >= m.deepTechWarning ? 'warning' : 'info',
       title: 'You may miss deep technical work',
       message:
-        'Some of your answers say that building things is what you enjoy most. Before you commit, shadow a PM for a day or two — or ask two PMs to walk you through a typical week — and notice whether the customer, data and people work gives you energy or leaves you missing code. If you miss it, you have learned something useful cheaply.',
+        'Building things is what you enjoy most. Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and notice whether the customer, data and people work gives you energy or leaves you missing code.',
       sources: cite,
     })
   if (t.status >= 2)
@@ -55,7 +55,7 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
       severity: t.status >= m.statusWarning ? 'warning' : 'info',
       title: 'Pay or title is part of the draw',
       message:
-        'Some of your answers point to pay or a bigger title as a reason to move. That is fine as one reason, but it will not carry you through the job if you do not enjoy the day-to-day work. Before you commit, shadow a PM for a day or two — or ask two PMs to walk you through a typical week — and ask yourself whether you would want that week at the pay and title you have now.',
+        'Pay or a bigger title is one of your reasons, which is fine, but it will not carry you through work you do not enjoy. Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and ask whether you would want that week at the pay and title you have now.',
       sources: cite,
     })
 
@@ -64,14 +64,14 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
     const why = t['deep-tech'] >= m.deepTechWarning ? [...deepTech, deepTechWhy] : [...status, statusWhy]
     if (t.pull === 0)
       why.push(
-        'None of the reasons the articles give for this move — the why, direct impact, being the bridge, growth — came through in your answers.',
+        'None of the reasons the articles give for the move (the why, direct impact, being the bridge, growth) came through.',
       )
     verdict = {
       kind: 'not-for-you',
       headline: 'Product management may not be the right move for you.',
       why: [
         ...why,
-        'If you still want to find out, the first few weeks of the plan are a cheap way to test it before you commit.',
+        'To find out cheaply, try the first weeks of the plan before you commit.',
       ],
       sources: cite,
     }
@@ -81,7 +81,7 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
     if (t.status >= m.statusStrong) why.push(...status, statusWhy)
     if (t.pull <= m.noPull)
       why.push(
-        'Little of the pull the articles describe — wanting the why, direct impact, being the bridge — came through in your answers.',
+        'Little of the pull the articles describe (wanting the why, direct impact, being the bridge) came through.',
       )
     if (pull.length > 0) why.push(`On the other hand: ${pull.join(' ')}`)
     verdict = {
@@ -89,7 +89,7 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
       headline: 'Not yet: test product work before you commit to the move.',
       why: [
         ...why,
-        'Try the first few weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
+        'Try the first weeks of the plan, then decide at the checkpoint whether the work itself energises you.',
       ],
       sources: cite,
     }

@@ -176,7 +176,7 @@ describe('personas', () => {
     const { result, plan, role } = await run('staff-deep-tech')
     // [PS-SWE] not every developer should become a PM: deep technical creation is a dream job for many.
     expect(result.verdict.kind).toBe('not-for-you')
-    expect(result.verdict.why.join(' ')).toMatch(/deep technical work/)
+    expect(result.verdict.why.join(' ')).toMatch(/Deep technical work/)
     expect(plan.milestones.some((m) => m.id === 'decision-checkpoint')).toBe(true)
     expect(role).toBe('technical-pm')
   })
