@@ -69,10 +69,7 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
     verdict = {
       kind: 'not-for-you',
       headline: 'Product management may not be the right move for you.',
-      why: [
-        ...why,
-        'To find out cheaply, try the first weeks of the plan before you commit.',
-      ],
+      why: [...why, 'To find out cheaply, try the first weeks of the plan before you commit.'],
       sources: cite,
     }
   } else if (t['deep-tech'] >= m.deepTechStrong || t.status >= m.statusStrong || t.pull <= m.noPull) {

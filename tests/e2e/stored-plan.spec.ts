@@ -129,13 +129,17 @@ test('the share link opens a read-only copy in a fresh browser, with nothing the
   await context.close()
 })
 
-test('the owner and share pages can be read in five minutes: at most 1,200 words on show', async ({ page, request }) => {
+test('the owner and share pages can be read in five minutes: at most 1,200 words on show', async ({
+  page,
+  request,
+}) => {
   // The personas with the most to say: many flags, a strong candidate, a new graduate.
   for (const persona of ['flat-overconfident', 'already-acting-pm', 'new-graduate']) {
     const created = await createPlan(request, persona)
     for (const url of [created.ownerUrl, created.shareUrl]) {
       await page.goto(url)
       // innerText leaves out what folds (closed <details>) hide.
+      // biome-ignore lint/performance/useDomNodeTextContent: that is the point; textContent would count the folds
       const words = (await page.locator('main').innerText()).split(/\s+/).filter(Boolean).length
       expect(words, `${persona} ${url.includes('/share/') ? 'share' : 'owner'} page`).toBeLessThanOrEqual(1200)
     }
