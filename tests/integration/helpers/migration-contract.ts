@@ -33,12 +33,16 @@ function copyOfPrisma(): MigrationPaths {
   return { schema: join(dir, 'schema.prisma'), migrations: join(dir, 'migrations') }
 }
 
+// The wasm schema engine diffs and applies the whole schema (14 tables): ~3 s on a quiet machine, and over 30 s was
+// seen on the shared 2-core one under load. Each test gets room for that.
+const ENGINE_TIMEOUT = 150_000
+
 export function describeMigrations(backend: MigrationBackend) {
   afterAll(() => {
     for (const dir of scratch) rmSync(dir, { recursive: true, force: true })
   })
 
-  it('migrates a fresh database and records each migration as Prisma does', async () => {
+  it('migrates a fresh database and records each migration as Prisma does', { timeout: ENGINE_TIMEOUT }, async () => {
     const target = await backend.fresh()
     expect(await deployMigrations(target)).toEqual(historyNames())
     const tables = await backend.query(
@@ -83,7 +87,9 @@ export function describeMigrations(backend: MigrationBackend) {
     ])
   })
 
-  it('applies a failing migration all or nothing, quotes the database error, and stops later deploys', async () => {
+  it('applies a failing migration all or nothing, quotes the database error, and stops later deploys', {
+    timeout: ENGINE_TIMEOUT,
+  }, async () => {
     const paths = copyOfPrisma()
     const broken = join(paths.migrations, '29990101000000_broken')
     mkdirSync(broken)
@@ -102,7 +108,7 @@ export function describeMigrations(backend: MigrationBackend) {
     await expect(deployMigrations(target, paths)).rejects.toThrow(/29990101000000_broken/)
   })
 
-  it('runs statements with semicolons inside strings whole', async () => {
+  it('runs statements with semicolons inside strings whole', { timeout: ENGINE_TIMEOUT }, async () => {
     const paths = copyOfPrisma()
     const dir = join(paths.migrations, '29990101000000_notes')
     mkdirSync(dir)
@@ -118,13 +124,15 @@ export function describeMigrations(backend: MigrationBackend) {
 
 /** Authoring runs on an in-memory PGlite whatever the app's backend, so it is tested once. */
 export function describeMigrationAuthoring(backend: MigrationBackend) {
-  it('prisma/schema.prisma and prisma/migrations agree (a schema change without a migration fails here)', async () => {
+  it('prisma/schema.prisma and prisma/migrations agree (a schema change without a migration fails here)', {
+    timeout: ENGINE_TIMEOUT,
+  }, async () => {
     const paths = copyOfPrisma()
     expect(await createMigration('drift check', paths)).toBeNull()
     expect(readdirSync(paths.migrations).sort()).toEqual([...historyNames(), 'migration_lock.toml'].sort())
   })
 
-  it('writes a schema change as a new migration that then deploys', async () => {
+  it('writes a schema change as a new migration that then deploys', { timeout: ENGINE_TIMEOUT }, async () => {
     const paths = copyOfPrisma()
     const schema = readFileSync(paths.schema, 'utf8').replace(
       /(model Plan \{\n)/,
