@@ -45,10 +45,12 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // Every other page; a header set by two matching rules would be ambiguous, so the sets do not overlap.
       {
-        source: '/((?!plan/|share/|api/plans/).*)',
+        source: '/((?!plan/|share/|rate/|api/plans/).*)',
         headers: [{ key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' }],
       },
       { source: '/plan/:path*', headers: ownerHeaders },
+      // Rating links post forms too, so the same policy as the owner's pages.
+      { source: '/rate/:path*', headers: ownerHeaders },
       { source: '/share/:path*', headers: capabilityHeaders },
       { source: '/api/plans/:path*', headers: capabilityHeaders },
       { source: '/admin/:path*', headers: adminHeaders },

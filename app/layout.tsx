@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { PrintFolds } from '@/components/progress/print-folds'
 import './globals.css'
+import './print.css'
 
 export const metadata: Metadata = {
   title: { default: 'HowToWhy — should you move from engineering to product management?', template: '%s · HowToWhy' },
@@ -21,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <header className="border-b border-line bg-white">
+        <header className="no-print border-b border-line bg-white">
           <div className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3">
             <Link href="/" className="text-lg font-bold text-ink no-underline">
               How<span className="text-accent">To</span>Why
@@ -36,10 +38,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-3xl px-4 py-8">
           {children}
         </main>
+        <PrintFolds />
         <footer className="mx-auto max-w-3xl px-4 pb-10 text-sm text-muted">
           <p>
             HowToWhy is a self-assessment, not a verdict: it rests on your own answers. Its advice is drawn from five
             published articles on moving from engineering to product management, cited wherever they are used.
+          </p>
+          <p className="mt-2">
+            <Link href="/privacy">Privacy: what we store, and for how long</Link>
           </p>
         </footer>
       </body>

@@ -13,6 +13,8 @@ import { sectionStep } from '@/lib/assessment/sections'
 import { validateAnswers, validateSection } from '@/lib/content/answers'
 import { currentContent } from '@/lib/content-store/current-content'
 import { deleteDraft, saveDraftAnswers } from '@/lib/drafts/draft-repo'
+import { storeRetakePlan } from '@/lib/reassess/retake'
+import { forgetRetakeSession, retakeOwnerToken } from '@/lib/reassess/retake-session'
 
 const SectionFormSchema = z.object({
   sectionId: z.string().max(60),
@@ -81,7 +83,18 @@ export async function generatePlanAction(): Promise<void> {
     forgetRenderedPages()
     redirect('/assessment/check#error-summary')
   }
-  const { ownerToken } = await storeNewPlan(content, result.answers)
+  // A retake joins its family's history behind the same link, and opens on what moved.
+  const retakeOf = await retakeOwnerToken()
+  if (retakeOf) {
+    const retake = await storeRetakePlan(content, result.answers, retakeOf, draft.id)
+    await forgetRetakeSession()
+    if (retake) {
+      await clearFlash()
+      redirect(`/plan/${retakeOf}/delta/${retake.sequence}`)
+    }
+    // The plan being retaken was erased in the meantime: this becomes a plan of its own.
+  }
+  const { ownerToken } = await storeNewPlan(content, result.answers, { draftId: draft.id })
   await clearFlash()
   redirect(`/plan/${ownerToken}?new=1`)
 }
@@ -90,6 +103,7 @@ export async function startOverAction(): Promise<void> {
   const draft = await currentDraft()
   if (draft) await deleteDraft(draft.id)
   await forgetDraftCookie()
+  await forgetRetakeSession()
   await clearFlash()
   forgetRenderedPages()
   const { content } = await currentContent()

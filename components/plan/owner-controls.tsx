@@ -62,11 +62,11 @@ export function OwnerControls({ ownerToken, shareUrl, sharedButHidden, rotateAct
         ) : null}
       </div>
       <div className="space-y-2">
-        <h3 className="text-lg font-semibold">Delete this plan</h3>
-        <p>Deletes your answers, readout and plan for good. Both links stop working.</p>
+        <h3 className="text-lg font-semibold">Delete everything</h3>
+        <p>Deletes your answers, plans, progress and raters’ answers for good. Every link stops working.</p>
         <p>
           <Link href={`/plan/${ownerToken}/delete`} className="font-semibold text-bad">
-            Delete this plan…
+            Delete everything…
           </Link>
         </p>
       </div>

@@ -20,7 +20,7 @@ export function PlanStep({
 }: {
   action: PlanAction
   sources: readonly SourceCitation[]
-  /** Heading level under the section it is listed in. */
+  /** Heading level under the section it is listed in: 3 for the first steps, on show, where the why is left out. */
   level: 3 | 4
 }) {
   const Heading = level === 3 ? 'h3' : 'h4'
@@ -32,7 +32,7 @@ export function PlanStep({
       <p>
         <strong>Done when:</strong> {action.doneWhen}
       </p>
-      {action.why ? <p className="text-sm">{action.why}</p> : null}
+      {action.why && level === 4 ? <p className="text-sm">{action.why}</p> : null}
       <CitedFrom ids={action.sources} all={sources} />
     </li>
   )

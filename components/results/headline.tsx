@@ -36,13 +36,7 @@ export function Headline({ result, sources }: { result: AssessmentResult; source
         <strong className="text-lg leading-snug">{verdict.headline}</strong>
       </p>
       <p>{result.headline}</p>
-      {verdict.kind !== 'go' ? (
-        <ul className="dots">
-          {verdict.why.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      ) : null}
+      {verdict.kind !== 'go' ? <VerdictReasons why={verdict.why} /> : null}
       <dl className="grid gap-4 sm:grid-cols-2">
         {facts.map((fact) => (
           <div key={fact.term}>
@@ -54,5 +48,34 @@ export function Headline({ result, sources }: { result: AssessmentResult; source
       </dl>
       <CitedFrom ids={[...verdict.sources, ...window.sources]} all={sources} />
     </section>
+  )
+}
+
+/** The reasons behind a "not now" or "not for you": the first two and the closing advice on show, the rest folded. */
+function VerdictReasons({ why }: { why: readonly string[] }) {
+  const advice = why.at(-1)
+  const reasons = why.slice(0, -1)
+  const shown = reasons.slice(0, 2)
+  const more = reasons.slice(2)
+  return (
+    <>
+      <ul className="dots">
+        {[...shown, ...(advice ? [advice] : [])].map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {more.length > 0 ? (
+        <details className="fold">
+          <summary className="text-sm font-semibold">{`${more.length} more ${more.length === 1 ? 'reason' : 'reasons'}`}</summary>
+          <div>
+            <ul className="dots text-sm">
+              {more.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      ) : null}
+    </>
   )
 }

@@ -1,10 +1,10 @@
 import type { Flag, SourceCitation } from '@/lib/scoring/result-schema'
 import { CitedFrom } from './cited-from'
 
-// Over-confidence can be flagged for many skills at once; past two of a kind, or three in all, the rest fold into one
+// Over-confidence can be flagged for many skills at once; past one of a kind, or two in all, the rest fold into one
 // "more" block so the readout stays short and the other flags are not buried. All stay one keypress away.
-const SHOWN_PER_KIND = 2
-const SHOWN = 3
+const SHOWN_PER_KIND = 1
+const SHOWN = 2
 
 // The flags are the part of the readout most worth reading twice, so they sit right under the answer, with a plain
 // framing line: they are things to weigh, not marks against anyone.

@@ -21,7 +21,7 @@ export function Strengths({ strengths }: { strengths: readonly Strength[] }) {
               <p>{s.why}</p>
               {s.evidence.length > 0 ? (
                 <ul className="dots text-sm">
-                  {s.evidence.slice(0, 2).map((line) => (
+                  {s.evidence.slice(0, 1).map((line) => (
                     <li key={line}>{line}</li>
                   ))}
                 </ul>

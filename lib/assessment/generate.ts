@@ -8,14 +8,22 @@ import { createPlan } from '@/lib/stored-plans/plan-repo'
 
 export type StoredNewPlan = { ownerToken: string; shareToken: string; result: AssessmentResult; plan: Plan }
 
-/** Scores validated answers, builds the plan and stores both with the content version that made them. */
-export async function storeNewPlan(content: Content, answers: Answers): Promise<StoredNewPlan> {
+/**
+ * Scores validated answers, builds the plan and stores both with the content version that made them. `draftId` is the
+ * questionnaire draft they came from, so erasing the plan erases the draft too if it still exists.
+ */
+export async function storeNewPlan(
+  content: Content,
+  answers: Answers,
+  options: { draftId?: string } = {},
+): Promise<StoredNewPlan> {
   const { result, plan } = assess(content, answers)
   const { ownerToken, shareToken } = await createPlan({
     answers,
     result,
     plan,
     contentVersion: contentVersion(content),
+    draftId: options.draftId,
   })
   return { ownerToken, shareToken, result, plan }
 }

@@ -184,16 +184,16 @@ test('deleting the plan asks first, then both links give 404', async ({ page, re
   const created = await createPlan(request)
   await request.get(created.shareUrl)
   await page.goto(created.ownerUrl)
-  await page.getByRole('link', { name: 'Delete this plan…' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Delete your plan?' })).toBeVisible()
+  await page.getByRole('link', { name: 'Delete everything…' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Delete everything?' })).toBeVisible()
 
   // Changing your mind deletes nothing.
   await page.getByRole('link', { name: 'No, keep my plan' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Your move into product management' })).toBeVisible()
 
-  await page.getByRole('link', { name: 'Delete this plan…' }).click()
-  await page.getByRole('button', { name: 'Yes, delete my plan' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Your plan has been deleted' })).toBeVisible()
+  await page.getByRole('link', { name: 'Delete everything…' }).click()
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Everything has been deleted' })).toBeVisible()
   await expectNotFound(page, created.ownerUrl)
   await expectNotFound(page, created.shareUrl)
 })
@@ -259,8 +259,8 @@ test.describe('without JavaScript', () => {
     await expectNotFound(page, created.shareUrl, { javaScript: false })
 
     await page.goto(`${created.ownerUrl}/delete`)
-    await page.getByRole('button', { name: 'Yes, delete my plan' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Your plan has been deleted' })).toBeVisible()
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Everything has been deleted' })).toBeVisible()
     await expectNotFound(page, created.ownerUrl, { javaScript: false })
   })
 

@@ -7,6 +7,7 @@ import { type PostgresCluster, startPostgres } from '../setup/postgres'
 import { describeAdminAuth } from './helpers/admin-auth-contract'
 import { runToEnd, runTs } from './helpers/child'
 import { describeContentAdmin } from './helpers/content-admin-contract'
+import { describeLivingPlans } from './helpers/living-contract'
 import { describeMigrations } from './helpers/migration-contract'
 import { describeRepositories } from './helpers/repo-contract'
 
@@ -80,4 +81,5 @@ describe('PostgreSQL 15', () => {
     }))
 
   describe('content editing', () => describeContentAdmin())
+  describe('living plans', () => describeLivingPlans())
 })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest'
 import { closeDb, openDb } from '@/lib/db'
+import { describeLivingPlans } from './helpers/living-contract'
 import { migratedDataDir, removeDataDir } from './helpers/pglite-template'
 import { describeRepositories } from './helpers/repo-contract'
 
@@ -14,3 +15,4 @@ afterAll(async () => {
 })
 
 describeRepositories()
+describeLivingPlans()

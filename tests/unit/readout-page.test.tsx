@@ -14,7 +14,9 @@ import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 const content = loadContent()
 const personas = readdirSync('tests/fixtures/personas').map((f) => f.replace(/\.json$/, ''))
-const MAX_VISIBLE_WORDS = 1200
+// The readout itself; the page around it (title, links, the owner's controls and progress) takes up to ~200 more, and
+// the whole page must stay under 1,200 (checked end to end).
+const MAX_VISIBLE_WORDS = 1000
 
 const text = (html: string) =>
   html
@@ -45,7 +47,7 @@ async function pages(name: string) {
 }
 
 describe('the readout page', () => {
-  it.each(personas)('can be read in five minutes: at most 1,200 words on show (%s)', async (name) => {
+  it.each(personas)('can be read in five minutes: at most 1,000 words of readout on show (%s)', async (name) => {
     const { owner } = await pages(name)
     expect(words(text(visible(owner)))).toBeLessThanOrEqual(MAX_VISIBLE_WORDS)
   })

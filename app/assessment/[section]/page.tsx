@@ -12,6 +12,7 @@ import { readFlash } from '@/lib/assessment/flash'
 import { answerToRaw } from '@/lib/assessment/form-input'
 import { sectionStep } from '@/lib/assessment/sections'
 import { currentContent } from '@/lib/content-store/current-content'
+import { currentRetakeView } from '@/lib/reassess/retake-view'
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<Record<string, string | string[]>> }
 
@@ -24,13 +25,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {
-  const step = sectionStep((await currentContent()).content, (await params).section)
+  const { content } = await currentContent()
+  const step = sectionStep(content, (await params).section)
   if (!step) notFound()
   const returnTo = (await searchParams).returnTo === 'check' ? 'check' : undefined
   const [draft, flash] = await Promise.all([currentDraft(), readFlash(step.section.id)])
   const errors = flash?.errors ?? []
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message
   const valueFor = (id: string) => flash?.values[id] ?? answerToRaw(draft?.answers[id])
+  // On a retake, an answer a finished step raised says so beside the question.
+  const retake = draft ? await currentRetakeView(content, draft.answers) : null
 
   return (
     <div className="space-y-6">
@@ -46,6 +50,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
         {step.questions.map((q) => (
           <div key={q.id} id={`q-${q.id}`} className="scroll-mt-4">
             <QuestionField question={q} value={valueFor(q.id)} error={errorFor(q.id)} />
+            {retake?.notes.get(q.id) ? <p className="mt-2 text-sm text-good">{retake.notes.get(q.id)}</p> : null}
           </div>
         ))}
         <div className="flex flex-wrap items-center gap-4 border-t border-line pt-6">

@@ -9,6 +9,8 @@ import { answerLabel } from '@/lib/assessment/answer-labels'
 import { currentDraft } from '@/lib/assessment/draft-session'
 import { readFlash } from '@/lib/assessment/flash'
 import { currentContent } from '@/lib/content-store/current-content'
+import { formatDate } from '@/lib/plan-views/format'
+import { currentRetakeView } from '@/lib/reassess/retake-view'
 
 export async function generateMetadata(): Promise<Metadata> {
   const failed = ((await readFlash('check'))?.errors.length ?? 0) > 0
@@ -28,6 +30,7 @@ export default async function CheckAnswersPage() {
     return { fieldId: q ? `row-${q.id}` : 'answers', message: e.message }
   })
   const missing = new Set(flash?.errors.map((e) => e.fieldId))
+  const retake = await currentRetakeView(content, draft.answers)
 
   return (
     <div className="space-y-8">
@@ -36,6 +39,13 @@ export default async function CheckAnswersPage() {
         <h1 className="text-2xl font-bold sm:text-3xl">Check your answers</h1>
         <p className="text-muted">Change anything that isn’t right. Your plan is built from exactly these answers.</p>
       </div>
+      {retake ? (
+        <p className="rounded-md border-l-8 border-accent bg-white p-4">
+          You are retaking your assessment of {formatDate(retake.previousDate)}. Your answers from then are filled in:
+          change any that are no longer true. The new plan joins the history behind the same private link, and you will
+          see what moved and why.
+        </p>
+      ) : null}
       {content.sections.map((section) => (
         <section key={section.id} aria-labelledby={`h-${section.id}`} className="space-y-2">
           <h2 id={`h-${section.id}`} className="text-xl font-bold">
@@ -65,6 +75,9 @@ export default async function CheckAnswersPage() {
                       ) : (
                         label
                       )}
+                      {retake?.notes.get(q.id) ? (
+                        <p className="mt-1 text-sm text-good">{retake.notes.get(q.id)}</p>
+                      ) : null}
                     </dd>
                     <dd>
                       <Link href={`/assessment/${section.id}?returnTo=check#q-${q.id}`}>

@@ -3,6 +3,8 @@
 import { revalidatePath } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
+import { currentDraft, forgetDraftCookie } from '@/lib/assessment/draft-session'
+import { forgetRetakeSession } from '@/lib/reassess/retake-session'
 import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/stored-plans/plan-repo'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
@@ -48,7 +50,11 @@ export async function deletePlanAction(form: FormData): Promise<void> {
     redirect(`/plan/${token.data}/delete`)
   }
   const token = await authorizedToken(form)
-  if (!(await deletePlan(token))) notFound()
+  const erased = await deletePlan(token)
+  if (!erased) notFound()
+  // This browser may hold a retake of it, or the draft it came from: forget both.
+  await forgetRetakeSession()
+  if (!(await currentDraft())) await forgetDraftCookie()
   dropCachedSharePages()
-  redirect('/plan/deleted')
+  redirect(`/plan/deleted?plans=${erased.plans}`)
 }

@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 import { KeepLinkNotice } from '@/components/plan/keep-link-notice'
 import { OwnerControls } from '@/components/plan/owner-controls'
 import { PageContents, PlanDocument } from '@/components/plan/plan-document'
+import { ProgressBlock } from '@/components/progress/progress-block'
 import { publicOrigin } from '@/lib/assessment/request'
 import { formatDate } from '@/lib/plan-views/format'
-import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+import { loadOwnerProgress } from '@/lib/progress/load-progress'
 import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
 
 // The owner's private page. Rendered per request (it reads the query string), never cached: it holds the controls.
@@ -32,8 +33,9 @@ const doneMessages: Record<string, string> = {
 export default async function OwnerPlanPage({ params, searchParams }: Props) {
   const { token } = await params
   const query = await searchParams
-  const view = await loadOwnerPlanView(token)
-  if (!view) notFound()
+  const owner = await loadOwnerProgress(token)
+  if (!owner) notFound()
+  const { view, progress } = owner
   const origin = await publicOrigin()
   const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined
   return (
@@ -48,8 +50,9 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={query.new === '1'} />
+      <ProgressBlock progress={progress} ownerToken={token} sequence={view.sequence} />
       <PageContents extra={{ href: '#controls-title', label: 'Share or delete' }} />
-      <PlanDocument result={view.result} plan={view.plan} skillsHref={`/plan/${token}/skills`} />
+      <PlanDocument result={view.result} plan={progress.currentPlan} skillsHref={`/plan/${token}/skills`} />
       <OwnerControls
         ownerToken={token}
         shareUrl={view.shareToken ? `${origin}/share/${view.shareToken}` : null}

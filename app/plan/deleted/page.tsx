@@ -1,15 +1,25 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-export const metadata: Metadata = { title: 'Plan deleted', robots: { index: false, follow: false } }
+export const metadata: Metadata = { title: 'Everything deleted', robots: { index: false, follow: false } }
 
-export default function PlanDeletedPage() {
+export default async function PlanDeletedPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const plans = Number((await searchParams).plans)
+  const what = plans > 1 ? `all ${plans} of your assessments` : 'your assessment'
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold leading-tight">Your plan has been deleted</h1>
+      <h1 className="text-3xl font-bold leading-tight">Everything has been deleted</h1>
       <p>
-        Your answers, readout and plan are gone, and both links to it now show “Page not found”. If you saved the page
-        or printed it, that copy is still yours.
+        We deleted {what} (answers, readouts and plans), your progress, your rating links and what your raters answered,
+        and the questionnaire your answers came from. Your private link, the read-only link and every rating link now
+        show “Page not found”. If you saved, printed or downloaded a copy, that copy is still yours.
+      </p>
+      <p>
+        <Link href="/privacy">What we store, and for how long</Link>
       </p>
       <p>
         <Link href="/assessment">Take the assessment again</Link> or <Link href="/">go to the home page</Link>.

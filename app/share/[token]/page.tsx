@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageContents, PlanDocument } from '@/components/plan/plan-document'
+import { ProgressBlock } from '@/components/progress/progress-block'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
 import { shareMetadataText } from '@/lib/plan-views/share-metadata'
+import { loadProgress } from '@/lib/progress/load-progress'
 
 // The read-only copy for a mentor or manager. Rendered on first visit, then served from the response cache (ISR):
 // no share token is known at build time, so none is prerendered. Turning the link off, replacing it or deleting the
@@ -31,6 +33,7 @@ export default async function SharedPlanPage({ params }: Props) {
   const { token } = await params
   const view = await loadSharedPlanView(token)
   if (!view) notFound()
+  const progress = await loadProgress(view.id, view.plan, view.startsOn)
   return (
     <div className="space-y-8">
       <div className="space-y-3">
@@ -40,8 +43,9 @@ export default async function SharedPlanPage({ params }: Props) {
           them. It was made on {formatDate(view.createdAt)} from their own answers to a self-assessment.
         </p>
       </div>
+      <ProgressBlock progress={progress} />
       <PageContents />
-      <PlanDocument result={view.result} plan={view.plan} skillsHref={`/share/${token}/skills`} />
+      <PlanDocument result={view.result} plan={progress.currentPlan} skillsHref={`/share/${token}/skills`} />
     </div>
   )
 }

@@ -36,11 +36,21 @@ export function describeRepositories() {
   describe('plans', () => {
     it('stores a plan and gives it back unchanged through the owner link', async () => {
       const input = samplePlan()
-      const { id, ownerToken, shareToken } = await createPlan(input)
+      const { id, familyId, ownerToken, shareToken } = await createPlan({ ...input, startsOn: '2026-11-30' })
       expect(ownerToken).toMatch(/^[A-Za-z0-9_-]{43}$/)
       expect(shareToken).not.toBe(ownerToken)
       const stored = await findPlanByOwnerToken(ownerToken)
-      expect(stored).toEqual({ id, ...input, createdAt: expect.any(Date), isShared: true, shareToken })
+      expect(stored).toEqual({
+        id,
+        familyId,
+        sequence: 1,
+        planCount: 1,
+        ...input,
+        startsOn: '2026-11-30',
+        createdAt: expect.any(Date),
+        isShared: true,
+        shareToken,
+      })
     })
 
     it('gives the owner the live share link back, and nothing once it is turned off', async () => {
@@ -55,8 +65,8 @@ export function describeRepositories() {
     })
 
     it('keeps only hashes of the links in the database', async () => {
-      const { id, ownerToken, shareToken } = await createPlan(samplePlan())
-      const row = await getDb().plan.findUniqueOrThrow({ where: { id } })
+      const { familyId, ownerToken, shareToken } = await createPlan(samplePlan())
+      const row = await getDb().planFamily.findUniqueOrThrow({ where: { id: familyId } })
       const sha = (token: string) => createHash('sha256').update(token).digest('hex')
       expect(row.ownerTokenHash).toBe(sha(ownerToken))
       expect(row.shareTokenHash).toBe(sha(shareToken))
@@ -64,11 +74,13 @@ export function describeRepositories() {
       expect(JSON.stringify(row)).not.toContain(shareToken)
     })
 
-    it('shows the shared view without answers, ids or link state', async () => {
+    it('shows the shared view without answers or link state', async () => {
       const input = samplePlan()
-      const { ownerToken, shareToken } = await createPlan(input)
+      const { id, ownerToken, shareToken } = await createPlan(input)
       const shared = await findPlanByShareToken(shareToken)
       expect(shared).toEqual({
+        id,
+        startsOn: expect.any(String),
         contentVersion: input.contentVersion,
         result: input.result,
         plan: input.plan,
@@ -86,7 +98,7 @@ export function describeRepositories() {
         expect(await findPlanByShareToken(token)).toBeNull()
         expect(await rotateShareToken(token)).toBeNull()
         expect(await revokeShareToken(token)).toBe(false)
-        expect(await deletePlan(token)).toBe(false)
+        expect(await deletePlan(token)).toBeNull()
       }
     })
 
@@ -112,11 +124,11 @@ export function describeRepositories() {
     it('deleting leaves no row, kills both links, and touches no other plan', async () => {
       const other = await createPlan(samplePlan())
       const { id, ownerToken, shareToken } = await createPlan(samplePlan())
-      expect(await deletePlan(ownerToken)).toBe(true)
+      expect(await deletePlan(ownerToken)).toEqual({ plans: 1, drafts: 0 })
       expect(await getDb().plan.count({ where: { id } })).toBe(0)
       expect(await findPlanByOwnerToken(ownerToken)).toBeNull()
       expect(await findPlanByShareToken(shareToken)).toBeNull()
-      expect(await deletePlan(ownerToken)).toBe(false)
+      expect(await deletePlan(ownerToken)).toBeNull()
       expect(await findPlanByOwnerToken(other.ownerToken)).not.toBeNull()
     })
 

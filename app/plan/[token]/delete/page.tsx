@@ -9,7 +9,7 @@ import { deletePlanAction } from '../actions'
 // form is sent, and the action refuses a request without its confirmation field.
 
 export const metadata: Metadata = {
-  title: 'Delete your plan?',
+  title: 'Delete everything?',
   robots: { index: false, follow: false },
   // Not no-referrer: under that policy Chrome sends `Origin: null` with a form POST, and Next's server-action CSRF
   // check then refuses the owner's actions when JavaScript is off. same-origin still sends no Referer (so no token)
@@ -23,10 +23,17 @@ export default async function DeletePlanPage({ params }: { params: Promise<{ tok
   if (!view) notFound()
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold leading-tight">Delete your plan?</h1>
-      <p>This deletes your answers, your readout and your plan for good. We keep no copy, so it can't be undone.</p>
+      <h1 className="text-3xl font-bold leading-tight">Delete everything?</h1>
+      <p>
+        This deletes, for good, everything stored behind your private link:{' '}
+        {view.planCount > 1 ? `all ${view.planCount} of your assessments` : 'your assessment'} (answers, readouts and
+        plans), your progress and its history, every rating link and what your raters answered, and the unfinished
+        questionnaire your answers came from if it is still stored. We keep no copy, so it can’t be undone.
+      </p>
       <ul className="list-disc space-y-1 pl-5">
-        <li>Your private link will show “Page not found”.</li>
+        <li>
+          Your private link, its calendar and Markdown downloads, and every rating link will show “Page not found”.
+        </li>
         <li>
           {view.isShared
             ? 'The read-only link, and so anyone you shared it with, will see “Page not found” too.'
@@ -37,7 +44,7 @@ export default async function DeletePlanPage({ params }: { params: Promise<{ tok
       <form action={deletePlanAction} className="flex flex-wrap items-center gap-4">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="confirm" value="yes" />
-        <Button variant="danger">Yes, delete my plan</Button>
+        <Button variant="danger">Yes, delete everything</Button>
         <Link href={`/plan/${token}`}>No, keep my plan</Link>
       </form>
     </div>

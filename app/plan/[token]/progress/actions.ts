@@ -1,0 +1,133 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { notFound, redirect } from 'next/navigation'
+import { z } from 'zod'
+import { clearFlash, setFlash } from '@/lib/assessment/flash'
+import { currentContent } from '@/lib/content-store/current-content'
+import { replan } from '@/lib/plan/replan'
+import { addDays, dayOf, formatDay, isValidDay } from '@/lib/progress/calendar'
+import { loadOwnerProgress } from '@/lib/progress/load-progress'
+import { appendProgressEvent } from '@/lib/progress/progress-repo'
+import { isWellFormedToken } from '@/lib/stored-plans/tokens'
+
+// Progress actions. Each authorizes itself from the owner token in the form, checks the input against the owner's
+// own plan, appends one event, and then either answers the script that called it (with JavaScript: the page has
+// already shown the change) or redirects back (without JavaScript: post/redirect/get).
+
+export type ToggleResult = { ok: true; actionId: string; done: boolean; day: string } | { ok: false; message: string }
+
+const TokenSchema = z.string().refine(isWellFormedToken)
+const ReturnSchema = z.enum(['progress', 'plan']).catch('progress')
+const EARLIEST = '2000-01-01'
+
+const backTo = (token: string, to: 'progress' | 'plan', query = '', hash = '') =>
+  `${to === 'plan' ? `/plan/${token}` : `/plan/${token}/progress`}${query}${hash}`
+
+async function authorized(form: FormData) {
+  const token = TokenSchema.safeParse(form.get('token'))
+  if (!token.success) notFound()
+  const owner = await loadOwnerProgress(token.data)
+  if (!owner) notFound()
+  return { token: token.data, ...owner }
+}
+
+// The share page shows progress too; drop its cached copies so it catches up.
+const dropCachedSharePages = () => revalidatePath('/share/[token]', 'page')
+
+/** Checks a step off (with the day it was done) or undoes it. */
+export async function toggleStepAction(form: FormData): Promise<ToggleResult> {
+  const { token, view, progress } = await authorized(form)
+  const viaScript = form.get('via') === 'js'
+  const to = ReturnSchema.parse(form.get('returnTo'))
+  const actionId = String(form.get('actionId') ?? '')
+  const step = progress.made.actions.find((a) => a.actionId === actionId)
+  if (!step) notFound()
+  const intent = form.get('intent') === 'undone' ? 'undone' : 'done'
+  const today = dayOf(new Date())
+  const rawDay = String(form.get('day') ?? '').trim() || today
+  // A day ahead of UTC is allowed: for someone east of Greenwich, "today" may already be tomorrow here.
+  const problem =
+    intent === 'undone'
+      ? null
+      : !isValidDay(rawDay)
+        ? 'Enter the day you did it as a date, for example 2026-12-03.'
+        : rawDay > addDays(today, 1)
+          ? `The day you did it can’t be in the future (today is ${formatDay(today)}).`
+          : rawDay < EARLIEST
+            ? 'Enter a day after 1 January 2000.'
+            : null
+  if (problem) {
+    if (viaScript) return { ok: false, message: problem }
+    await setFlash({
+      formId: 'progress',
+      values: { day: rawDay },
+      errors: [{ fieldId: `day-${actionId}`, message: `${step.title}: ${problem}` }],
+    })
+    redirect(backTo(token, to, '', '#error-summary'))
+  }
+  await clearFlash()
+  await appendProgressEvent(
+    view.id,
+    intent === 'done' ? { kind: 'done', actionId, day: rawDay } : { kind: 'undone', actionId },
+  )
+  dropCachedSharePages()
+  if (viaScript) return { ok: true, actionId, done: intent === 'done', day: rawDay }
+  redirect(backTo(token, to, '', `#step-${actionId}`))
+}
+
+/** Moves the day week 1 begins. */
+export async function moveStartAction(form: FormData): Promise<void> {
+  const { token, view } = await authorized(form)
+  const day = String(form.get('startsOn') ?? '').trim()
+  const today = dayOf(new Date())
+  // Two years either way covers every real plan and keeps a typo from placing it in another century.
+  const problem = !isValidDay(day)
+    ? 'Enter the start day as a date, for example 2026-12-07.'
+    : day < addDays(today, -730) || day > addDays(today, 730)
+      ? 'Choose a start day within two years of today.'
+      : null
+  if (problem) {
+    await setFlash({
+      formId: 'progress',
+      values: { startsOn: day },
+      errors: [{ fieldId: 'starts-on', message: problem }],
+    })
+    redirect(backTo(token, 'progress', '', '#error-summary'))
+  }
+  await clearFlash()
+  await appendProgressEvent(view.id, { kind: 'start-moved', day })
+  dropCachedSharePages()
+  redirect(backTo(token, 'progress', '?done=start', '#progress-title'))
+}
+
+/** Re-schedules the steps left from today, at the hours a week the owner chooses. */
+export async function replanAction(form: FormData): Promise<void> {
+  const { token, view, progress } = await authorized(form)
+  const raw = String(form.get('hoursPerWeek') ?? '').trim()
+  const hours = /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN
+  if (!(hours >= 1 && hours <= 40)) {
+    await setFlash({
+      formId: 'progress',
+      values: { hoursPerWeek: raw },
+      errors: [{ fieldId: 'replan-hours', message: 'Hours a week: enter a whole number from 1 to 40.' }],
+    })
+    redirect(backTo(token, 'progress', '', '#error-summary'))
+  }
+  // Nothing left to schedule: there is nothing to re-plan.
+  if (progress.summary.allDone) redirect(backTo(token, 'progress', '', '#progress-title'))
+  const plan = replan((await currentContent()).content.phases, progress.currentPlan, {
+    done: new Set(progress.state.done.keys()),
+    hoursPerWeek: hours,
+  })
+  await clearFlash()
+  await appendProgressEvent(view.id, { kind: 'replanned', day: dayOf(new Date()), data: { hoursPerWeek: hours, plan } })
+  dropCachedSharePages()
+  redirect(backTo(token, 'progress', '?done=replanned', '#progress-title'))
+}
+
+/** The same, as a plain form action (no JavaScript): it always ends in a redirect. */
+export async function toggleStepFormAction(form: FormData): Promise<void> {
+  form.delete('via')
+  await toggleStepAction(form)
+}

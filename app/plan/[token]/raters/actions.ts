@@ -1,0 +1,76 @@
+'use server'
+
+import { notFound, redirect } from 'next/navigation'
+import { z } from 'zod'
+import { clearFlash, setFlash } from '@/lib/assessment/flash'
+import { publicOrigin } from '@/lib/assessment/request'
+import { EXPIRY_DAYS } from '@/lib/raters/expiry'
+import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/raters/rater-repo'
+import { isWellFormedToken } from '@/lib/stored-plans/tokens'
+
+// The owner's rating-link actions. Each authorizes by the owner token in the form; the repository only touches links
+// of that owner's family.
+
+const TokenSchema = z.string().refine(isWellFormedToken)
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+const CreateSchema = z.object({
+  label: z
+    .string()
+    .trim()
+    .max(60, 'Who it is for: keep it under 60 characters.')
+    .transform((v) => (v === '' ? null : v)),
+  days: z.coerce
+    .number()
+    .refine((d) => (EXPIRY_DAYS as readonly number[]).includes(d), 'Choose how long the link works.'),
+})
+
+const page = (token: string, hash = '') => `/plan/${token}/raters${hash}`
+
+export async function createRaterLinkAction(form: FormData): Promise<void> {
+  const token = TokenSchema.safeParse(form.get('token'))
+  if (!token.success) notFound()
+  const parsed = CreateSchema.safeParse({ label: form.get('label') ?? '', days: form.get('days') ?? '' })
+  if (!parsed.success) {
+    const fields: Record<string, string> = { label: 'rater-label', days: 'rater-days' }
+    await setFlash({
+      formId: 'raters',
+      values: { label: String(form.get('label') ?? '').slice(0, 200) },
+      errors: parsed.error.issues.map((i) => ({
+        fieldId: fields[String(i.path[0])] ?? 'rater-label',
+        message: i.message,
+      })),
+    })
+    redirect(page(token.data, '#error-summary'))
+  }
+  const link = await createRaterLink(token.data, {
+    label: parsed.data.label,
+    expiresAt: new Date(Date.now() + parsed.data.days * DAY_MS),
+  })
+  if (!link) notFound()
+  // Shown once: only the hash is stored. The flash cookie carries it to the next page view (two minutes at most).
+  await setFlash({ formId: 'rater-new', values: { url: `${await publicOrigin()}/rate/${link.token}` }, errors: [] })
+  redirect(page(token.data, '#new-link'))
+}
+
+async function ownerAndLink(form: FormData) {
+  const token = TokenSchema.safeParse(form.get('token'))
+  const linkId = z.string().uuid().safeParse(form.get('linkId'))
+  if (!token.success || !linkId.success) notFound()
+  return { token: token.data, linkId: linkId.data }
+}
+
+export async function revokeRaterLinkAction(form: FormData): Promise<void> {
+  const { token, linkId } = await ownerAndLink(form)
+  if (!(await revokeRaterLink(token, linkId, new Date()))) notFound()
+  await clearFlash()
+  redirect(page(token, '#links-title'))
+}
+
+export async function deleteRaterLinkAction(form: FormData): Promise<void> {
+  const { token, linkId } = await ownerAndLink(form)
+  if (!(await deleteRaterLink(token, linkId))) notFound()
+  await clearFlash()
+  redirect(page(token, '#links-title'))
+}

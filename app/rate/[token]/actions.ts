@@ -1,0 +1,65 @@
+'use server'
+
+import { notFound, redirect } from 'next/navigation'
+import { z } from 'zod'
+import { clearFlash, setFlash } from '@/lib/assessment/flash'
+import { contentVersion } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
+import { raterItems, validRaterAnswers } from '@/lib/raters/items'
+import { findLiveRaterLink, saveRaterResponse } from '@/lib/raters/rater-repo'
+import { isWellFormedToken } from '@/lib/stored-plans/tokens'
+
+// The rater's actions: authorized by the rater token alone, and only while the link is live. Nothing here can reach
+// the owner's plan; answers go to their own table.
+
+const TokenSchema = z.string().refine(isWellFormedToken)
+
+async function liveToken(form: FormData): Promise<string> {
+  const token = TokenSchema.safeParse(form.get('token'))
+  if (!token.success || !(await findLiveRaterLink(token.data, new Date()))) notFound()
+  return token.data
+}
+
+export async function submitRatingAction(form: FormData): Promise<void> {
+  const token = await liveToken(form)
+  const content = (await currentContent()).content
+  const items = raterItems(content)
+  const raw = Object.fromEntries(items.map((i) => [i.questionId, form.get(i.questionId)]))
+  const answers = validRaterAnswers(items, raw)
+  const signature = String(form.get('signature') ?? '').trim()
+  const errors: { fieldId: string; message: string }[] = []
+  if (signature.length > 80) errors.push({ fieldId: 'signature', message: 'Your name: keep it under 80 characters.' })
+  if (Object.keys(answers).length === 0)
+    errors.push({
+      fieldId: `item-${items[0]?.questionId ?? 'none'}`,
+      message: 'Answer at least one item, or choose “I’d rather not answer” below.',
+    })
+  if (errors.length > 0) {
+    const values = Object.fromEntries(
+      Object.entries({ ...raw, signature }).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])),
+    )
+    await setFlash({ formId: 'rate', values, errors })
+    redirect(`/rate/${token}#error-summary`)
+  }
+  const saved = await saveRaterResponse(token, new Date(), {
+    status: 'answered',
+    answers,
+    contentVersion: contentVersion(content),
+    signature: signature === '' ? null : signature,
+  })
+  if (!saved) notFound()
+  await clearFlash()
+  redirect(`/rate/${token}?done=answered`)
+}
+
+export async function declineRatingAction(form: FormData): Promise<void> {
+  const token = await liveToken(form)
+  const saved = await saveRaterResponse(token, new Date(), {
+    status: 'declined',
+    answers: {},
+    contentVersion: contentVersion((await currentContent()).content),
+    signature: null,
+  })
+  if (!saved) notFound()
+  redirect(`/rate/${token}?done=declined`)
+}

@@ -1,0 +1,84 @@
+import { createEvents, type DateArray, type EventAttributes } from 'ics'
+import { addDays, weekStart } from '@/lib/progress/calendar'
+import type { TrackedPlan } from '@/lib/progress/plan-actions'
+import type { ProgressState } from '@/lib/progress/state'
+
+// The plan as an iCalendar file (RFC 5545), made with the `ics` library: one all-day event per step, spanning its
+// weeks, and one per milestone. UIDs are stable (step or milestone id + plan id), so importing the file again updates
+// the events instead of duplicating them; SEQUENCE grows with every change that alters an event (the start moved,
+// a re-plan, a step checked off or undone), which is what calendars compare to take the newer copy.
+
+export type CalendarInput = {
+  planId: string
+  startsOn: string
+  schedule: TrackedPlan
+  /** Every step of the plan as made, so done steps that left a re-planned schedule stay in the calendar. */
+  allActions: TrackedPlan['actions']
+  state: ProgressState
+  /** DTSTAMP: when this copy was made. */
+  stamp: Date
+}
+
+const dateArray = (day: string): DateArray => {
+  const [y, m, d] = day.split('-').map(Number)
+  return [y ?? 1970, m ?? 1, d ?? 1]
+}
+
+const uidFor = (kind: 'step' | 'milestone', id: string, planId: string) => `${kind}-${id}.${planId}@howtowhy`
+
+export function planCalendar(input: CalendarInput): string {
+  const { planId, startsOn, schedule, state } = input
+  const scheduled = new Map(schedule.actions.map((a) => [a.actionId, a]))
+  const events: EventAttributes[] = []
+  for (const action of input.allActions) {
+    const inSchedule = scheduled.get(action.actionId)
+    const doneOn = state.done.get(action.actionId)
+    const sequence = state.scheduleRevision + (state.actionChanges.get(action.actionId) ?? 0)
+    // A done step that a re-plan left out sits on the day it was done.
+    const start = inSchedule ? weekStart(startsOn, inSchedule.startWeek) : doneOn
+    if (!start) continue
+    const end = inSchedule ? addDays(weekStart(startsOn, inSchedule.endWeek), 7) : addDays(start, 1)
+    const hours = inSchedule?.hours ?? action.hours
+    events.push({
+      uid: uidFor('step', action.actionId, planId),
+      sequence,
+      start: dateArray(start),
+      end: dateArray(end),
+      title: doneOn ? `Done: ${action.title}` : action.title,
+      description: [
+        action.whatToDo,
+        `Done when: ${action.doneWhen}`,
+        `About ${hours} hour${hours === 1 ? '' : 's'} in all.`,
+        ...(doneOn ? [`You marked it done on ${doneOn}.`] : []),
+      ].join('\n\n'),
+      status: 'CONFIRMED',
+      transp: 'TRANSPARENT',
+      busyStatus: 'FREE',
+      categories: ['HowToWhy plan'],
+    })
+  }
+  for (const milestone of schedule.milestones) {
+    const day = addDays(weekStart(startsOn, milestone.week), 6)
+    events.push({
+      uid: uidFor('milestone', milestone.id, planId),
+      sequence: state.scheduleRevision,
+      start: dateArray(day),
+      end: dateArray(addDays(day, 1)),
+      title: `Milestone: ${milestone.title}`,
+      description: `Reached when: ${milestone.doneWhen}\n\nA good moment to retake the assessment and see what moved.`,
+      status: 'CONFIRMED',
+      transp: 'TRANSPARENT',
+      busyStatus: 'FREE',
+      categories: ['HowToWhy plan'],
+    })
+  }
+  // `timestamp` (DTSTAMP) is accepted by createEvents but missing from its types.
+  const withStamp = events.map((e) => Object.assign({ timestamp: input.stamp.getTime() }, e))
+  const { error, value } = createEvents(withStamp, {
+    productId: 'howtowhy/plan',
+    method: 'PUBLISH',
+    calName: 'My move into product management',
+  })
+  if (error || !value) throw error ?? new Error('planCalendar: ics produced nothing')
+  return value
+}

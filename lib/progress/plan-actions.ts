@@ -1,0 +1,56 @@
+import type { Plan } from '@/lib/plan/plan-schema'
+
+// The one place that reads actions and weeks out of a stored plan for progress, re-planning and exports. Everything
+// else in lib/progress, lib/exports and components/progress works on this shape, so a change of the stored plan's
+// shape is a change here only.
+
+export type TrackedAction = {
+  actionId: string
+  title: string
+  phaseId: string
+  whatToDo: string
+  doneWhen: string
+  /** Hours of main effort scheduled (follow-ups aside). */
+  hours: number
+  startWeek: number
+  endWeek: number
+  /** Keeps going lightly after its main effort until the plan ends. */
+  ongoing: boolean
+}
+
+export type TrackedMilestone = { id: string; week: number; title: string; doneWhen: string; actionIds: string[] }
+
+export type TrackedPlan = {
+  hoursPerWeek: number
+  totalWeeks: number
+  phases: { id: string; title: string; startWeek: number; endWeek: number }[]
+  /** In start order. */
+  actions: TrackedAction[]
+  milestones: TrackedMilestone[]
+}
+
+export function trackedPlan(plan: Plan): TrackedPlan {
+  return {
+    hoursPerWeek: plan.hoursPerWeek,
+    totalWeeks: plan.totalWeeks,
+    phases: plan.phases.map(({ id, title, startWeek, endWeek }) => ({ id, title, startWeek, endWeek })),
+    actions: plan.actions.map((a) => ({
+      actionId: a.actionId,
+      title: a.title,
+      phaseId: a.phaseId,
+      whatToDo: a.whatToDo,
+      doneWhen: a.doneWhen,
+      hours: a.hours,
+      startWeek: a.startWeek,
+      endWeek: a.endWeek,
+      ongoing: a.ongoing,
+    })),
+    milestones: plan.milestones.map(({ id, week, title, doneWhen, actionIds }) => ({
+      id,
+      week,
+      title,
+      doneWhen,
+      actionIds,
+    })),
+  }
+}

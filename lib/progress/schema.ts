@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { PlanSchema } from '@/lib/plan/plan-schema'
+import { isValidDay } from './calendar'
+
+// Progress events, as stored (append-only) and as read back: parsed once in the repository, so every reader gets a
+// typed value.
+
+export const DaySchema = z.string().refine(isValidDay, 'must be a date such as 2026-12-03')
+
+/** What a re-plan stores: the new schedule, self-contained like the plan it replaces. */
+export const ReplanDataSchema = z.strictObject({ hoursPerWeek: z.number().int().min(1).max(40), plan: PlanSchema })
+export type ReplanData = z.infer<typeof ReplanDataSchema>
+
+const at = z.date()
+export const ProgressEventSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ id: z.number(), at, kind: z.literal('done'), actionId: z.string(), day: DaySchema }),
+  z.strictObject({ id: z.number(), at, kind: z.literal('undone'), actionId: z.string() }),
+  z.strictObject({ id: z.number(), at, kind: z.literal('start-moved'), day: DaySchema }),
+  z.strictObject({ id: z.number(), at, kind: z.literal('replanned'), day: DaySchema, data: ReplanDataSchema }),
+])
+export type ProgressEvent = z.infer<typeof ProgressEventSchema>
+
+/** An event to append: what the owner did, without the id and time the database gives it. */
+export type NewProgressEvent =
+  | { kind: 'done'; actionId: string; day: string }
+  | { kind: 'undone'; actionId: string }
+  | { kind: 'start-moved'; day: string }
+  | { kind: 'replanned'; day: string; data: ReplanData }

@@ -1,0 +1,50 @@
+import type { Plan } from '@/lib/plan/plan-schema'
+import type { ProgressEvent } from './schema'
+
+// The current state of a plan's progress, folded from its events in order: nothing is stored twice, and any earlier
+// state can be recomputed from a prefix of the log.
+
+export type ProgressState = {
+  /** Done steps and the day the owner gave for each. */
+  done: Map<string, string>
+  /** The day week 1 of the current schedule begins. */
+  startsOn: string
+  /** The newest re-plan, when there is one: its schedule replaces the plan's own weeks. */
+  replan: { day: string; hoursPerWeek: number; plan: Plan } | null
+  /** Changes to the dates of the schedule (start moved, re-planned). */
+  scheduleRevision: number
+  /** Per step, how many times its done state changed. */
+  actionChanges: Map<string, number>
+}
+
+export function progressState(initialStartsOn: string, events: readonly ProgressEvent[]): ProgressState {
+  const state: ProgressState = {
+    done: new Map(),
+    startsOn: initialStartsOn,
+    replan: null,
+    scheduleRevision: 0,
+    actionChanges: new Map(),
+  }
+  const touched = (actionId: string) => state.actionChanges.set(actionId, (state.actionChanges.get(actionId) ?? 0) + 1)
+  for (const event of events) {
+    switch (event.kind) {
+      case 'done':
+        if (state.done.get(event.actionId) !== event.day) touched(event.actionId)
+        state.done.set(event.actionId, event.day)
+        break
+      case 'undone':
+        if (state.done.delete(event.actionId)) touched(event.actionId)
+        break
+      case 'start-moved':
+        if (event.day !== state.startsOn) state.scheduleRevision++
+        state.startsOn = event.day
+        break
+      case 'replanned':
+        state.scheduleRevision++
+        state.startsOn = event.day
+        state.replan = { day: event.day, hoursPerWeek: event.data.hoursPerWeek, plan: event.data.plan }
+        break
+    }
+  }
+  return state
+}

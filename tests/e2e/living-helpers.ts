@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs'
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
+
+export type Created = { ownerUrl: string; shareUrl: string; plan: { hoursPerWeek: number; totalWeeks: number } }
+
+export function personaAnswers(name: string): Record<string, unknown> {
+  const raw = JSON.parse(readFileSync(`tests/fixtures/personas/${name}.json`, 'utf8'))
+  return raw.answers ?? raw
+}
+
+export async function createPlan(request: APIRequestContext, persona = 'backend-with-pms'): Promise<Created> {
+  const response = await request.post('/api/assessments', { data: { answers: personaAnswers(persona) } })
+  expect(response.status()).toBe(201)
+  return response.json()
+}
+
+/** The owner's path (without origin), e.g. /plan/abc…, for building sub-page URLs. */
+export const ownerPath = (created: Created) => new URL(created.ownerUrl).pathname
+
+export const isoDay = (daysFromToday: number) =>
+  new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10)
+
+/** Moves week 1 of the plan, through the form on the progress page. */
+export async function moveStart(page: Page, created: Created, day: string) {
+  await page.goto(`${ownerPath(created)}/progress`)
+  await page.getByLabel('Week 1 begins on').fill(day)
+  await page.getByRole('button', { name: 'Move the start' }).click()
+  await expect(page.getByText('Start day moved.')).toBeVisible()
+}
+
+export const tally = (page: Page) => page.locator('p[aria-live="polite"]').first()
