@@ -20,7 +20,15 @@ const ownerHeaders = [
   { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
 ]
 
+// The admin area: never indexed, never framed (securityHeaders), never cached by a shared cache.
+const adminHeaders = [
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  { key: 'Cache-Control', value: 'private, no-store' },
+]
+
 const nextConfig: NextConfig = {
+  // unauthorized() answers a signed-out call to an admin server action with 401 (every admin action calls it).
+  experimental: { authInterrupts: true },
   // PGlite loads its wasm and data files relative to its own module; bundling breaks those paths (STACK.md).
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
   // The image optimizer is an attack surface we do not need (STACK.md, security).
@@ -45,6 +53,8 @@ const nextConfig: NextConfig = {
       { source: '/rate/:path*', headers: ownerHeaders },
       { source: '/share/:path*', headers: capabilityHeaders },
       { source: '/api/plans/:path*', headers: capabilityHeaders },
+      { source: '/admin/:path*', headers: adminHeaders },
+      { source: '/admin', headers: adminHeaders },
     ]
   },
 }

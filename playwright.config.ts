@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { e2eAdmin } from './tests/e2e/admin-account'
 import { chromiumArgs, findChromium } from './tests/setup/chromium'
 
 const port = Number(process.env.E2E_PORT ?? 3107)
@@ -29,9 +30,14 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumArgs },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } },
+    {
+      name: 'desktop',
+      testIgnore: /admin-publish\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
+    },
     {
       name: 'phone',
+      testIgnore: /admin-publish\.spec\.ts/,
       use: {
         viewport: { width: 390, height: 844 },
         isMobile: true,
@@ -40,11 +46,19 @@ export default defineConfig({
         launchOptions: { executablePath, args: chromiumArgs },
       },
     },
+    // Publishing changes what every assessment scores, so it runs alone, after every other test has finished.
+    {
+      name: 'admin-publish',
+      testMatch: /admin-publish\.spec\.ts/,
+      dependencies: ['desktop', 'phone'],
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
+    },
   ],
   webServer: [
     {
       // Production build + start, exactly as a user runs it; scripts/test.mjs builds before Playwright starts.
-      command: `node_modules/.bin/tsx scripts/start.ts --no-build`,
+      // The admin the admin tests sign in as is made on the command line before the server starts, as a real one is.
+      command: `printf '%s\\n' "$E2E_ADMIN_PASSWORD" | node_modules/.bin/tsx scripts/admin-create.ts --email ${e2eAdmin.email} --name "E2E Admin" && node_modules/.bin/tsx scripts/start.ts --no-build`,
       url: `http://127.0.0.1:${port}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
@@ -53,6 +67,7 @@ export default defineConfig({
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         DATABASE_URL: '',
+        E2E_ADMIN_PASSWORD: e2eAdmin.password,
         // The whole suite is one client making hundreds of requests; a person makes a few dozen.
         RATE_LIMIT_PLANS: '10000/10m',
         RATE_LIMIT_DRAFTS: '10000/10m',

@@ -103,6 +103,14 @@ const EnvSchema = z.object({
       .transform((value) => new URL(value).origin)
       .optional(),
   ),
+  AUTH_SECRET: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      // The value is not echoed: it is a secret.
+      .min(32, { message: 'must be at least 32 characters (e.g. the output of `openssl rand -base64 32`), or unset' })
+      .optional(),
+  ),
   HOST: z.preprocess(
     blankAsUnset,
     z
@@ -169,6 +177,8 @@ export type Env = {
   rateLimits: { plans: RateLimitSetting; drafts: RateLimitSetting; saves: RateLimitSetting }
   retention: { draftDays: number; unopenedPlanHours: number }
   database: DatabaseSettings
+  /** Signs admin session cookies; undefined → a random secret generated once and kept in the database. */
+  authSecret: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -184,7 +194,7 @@ export function parseEnv(source: Source, cwd = process.cwd()): Env {
     const variable = String(issue?.path[0] ?? 'environment')
     throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}.`)
   }
-  const { DATABASE_URL, DATA_DIR, PORT, HOST, PUBLIC_URL } = parsed.data
+  const { DATABASE_URL, DATA_DIR, PORT, HOST, PUBLIC_URL, AUTH_SECRET } = parsed.data
   const data = parsed.data
   return {
     databaseUrl: DATABASE_URL,
@@ -201,6 +211,7 @@ export function parseEnv(source: Source, cwd = process.cwd()): Env {
       poolSize: data.DB_POOL_SIZE,
       pgliteFsync: data.PGLITE_FSYNC === 'on',
     },
+    authSecret: AUTH_SECRET,
   }
 }
 

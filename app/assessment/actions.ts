@@ -11,7 +11,7 @@ import { validPartialAnswers } from '@/lib/assessment/partial-answers'
 import { isHttps } from '@/lib/assessment/request'
 import { buildPlanButtonId, saveButtonId, sectionStep } from '@/lib/assessment/sections'
 import { validateAnswers, validateSection } from '@/lib/content/answers'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 import { deleteDraft, saveDraftAnswers } from '@/lib/drafts/draft-repo'
 import { limitRequest, waitPhrase } from '@/lib/rate-limit/request-limits'
 import { storeRetakePlan } from '@/lib/reassess/retake'
@@ -27,7 +27,7 @@ const SectionFormSchema = z.object({
 const forgetRenderedPages = () => revalidatePath('/assessment', 'layout')
 
 export async function saveSectionAction(form: FormData): Promise<void> {
-  const content = loadContent()
+  const { content } = await currentContent()
   const meta = SectionFormSchema.safeParse({
     sectionId: form.get('sectionId'),
     intent: form.get('intent') ?? undefined,
@@ -96,7 +96,7 @@ async function keepInputAndExplain(
 }
 
 export async function generatePlanAction(): Promise<void> {
-  const content = loadContent()
+  const { content } = await currentContent()
   const draft = await currentDraft()
   if (!draft) redirect('/assessment')
   const result = validateAnswers(content, draft.answers)
@@ -150,12 +150,13 @@ export async function startOverAction(): Promise<void> {
   await forgetRetakeSession()
   await clearFlash()
   forgetRenderedPages()
-  redirect(`/assessment/${loadContent().sections[0]?.id ?? ''}`)
+  const { content } = await currentContent()
+  redirect(`/assessment/${content.sections[0]?.id ?? ''}`)
 }
 
 /** Background save while the user answers (JavaScript only): keeps every valid answer, reports nothing. */
 export async function autosaveSectionAction(form: FormData): Promise<void> {
-  const content = loadContent()
+  const { content } = await currentContent()
   const step = sectionStep(content, String(form.get('sectionId') ?? ''))
   if (!step) return
   const answers = validPartialAnswers(content, step.section.id, step.questions, readFormValues(form, step.questions))

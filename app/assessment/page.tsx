@@ -1,15 +1,18 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { connection } from 'next/server'
 import { startOverAction } from '@/app/assessment/actions'
 import { Button } from '@/components/ui/button'
 import { currentDraft } from '@/lib/assessment/draft-session'
 import { firstIncompleteSection } from '@/lib/assessment/sections'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 
 export const metadata: Metadata = { title: 'The assessment' }
 
 export default async function AssessmentStartPage() {
-  const content = loadContent()
+  // Rendered per request: the questions come from the latest published release in the database.
+  await connection()
+  const { content } = await currentContent()
   const draft = await currentDraft()
   const answered = draft?.answers ?? {}
   const started = Object.keys(answered).length > 0

@@ -1,13 +1,14 @@
-import { contentVersion, loadContent, parseContent } from '@/lib/content/load'
+import { contentVersion, parseContent } from '@/lib/content/load'
 import type { Content } from '@/lib/content/schema'
 import { findContentRelease } from '@/lib/content-store/content-release-repo'
+import { currentContent } from '@/lib/content-store/current-content'
 
 /**
  * The content release a plan was made with, to score answers again under it. Falls back to the current content when
  * that release is not stored (exact: false), so the page can say which model it used.
  */
 export async function contentForVersion(version: string): Promise<{ content: Content; exact: boolean }> {
-  const current = loadContent()
+  const current = (await currentContent()).content
   if (contentVersion(current) === version) return { content: current, exact: true }
   const release = await findContentRelease(version)
   if (release) {

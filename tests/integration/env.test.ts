@@ -20,6 +20,7 @@ describe('configuration', () => {
       },
       retention: { draftDays: 30, unopenedPlanHours: 24 },
       database: { connectTimeoutMs: 5000, statementTimeoutMs: 10_000, poolSize: 10, pgliteFsync: true },
+      authSecret: undefined,
     })
   })
 
@@ -91,6 +92,7 @@ describe('configuration', () => {
     [{ HOST: '127.0.0.1' }, { host: '127.0.0.1' }],
     [{ HOST: '::1' }, { host: '::1' }],
     [{ PUBLIC_URL: 'https://howtowhy.example.com/' }, { publicUrl: 'https://howtowhy.example.com' }],
+    [{ AUTH_SECRET: 'k'.repeat(32) }, { authSecret: 'k'.repeat(32) }],
   ])('accepts %o', (source, expected) => {
     expect(parseEnv(source, cwd)).toMatchObject(expected)
   })
@@ -104,6 +106,10 @@ describe('configuration', () => {
     [
       { PUBLIC_URL: 'howtowhy.example.com' },
       `Invalid configuration: PUBLIC_URL must be the site's public origin, such as https://howtowhy.example.com (got "howtowhy.example.com").`,
+    ],
+    [
+      { AUTH_SECRET: 'too-short' },
+      'Invalid configuration: AUTH_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`), or unset.',
     ],
   ])('rejects %o with one line naming the variable', (source, message) => {
     expect(() => parseEnv(source, cwd)).toThrow(new ConfigError(message))

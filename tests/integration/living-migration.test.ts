@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, describe, expect, it } from 'vitest'
 import { closeDb, openDb } from '@/lib/db'
@@ -25,9 +25,14 @@ describe('the plan-families migration', () => {
     scratch.push(before)
     cpSync(defaultPaths.migrations, before, {
       recursive: true,
-      filter: (source) => !source.includes(FAMILIES) || source === defaultPaths.migrations,
+      // The history as it stood just before plan families: every migration named earlier, and the lock file.
+      filter: (source) => {
+        const name = relative(defaultPaths.migrations, source).split(sep)[0] ?? ''
+        return name === '' || !/^\d{14}_/.test(name) || name < FAMILIES
+      },
     })
     expect(readdirSync(before)).not.toContain(FAMILIES)
+    expect(readdirSync(before).some((name) => /^\d{14}_/.test(name) && name > FAMILIES)).toBe(false)
     const dataDir = mkdtempSync(join(tmpdir(), 'howtowhy-migrate-data-'))
     scratch.push(dataDir)
     const pglite = new PGlite(dataDir)

@@ -1,9 +1,12 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { resetAuth } from '@/lib/admin/auth'
 import { closeDb, openDb } from '@/lib/db'
 import { deployMigrations, type MigrationTarget } from '@/lib/db/migrate'
 import { type PostgresCluster, startPostgres } from '../setup/postgres'
+import { describeAdminAuth } from './helpers/admin-auth-contract'
 import { runToEnd, runTs } from './helpers/child'
+import { describeContentAdmin } from './helpers/content-admin-contract'
 import { describeDataLifecycle } from './helpers/data-contract'
 import { describeLivingPlans } from './helpers/living-contract'
 import { describeMigrations } from './helpers/migration-contract'
@@ -12,6 +15,7 @@ import { describeRepositories } from './helpers/repo-contract'
 // The second backend, proven on a real PostgreSQL server with the same schema, migrations and code.
 
 let cluster: PostgresCluster
+let mainUrl = ''
 let databases = 0
 const freshDatabase = () => cluster.createDatabase(`test_${++databases}`)
 
@@ -28,9 +32,9 @@ async function query(target: MigrationTarget, sql: string) {
 
 beforeAll(async () => {
   cluster = await startPostgres()
-  const url = await freshDatabase()
-  await deployMigrations({ url })
-  openDb({ databaseUrl: url, dataDir: '' })
+  mainUrl = await freshDatabase()
+  await deployMigrations({ url: mainUrl })
+  openDb({ databaseUrl: mainUrl, dataDir: '' })
 })
 afterAll(async () => {
   await closeDb()
@@ -70,5 +74,14 @@ describe('PostgreSQL 15', () => {
 
   describe('repositories', () => describeRepositories())
   describe('rate limits and retention', () => describeDataLifecycle())
+
+  describe('admin', () =>
+    describeAdminAuth(async () => {
+      await closeDb()
+      resetAuth()
+      openDb({ databaseUrl: mainUrl, dataDir: '' })
+    }))
+
+  describe('content editing', () => describeContentAdmin())
   describe('living plans', () => describeLivingPlans())
 })

@@ -4,7 +4,7 @@ import { tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
 import { storeNewPlan } from '@/lib/assessment/generate'
 import { publicOrigin } from '@/lib/assessment/request'
 import { validateAnswers } from '@/lib/content/answers'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 import { limitRequest } from '@/lib/rate-limit/request-limits'
 
 // A full answer set is ~2 KB; 64 KB leaves room for clients that pretty-print, and stops abuse early.
@@ -25,7 +25,7 @@ async function createAssessment(request: Request) {
     return apiError(400, 'invalid_body', 'The body must be { "answers": { "<questionId>": answer, … } }.', fields)
   }
 
-  const content = loadContent()
+  const { content } = await currentContent()
   const validated = validateAnswers(content, shape.data.answers)
   if (!validated.ok) {
     const fields = validated.errors.map((e) => ({ field: `answers.${e.questionId}`, message: e.message }))

@@ -1,6 +1,6 @@
 import { json } from '@/lib/api/http'
-import { contentVersion, loadContent } from '@/lib/content/load'
 import type { Question } from '@/lib/content/schema'
+import { currentContent } from '@/lib/content-store/current-content'
 
 // The questions as a client needs them to collect answers. Scoring weights stay on the server: they are not needed
 // to answer, and publishing them invites answering to the score.
@@ -27,13 +27,16 @@ function publicQuestion(q: Question) {
   }
 }
 
-export const dynamic = 'force-static'
-
-export function GET() {
-  const content = loadContent()
+// Read per request, so a publish shows here at once. Clients revalidate every time (no-cache) and an unchanged
+// release answers 304 from its ETag, so keeping up costs them a few bytes.
+export async function GET(request: Request) {
+  const { content, version } = await currentContent()
+  const etag = `"${version}"`
+  const headers = { 'Cache-Control': 'public, no-cache', ETag: etag }
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
   return json(
     {
-      contentVersion: contentVersion(content),
+      contentVersion: version,
       sections: content.sections.map(({ id, title, intro, estimatedMinutes }) => ({
         id,
         title,
@@ -43,6 +46,6 @@ export function GET() {
       questions: content.questions.map(publicQuestion),
     },
     200,
-    { 'Cache-Control': 'public, max-age=300' },
+    headers,
   )
 }

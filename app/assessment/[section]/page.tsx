@@ -11,13 +11,13 @@ import { currentDraft } from '@/lib/assessment/draft-session'
 import { readFlash } from '@/lib/assessment/flash'
 import { answerToRaw } from '@/lib/assessment/form-input'
 import { saveButtonId, sectionStep } from '@/lib/assessment/sections'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 import { currentRetakeView } from '@/lib/reassess/retake-view'
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<Record<string, string | string[]>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const step = sectionStep(loadContent(), (await params).section)
+  const step = sectionStep((await currentContent()).content, (await params).section)
   if (!step) notFound()
   // GOV.UK pattern: a failed submit says so first in the title, which screen readers announce on load.
   const failed = ((await readFlash(step.section.id))?.errors.length ?? 0) > 0
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {
-  const content = loadContent()
+  const { content } = await currentContent()
   const step = sectionStep(content, (await params).section)
   if (!step) notFound()
   const returnTo = (await searchParams).returnTo === 'check' ? 'check' : undefined

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
+import { connection } from 'next/server'
 import { generatePlanAction } from '@/app/assessment/actions'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
@@ -8,7 +9,7 @@ import { answerLabel } from '@/lib/assessment/answer-labels'
 import { currentDraft } from '@/lib/assessment/draft-session'
 import { readFlash } from '@/lib/assessment/flash'
 import { buildPlanButtonId } from '@/lib/assessment/sections'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 import { formatDate } from '@/lib/plan-views/format'
 import { currentRetakeView } from '@/lib/reassess/retake-view'
 
@@ -18,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CheckAnswersPage() {
-  const content = loadContent()
+  // Rendered per request: the questions come from the latest published release in the database.
+  await connection()
+  const { content } = await currentContent()
   const draft = await currentDraft()
   if (!draft) redirect('/assessment')
   const flash = await readFlash('check')

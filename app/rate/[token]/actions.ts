@@ -3,7 +3,8 @@
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
-import { contentVersion, loadContent } from '@/lib/content/load'
+import { contentVersion } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 import { raterItems, validRaterAnswers } from '@/lib/raters/items'
 import { findLiveRaterLink, saveRaterResponse } from '@/lib/raters/rater-repo'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'
@@ -21,7 +22,7 @@ async function liveToken(form: FormData): Promise<string> {
 
 export async function submitRatingAction(form: FormData): Promise<void> {
   const token = await liveToken(form)
-  const content = loadContent()
+  const content = (await currentContent()).content
   const items = raterItems(content)
   const raw = Object.fromEntries(items.map((i) => [i.questionId, form.get(i.questionId)]))
   const answers = validRaterAnswers(items, raw)
@@ -56,7 +57,7 @@ export async function declineRatingAction(form: FormData): Promise<void> {
   const saved = await saveRaterResponse(token, new Date(), {
     status: 'declined',
     answers: {},
-    contentVersion: contentVersion(loadContent()),
+    contentVersion: contentVersion((await currentContent()).content),
     signature: null,
   })
   if (!saved) notFound()

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 import { formatDate } from '@/lib/plan-views/format'
 import { raterItems } from '@/lib/raters/items'
 import { findLiveRaterLink } from '@/lib/raters/rater-repo'
@@ -28,7 +28,7 @@ export default async function RatePage({ params, searchParams }: Props) {
   const link = await findLiveRaterLink(token, new Date())
   if (!link) notFound()
   const query = await searchParams
-  const items = raterItems(loadContent())
+  const items = raterItems((await currentContent()).content)
   const flash = await readFlash('rate')
   const previous = link.response?.status === 'answered' ? link.response.answers : {}
   const chosen = (questionId: string) => {

@@ -34,12 +34,16 @@ function copyOfPrisma(): MigrationPaths {
   return { schema: join(dir, 'schema.prisma'), migrations: join(dir, 'migrations') }
 }
 
+// The wasm schema engine diffs and applies the whole schema (14 tables): ~3 s on a quiet machine, and over 30 s was
+// seen on the shared 2-core one under load. Each test gets room for that.
+const ENGINE_TIMEOUT = 150_000
+
 export function describeMigrations(backend: MigrationBackend) {
   afterAll(() => {
     for (const dir of scratch) rmSync(dir, { recursive: true, force: true })
   })
 
-  it('migrates a fresh database and records each migration as Prisma does', async () => {
+  it('migrates a fresh database and records each migration as Prisma does', { timeout: ENGINE_TIMEOUT }, async () => {
     const target = await backend.fresh()
     expect(await deployMigrations(target)).toEqual(historyNames())
     const tables = await backend.query(
@@ -48,8 +52,19 @@ export function describeMigrations(backend: MigrationBackend) {
     )
     expect(tables.map((t) => t.table_name)).toEqual([
       '_prisma_migrations',
+      'admin_accounts',
+      'admin_audit_events',
+      'admin_form_flashes',
+      'admin_invites',
+      'admin_sessions',
+      'admin_sign_in_failures',
+      'admin_users',
+      'admin_verifications',
+      'content_draft_items',
+      'content_drafts',
       'content_releases',
       'drafts',
+      'instance_secrets',
       'plan_events',
       'plan_families',
       'plans',
@@ -76,9 +91,11 @@ export function describeMigrations(backend: MigrationBackend) {
     expect(await backend.query(target, 'SELECT count(*)::int AS n FROM _prisma_migrations')).toEqual([
       { n: historyNames().length },
     ])
-  }, 120_000)
+  })
 
-  it('applies a failing migration all or nothing, quotes the database error, and stops later deploys', async () => {
+  it('applies a failing migration all or nothing, quotes the database error, and stops later deploys', {
+    timeout: ENGINE_TIMEOUT,
+  }, async () => {
     const paths = copyOfPrisma()
     const broken = join(paths.migrations, '29990101000000_broken')
     mkdirSync(broken)
@@ -95,9 +112,9 @@ export function describeMigrations(backend: MigrationBackend) {
     )
     expect(leftovers).toEqual([{ n: 0 }])
     await expect(deployMigrations(target, paths)).rejects.toThrow(/29990101000000_broken/)
-  }, 120_000)
+  })
 
-  it('runs statements with semicolons inside strings whole', async () => {
+  it('runs statements with semicolons inside strings whole', { timeout: ENGINE_TIMEOUT }, async () => {
     const paths = copyOfPrisma()
     const dir = join(paths.migrations, '29990101000000_notes')
     mkdirSync(dir)
@@ -108,18 +125,20 @@ export function describeMigrations(backend: MigrationBackend) {
     const target = await backend.fresh()
     await deployMigrations(target, paths)
     expect(await backend.query(target, 'SELECT body FROM notes')).toEqual([{ body: 'first; second' }])
-  }, 120_000)
+  })
 }
 
 /** Authoring runs on an in-memory PGlite whatever the app's backend, so it is tested once. */
 export function describeMigrationAuthoring(backend: MigrationBackend) {
-  it('prisma/schema.prisma and prisma/migrations agree (a schema change without a migration fails here)', async () => {
+  it('prisma/schema.prisma and prisma/migrations agree (a schema change without a migration fails here)', {
+    timeout: ENGINE_TIMEOUT,
+  }, async () => {
     const paths = copyOfPrisma()
     expect(await createMigration('drift check', paths)).toBeNull()
     expect(readdirSync(paths.migrations).sort()).toEqual([...historyNames(), 'migration_lock.toml'].sort())
-  }, 120_000)
+  })
 
-  it('writes a schema change as a new migration that then deploys', async () => {
+  it('writes a schema change as a new migration that then deploys', { timeout: ENGINE_TIMEOUT }, async () => {
     const paths = copyOfPrisma()
     const schema = readFileSync(paths.schema, 'utf8').replace(
       /(model Plan \{\n)/,
@@ -142,7 +161,7 @@ export function describeMigrationAuthoring(backend: MigrationBackend) {
     expect(columns).toEqual([{ column_name: 'title' }])
     expect(await createMigration('again', paths)).toBeNull()
     // Diffs the history twice and deploys it once on a new database: 30 s on a busy two-core machine, so room.
-  }, 120_000)
+  })
 
   it('rejects a migration name without letters or digits', async () => {
     await expect(createMigration(' -- ', copyOfPrisma())).rejects.toThrow(/needs a name/)

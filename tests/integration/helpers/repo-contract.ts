@@ -202,8 +202,9 @@ export function describeRepositories() {
       const version = `v-${newToken().slice(0, 8)}`
       expect(await seedContentRelease(version, { skills: ['a'] })).toEqual({ created: true })
       expect(await seedContentRelease(version, { skills: ['changed'] })).toEqual({ created: false })
-      expect(await findContentRelease(version)).toEqual({
+      expect(await findContentRelease(version)).toMatchObject({
         version,
+        source: 'bundle',
         data: { skills: ['a'] },
         createdAt: expect.any(Date),
       })
@@ -215,6 +216,15 @@ export function describeRepositories() {
       const results = await Promise.all(Array.from({ length: 5 }, () => seedContentRelease(version, { n: 1 })))
       expect(results.filter((r) => r.created)).toHaveLength(1)
       expect(await getDb().contentRelease.count({ where: { version } })).toBe(1)
+    })
+
+    it('a release cannot be changed or deleted once published', async () => {
+      const version = `v-${newToken().slice(0, 8)}`
+      await seedContentRelease(version, { n: 1 })
+      await expect(getDb().contentRelease.updateMany({ where: { version }, data: { data: { n: 2 } } })).rejects.toThrow(
+        /immutable/,
+      )
+      await expect(getDb().contentRelease.deleteMany({ where: { version } })).rejects.toThrow(/immutable/)
     })
 
     it('the latest release is the last one published', async () => {

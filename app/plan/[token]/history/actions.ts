@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { currentOrNewDraft } from '@/lib/assessment/draft-session'
 import { clearFlash } from '@/lib/assessment/flash'
 import { isHttps } from '@/lib/assessment/request'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 import { replaceDraftAnswers } from '@/lib/drafts/draft-repo'
 import { retakeStart } from '@/lib/reassess/retake'
 import { startRetakeSession } from '@/lib/reassess/retake-session'
@@ -18,7 +18,7 @@ const TokenSchema = z.string().refine(isWellFormedToken)
 export async function startRetakeAction(form: FormData): Promise<void> {
   const token = TokenSchema.safeParse(form.get('token'))
   if (!token.success) notFound()
-  const start = await retakeStart(loadContent(), token.data)
+  const start = await retakeStart((await currentContent()).content, token.data)
   if (!start) notFound()
   const secure = await isHttps()
   const draft = await currentOrNewDraft(secure)

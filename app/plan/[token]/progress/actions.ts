@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 import { replan } from '@/lib/plan/replan'
 import { addDays, dayOf, formatDay, isValidDay } from '@/lib/progress/calendar'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
@@ -116,7 +116,7 @@ export async function replanAction(form: FormData): Promise<void> {
   }
   // Nothing left to schedule: there is nothing to re-plan.
   if (progress.summary.allDone) redirect(backTo(token, 'progress', '', '#progress-title'))
-  const plan = replan(loadContent().phases, progress.currentPlan, {
+  const plan = replan((await currentContent()).content.phases, progress.currentPlan, {
     done: new Set(progress.state.done.keys()),
     hoursPerWeek: hours,
   })

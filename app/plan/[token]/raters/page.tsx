@@ -6,7 +6,7 @@ import { RaterComparison } from '@/components/progress/rater-comparison'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
-import { loadContent } from '@/lib/content/load'
+import { currentContent } from '@/lib/content-store/current-content'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 import { AGGREGATE_FROM, BLIND_SPOT_MARGIN, compareWithRaters } from '@/lib/raters/compare'
@@ -38,7 +38,7 @@ export default async function RatersPage({ params }: { params: Promise<{ token: 
   const flash = await readFlash('raters')
   const fresh = await readFlash('rater-new')
   const freshUrl = typeof fresh?.values.url === 'string' ? fresh.values.url : null
-  const content = loadContent()
+  const content = (await currentContent()).content
   const items = raterItems(content)
   const answered = links.flatMap((l) =>
     l.response?.status === 'answered' ? [{ answers: l.response.answers, signature: l.response.signature }] : [],

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { AdminPage } from '@/components/admin/admin-nav'
+import { ItemEditor } from '@/components/admin/item-editor'
+import { requireAdmin } from '@/lib/admin/admin-session'
+import { type EditorFlash, editableContent, editorFormKey } from '@/lib/admin/content-editing'
+import { readStashedForm } from '@/lib/admin/forms/form-flash-repo'
+import { toRaw } from '@/lib/admin/forms/form-values'
+import { choicesFrom } from '@/lib/admin/forms/item-schemas'
+import { fieldsFor } from '@/lib/admin/forms/specs'
+import { COLLECTION_WORDS, isCollection, itemName } from '@/lib/content-store/collections'
+
+type Props = {
+  params: Promise<{ collection: string; id: string }>
+  searchParams: Promise<Record<string, string | undefined>>
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { collection, id } = await params
+  const failed = typeof (await searchParams).form === 'string'
+  return {
+    title: `${failed ? 'Error: ' : ''}${isCollection(collection) ? COLLECTION_WORDS[collection].one : 'Item'} ${decodeURIComponent(id)}`,
+  }
+}
+
+const deleteMessages: Record<string, string> = {
+  conflict: 'Not deleted: someone saved this item since you opened it. Check it, then delete again.',
+  gone: 'It was already gone from the draft.',
+}
+
+export default async function EditItemPage({ params, searchParams }: Props) {
+  const { collection, id } = await params
+  const itemId = decodeURIComponent(id)
+  if (!isCollection(collection)) notFound()
+  const admin = await requireAdmin(`/admin/content/${collection}/${encodeURIComponent(itemId)}`)
+  const query = await searchParams
+  const content = await editableContent(admin)
+  const item = content.items.find((i) => i.collection === collection && i.itemId === itemId)
+  if (!item) notFound()
+  const flash = (await readStashedForm(
+    admin.userId,
+    editorFormKey(collection, itemId),
+    query.form,
+  )) as EditorFlash | null
+  const values = flash?.values ?? toRaw(fieldsFor(collection, item.data), item.data)
+  const words = COLLECTION_WORDS[collection]
+  return (
+    <AdminPage
+      email={admin.email}
+      current="/admin/content"
+      title={`Edit ${words.one}: ${itemName(item.data)}`}
+      status={
+        query.saved
+          ? 'Saved to the draft. Users see it once the draft is published.'
+          : query.delete
+            ? deleteMessages[query.delete]
+            : undefined
+      }
+      intro={
+        <>
+          <Link href={`/admin/content/${collection}`}>{words.many}</Link> · id <code>{itemId}</code>
+          {content.hasDraft ? ` · revision ${item.revision}` : ' · from the published release (saving starts a draft)'}
+        </>
+      }
+    >
+      <ItemEditor
+        collection={collection}
+        itemId={itemId}
+        values={values}
+        baseRevision={flash?.baseRevision ?? item.revision}
+        choices={choicesFrom(content.raw)}
+        flash={flash}
+      />
+    </AdminPage>
+  )
+}

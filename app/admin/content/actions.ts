@@ -1,0 +1,55 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+import { requireAdminAction } from '@/lib/admin/admin-session'
+import { editorFormKey, saveEditedItem } from '@/lib/admin/content-editing'
+import { stashForm } from '@/lib/admin/forms/form-flash-repo'
+import { readForm } from '@/lib/admin/forms/form-values'
+import { COLLECTIONS } from '@/lib/content-store/collections'
+import { deleteDraftItem, openDraft } from '@/lib/content-store/content-admin'
+
+const ItemFormSchema = z.object({
+  collection: z.enum(COLLECTIONS),
+  itemId: z.string().min(1).max(100).nullable(),
+  baseRevision: z.coerce.number().int().min(0).max(2_147_483_647),
+})
+
+const editUrl = (collection: string, itemId: string | null) =>
+  itemId ? `/admin/content/${collection}/${encodeURIComponent(itemId)}` : `/admin/content/new/${collection}`
+
+export async function saveItemAction(form: FormData): Promise<void> {
+  const admin = await requireAdminAction()
+  const meta = ItemFormSchema.safeParse({
+    collection: form.get('collection'),
+    itemId: form.get('itemId') || null,
+    baseRevision: form.get('baseRevision'),
+  })
+  if (!meta.success) redirect('/admin/content')
+  const { collection, itemId, baseRevision } = meta.data
+  const result = await saveEditedItem(admin, { collection, itemId, baseRevision, raw: readForm(form) })
+  if (result.ok) redirect(`${editUrl(collection, result.itemId)}?saved=1`)
+  const stash = await stashForm(admin.userId, editorFormKey(collection, itemId), result.flash)
+  redirect(`${editUrl(collection, itemId)}?form=${stash}#error-summary`)
+}
+
+export async function deleteItemAction(form: FormData): Promise<void> {
+  const admin = await requireAdminAction()
+  const meta = ItemFormSchema.safeParse({
+    collection: form.get('collection'),
+    itemId: form.get('itemId') || null,
+    baseRevision: form.get('baseRevision'),
+  })
+  if (!meta.success || !meta.data.itemId || form.get('confirm') !== 'yes') redirect('/admin/content')
+  await openDraft(admin)
+  const { collection, itemId, baseRevision } = meta.data
+  const result = await deleteDraftItem(admin, collection, itemId, baseRevision)
+  if (result.ok) redirect(`/admin/content/${collection}?deleted=${encodeURIComponent(itemId)}`)
+  redirect(`${editUrl(collection, itemId)}?delete=${result.reason}`)
+}
+
+export async function startDraftAction(): Promise<void> {
+  const admin = await requireAdminAction()
+  await openDraft(admin)
+  redirect('/admin/content?started=1')
+}

@@ -1,0 +1,45 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import { requireAdminAction } from '@/lib/admin/admin-session'
+import { stashForm } from '@/lib/admin/forms/form-flash-repo'
+import { parseBundle } from '@/lib/content-store/bundle-format'
+import { importIntoDraft } from '@/lib/content-store/content-admin'
+import { draftProblems } from '@/lib/content-store/problems'
+
+// Half a megabyte: a whole release is ~140 kB of JSON today.
+const MAX_BYTES = 512 * 1024
+
+export async function importAction(form: FormData): Promise<void> {
+  const admin = await requireAdminAction()
+  const file = form.get('file')
+  const pasted = String(form.get('json') ?? '')
+  const text = file instanceof File && file.size > 0 ? (file.size > MAX_BYTES ? null : await file.text()) : pasted
+  const fail = async (problems: string[]) => {
+    const id = await stashForm(admin.userId, 'import', { problems, json: text && text.length <= MAX_BYTES ? text : '' })
+    redirect(`/admin/import?form=${id}#error-summary`)
+  }
+  if (text === null || text.length > MAX_BYTES)
+    return fail(['The file is larger than 512 kB; a release is far smaller. Check you chose the right file.'])
+  if (text.trim() === '') return fail(['Choose a file or paste the JSON of a release.'])
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    return fail([`This is not valid JSON: ${error instanceof Error ? error.message : 'parse error'}.`])
+  }
+  const bundle = parseBundle(json)
+  if (!bundle.ok) return fail(bundle.problems)
+  const problems = draftProblems(bundle.raw)
+  if (problems.length > 0)
+    return fail(
+      problems.map(
+        (p) =>
+          `${p.collection ?? 'content'}${p.itemId ? ` › ${p.itemName ?? p.itemId}` : ''}${p.where ? ` › ${p.where}` : ''}: ${p.message}`,
+      ),
+    )
+  const fingerprint = String(form.get('fingerprint') ?? '') || undefined
+  const outcome = await importIntoDraft(admin, bundle.raw, fingerprint)
+  if (!outcome.ok) return fail(['The draft changed since you opened this page. Reload it and import again.'])
+  redirect('/admin/publish?imported=1')
+}

@@ -1,0 +1,29 @@
+import { currentAdmin } from '@/lib/admin/admin-session'
+import { apiError } from '@/lib/api/http'
+import { parseContent } from '@/lib/content/load'
+import { contentFile, formatJson, isContentFileName, toBundle } from '@/lib/content-store/bundle-format'
+import { findReleaseById } from '@/lib/content-store/content-release-repo'
+
+// A release as JSON in the content/ format: the whole bundle, or one file (?file=skills) to drop into content/.
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (!(await currentAdmin())) return apiError(401, 'unauthorized', 'Sign in as an admin first.')
+  const id = Number((await params).id)
+  const release = Number.isInteger(id) ? await findReleaseById(id) : null
+  if (!release) return apiError(404, 'not_found', 'No release with that number.')
+  const file = new URL(request.url).searchParams.get('file')
+  if (file !== null && !isContentFileName(file))
+    return apiError(400, 'invalid_file', 'Unknown content file.', [
+      { field: 'file', message: 'Use sources, skills, sections, questions, roles, paths or actions.' },
+    ])
+  const content = parseContent(release.data)
+  const body = file ? contentFile(content, file) : toBundle(content)
+  const name = file ? `${file}.json` : `howtowhy-release-${release.id}.json`
+  return new Response(formatJson(body), {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
+}

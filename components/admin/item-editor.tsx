@@ -1,0 +1,105 @@
+import Link from 'next/link'
+import { deleteItemAction, saveItemAction } from '@/app/admin/content/actions'
+import { Button } from '@/components/ui/button'
+import { ErrorSummary } from '@/components/ui/error-summary'
+import type { EditorFlash } from '@/lib/admin/content-editing'
+import type { RawRecord } from '@/lib/admin/forms/fields'
+import type { Choices } from '@/lib/admin/forms/item-schemas'
+import { fieldsFor } from '@/lib/admin/forms/specs'
+import { COLLECTION_WORDS, type Collection } from '@/lib/content-store/collections'
+import { formatWhen } from './format'
+import { ItemFields } from './item-form'
+import { OptionMatrix } from './option-matrix'
+
+type Props = {
+  collection: Collection
+  itemId: string | null
+  values: RawRecord
+  baseRevision: number
+  choices: Choices
+  flash: EditorFlash | null
+}
+
+/** The whole editor for one item: error summary, conflict notice, the option/skill overview, the fields, save and delete. */
+export function ItemEditor({ collection, itemId, values, baseRevision, choices, flash }: Props) {
+  const fields = fieldsFor(collection, values)
+  const errors = flash?.errors ?? []
+  const words = COLLECTION_WORDS[collection]
+  return (
+    <div className="space-y-8">
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: e.fieldId, message: e.message }))} />
+      {flash?.conflict ? (
+        <section
+          id="conflict"
+          aria-labelledby="conflict-title"
+          className="space-y-3 rounded-md border-4 border-warn bg-white p-4"
+        >
+          <h2 id="conflict-title" className="text-lg font-bold">
+            Someone else saved this {words.one} meanwhile
+          </h2>
+          <ul className="list-disc space-y-1 pl-5">
+            {flash.conflict.meanwhile.map((m) => (
+              <li key={`${m.who}-${String(m.when)}`}>
+                {m.who} at {formatWhen(new Date(m.when))}
+                {m.changes.length > 0
+                  ? `: ${m.changes.map((c) => `${c.field} (${c.before} → ${c.after})`).join('; ')}`
+                  : ''}
+              </li>
+            ))}
+          </ul>
+          {flash.conflict.differences.length > 0 ? (
+            <>
+              <p>Saving your version would change what is saved now like this:</p>
+              <ul className="list-disc space-y-1 pl-5">
+                {flash.conflict.differences.map((d) => (
+                  <li key={d.field}>
+                    <span className="font-semibold">{d.field}</span>: {d.before} → {d.after}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>Your version and the saved one are the same.</p>
+          )}
+          <p>
+            Save again to keep your version, or{' '}
+            <Link href={itemId ? `/admin/content/${collection}/${encodeURIComponent(itemId)}` : '#'}>
+              reload the saved one
+            </Link>
+            .
+          </p>
+        </section>
+      ) : null}
+      {collection === 'questions' ? <OptionMatrix values={values} choices={choices} /> : null}
+      <form action={saveItemAction} className="space-y-8" noValidate>
+        <input type="hidden" name="collection" value={collection} />
+        <input type="hidden" name="itemId" value={itemId ?? ''} />
+        <input type="hidden" name="baseRevision" value={baseRevision} />
+        {itemId ? <input type="hidden" name="item.id" value={itemId} /> : null}
+        <ItemFields
+          fields={itemId ? fields.filter((f) => f.key !== 'id') : fields}
+          values={values}
+          errors={errors}
+          choices={choices}
+        />
+        <div className="flex flex-wrap items-center gap-4 border-t border-line pt-6">
+          <Button>{itemId ? 'Save to draft' : `Add ${words.one} to draft`}</Button>
+          <Link href={`/admin/content/${collection}`}>Back to {words.many.toLowerCase()}</Link>
+        </div>
+      </form>
+      {itemId ? (
+        <form action={deleteItemAction} className="space-y-3 border-t border-line pt-6">
+          <h2 className="text-lg font-bold">Delete this {words.one}</h2>
+          <input type="hidden" name="collection" value={collection} />
+          <input type="hidden" name="itemId" value={itemId} />
+          <input type="hidden" name="baseRevision" value={baseRevision} />
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="confirm" value="yes" className="size-5 accent-accent" /> Yes, delete it from
+            the draft
+          </label>
+          <Button variant="danger">Delete from draft</Button>
+        </form>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import type { z } from 'zod'
+import {
+  ActionSchema,
+  AreaSchema,
+  PathSchema,
+  PhaseSchema,
+  QuestionSchema,
+  RoleSchema,
+  SectionSchema,
+  SkillSchema,
+  SourceSchema,
+} from '@/lib/content/schema'
+import { COLLECTIONS, type Collection, itemName } from '@/lib/content-store/collections'
+import type { Choice, ChoiceSource } from './fields'
+
+/** The engine's own schema for one item of each collection: what a save must pass. */
+export const ITEM_SCHEMAS: Record<Collection, z.ZodType<{ id: string }>> = {
+  skills: SkillSchema,
+  questions: QuestionSchema,
+  roles: RoleSchema,
+  paths: PathSchema,
+  actions: ActionSchema,
+  phases: PhaseSchema,
+  sources: SourceSchema,
+  areas: AreaSchema,
+  sections: SectionSchema,
+}
+
+export type Choices = Record<Exclude<ChoiceSource, readonly Choice[]>, Choice[]>
+
+/** The ids and names of every collection in this content, for the editor's selects and checkboxes. */
+export function choicesFrom(raw: Record<string, unknown>): Choices {
+  const out = {} as Choices
+  for (const collection of COLLECTIONS) {
+    const list = Array.isArray(raw[collection]) ? (raw[collection] as Record<string, unknown>[]) : []
+    out[collection] = list
+      .filter((item) => item && typeof item.id === 'string')
+      .map((item) => ({ value: item.id as string, label: itemName(item) }))
+  }
+  return out
+}
+
+export const resolveChoices = (from: ChoiceSource, choices: Choices): readonly Choice[] =>
+  typeof from === 'string' ? choices[from] : from

@@ -1,0 +1,51 @@
+import { REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
+import { parseContent } from '@/lib/content/load'
+import { loadDraftView } from '@/lib/content-store/content-admin'
+import { currentContent } from '@/lib/content-store/current-content'
+import { type AnswerSet, type ImpactReport, previewImpact } from '@/lib/content-store/impact'
+import { newestPlanAnswers } from '@/lib/content-store/plan-sample-repo'
+import { draftProblems, type Problem } from '@/lib/content-store/problems'
+import type { Admin } from './admin-session'
+
+// The impact preview for the draft: the reference personas and the newest stored plans' answers, under the
+// published release and under the draft.
+
+export const DEFAULT_SAMPLE = 200
+export const MAX_SAMPLE = 500
+
+export type ImpactPreview =
+  | { ok: true; report: ImpactReport; personas: number; plans: number; releaseId: number }
+  | { ok: false; reason: 'no-draft' }
+  | { ok: false; reason: 'problems'; problems: Problem[] }
+
+export async function impactOfDraft(admin: Admin, sample: number): Promise<ImpactPreview> {
+  const view = await loadDraftView(admin)
+  if (!view) return { ok: false, reason: 'no-draft' }
+  // The engine is only defined on content that passes every check; a broken draft is fixed first.
+  const problems = draftProblems(view.raw)
+  if (problems.length > 0) return { ok: false, reason: 'problems', problems }
+  const draft = parseContent(view.raw)
+  const published = await currentContent()
+  const plans = await newestPlanAnswers(Math.min(Math.max(sample, 0), MAX_SAMPLE))
+  const sets: AnswerSet[] = [
+    ...REFERENCE_PERSONAS.map((p) => ({
+      id: p.id,
+      label: p.description,
+      kind: 'persona' as const,
+      answers: p.answers,
+    })),
+    ...plans.map((p) => ({
+      id: p.id.slice(0, 8),
+      label: `Plan made ${p.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (${p.id.slice(0, 8)})`,
+      kind: 'plan' as const,
+      answers: p.answers,
+    })),
+  ]
+  return {
+    ok: true,
+    report: previewImpact(published.content, draft, sets),
+    personas: REFERENCE_PERSONAS.length,
+    plans: plans.length,
+    releaseId: published.releaseId,
+  }
+}
