@@ -1,24 +1,10 @@
 import { join } from 'node:path'
 import type { NextConfig } from 'next'
+import { ACTION_BODY_LIMIT_BYTES } from './lib/security/action-gate'
+import { extraActionOrigins } from './lib/security/site'
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-]
-
-// Capability-link pages: never indexed, and the token in the URL never leaks to other sites through Referer.
-const capabilityHeaders = [
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-]
-
-// The owner page posts forms (server actions). Under no-referrer, Chrome sends `Origin: null` with a form post and
-// Next's CSRF check rightly refuses it; same-origin still sends no Referer to any other site, which is the point.
-const ownerHeaders = [
-  { key: 'Referrer-Policy', value: 'same-origin' },
-  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-]
+// Security headers are not set here: proxy.ts sets all of them, from lib/security/headers.ts, because the page
+// policy needs a fresh nonce per response, which static header rules cannot give.
 
 const nextConfig: NextConfig = {
   // PGlite loads its wasm and data files relative to its own module; bundling breaks those paths (STACK.md).
@@ -32,18 +18,15 @@ const nextConfig: NextConfig = {
   // Cached responses stay in memory: a shared plan's URL holds its token, which must never be written to disk.
   cacheHandler: join(process.cwd(), 'lib/cache/memory-cache-handler.cjs'),
   cacheMaxMemorySize: 0,
-  async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Every other page; a header set by two matching rules would be ambiguous, so the sets do not overlap.
-      {
-        source: '/((?!plan/|share/|api/plans/).*)',
-        headers: [{ key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' }],
-      },
-      { source: '/plan/:path*', headers: ownerHeaders },
-      { source: '/share/:path*', headers: capabilityHeaders },
-      { source: '/api/plans/:path*', headers: capabilityHeaders },
-    ]
+  experimental: {
+    serverActions: {
+      // proxy.ts refuses larger action bodies first, with a 413 (past Next's own limit Next answers 500).
+      bodySizeLimit: ACTION_BODY_LIMIT_BYTES,
+      // Behind a proxy that does not forward the public host, the browser's Origin names PUBLIC_URL's host.
+      allowedOrigins: extraActionOrigins(),
+    },
+    // proxy.ts reads action bodies to check them; one byte over the limit is enough to know a body is too large.
+    proxyClientMaxBodySize: ACTION_BODY_LIMIT_BYTES + 1,
   },
 }
 

@@ -25,6 +25,15 @@ const isHttpOrigin = (value: string) => {
   }
 }
 
+/** ALLOWED_HOSTS as a list: comma-separated, trimmed, lower-cased. */
+const hostEntries = (value: string) =>
+  value
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean)
+/** A Host header value: a DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
+const hostEntry = /^(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/
+
 const EnvSchema = z.object({
   DATABASE_URL: z.preprocess(
     blankAsUnset,
@@ -68,6 +77,28 @@ const EnvSchema = z.object({
       })
       .optional(),
   ),
+  ALLOWED_HOSTS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .default('')
+      .refine((value) => hostEntries(value).every((entry) => hostEntry.test(entry)), {
+        error: (issue) =>
+          `must be a comma-separated list of host names, optionally with a port, such as howtowhy.lan,10.0.0.5:3000 (got ${JSON.stringify(issue.input)})`,
+      })
+      .transform(hostEntries),
+  ),
+  RESPONSE_CACHE_MB: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .default('32')
+      .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 4096, {
+        error: (issue) => `must be a whole number of megabytes from 1 to 4096 (got ${JSON.stringify(issue.input)})`,
+      })
+      .transform(Number),
+  ),
+  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info')),
 })
 
 export type Env = {
@@ -78,8 +109,16 @@ export type Env = {
   port: number
   /** Interface `next start` listens on; undefined → Next's default (all interfaces). */
   host: string | undefined
-  /** The site's origin as users reach it (behind a proxy); undefined → taken from each request's Host header. */
+  /**
+   * The site's origin as users reach it (behind a proxy); undefined → taken from each request's Host header, when
+   * that names this server (see lib/security/origin.ts). An https origin also turns on Secure cookies and HSTS.
+   */
   publicUrl: string | undefined
+  /** More Host header values (host or host:port) that links may be built from when publicUrl is unset. */
+  allowedHosts: readonly string[]
+  /** Upper bound, in megabytes, of the in-memory response cache (lib/cache/memory-cache-handler.cjs). */
+  responseCacheMb: number
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent'
 }
 
 export class ConfigError extends Error {
@@ -95,8 +134,17 @@ export function parseEnv(source: Source, cwd = process.cwd()): Env {
     const variable = String(issue?.path[0] ?? 'environment')
     throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}.`)
   }
-  const { DATABASE_URL, DATA_DIR, PORT, HOST, PUBLIC_URL } = parsed.data
-  return { databaseUrl: DATABASE_URL, dataDir: resolve(cwd, DATA_DIR), port: PORT, host: HOST, publicUrl: PUBLIC_URL }
+  const { DATABASE_URL, DATA_DIR, PORT, HOST, PUBLIC_URL, ALLOWED_HOSTS, RESPONSE_CACHE_MB, LOG_LEVEL } = parsed.data
+  return {
+    databaseUrl: DATABASE_URL,
+    dataDir: resolve(cwd, DATA_DIR),
+    port: PORT,
+    host: HOST,
+    publicUrl: PUBLIC_URL,
+    allowedHosts: ALLOWED_HOSTS,
+    responseCacheMb: RESPONSE_CACHE_MB,
+    logLevel: LOG_LEVEL,
+  }
 }
 
 let cached: Env | undefined
@@ -126,6 +174,11 @@ export function getEnvOrExit(): Env {
 /** True while `next build` runs: nothing may open the database then (lib/db.ts refuses). */
 export function isNextBuild(): boolean {
   return process.env.NEXT_PHASE === 'phase-production-build'
+}
+
+/** True under `next dev`: React needs eval there for its error overlay, so the CSP allows it (never in production). */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === 'development'
 }
 
 /** Variables for a child process we spawn (next build/start), with our own overrides applied. */

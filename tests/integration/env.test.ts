@@ -12,13 +12,28 @@ describe('configuration', () => {
       port: 3000,
       host: undefined,
       publicUrl: undefined,
+      allowedHosts: [],
+      responseCacheMb: 32,
+      logLevel: 'info',
     })
   })
 
   it('treats empty values as unset', () => {
-    expect(parseEnv({ DATABASE_URL: '', PORT: ' ', DATA_DIR: '', HOST: '', PUBLIC_URL: '' }, cwd)).toEqual(
-      parseEnv({}, cwd),
-    )
+    expect(
+      parseEnv(
+        {
+          DATABASE_URL: '',
+          PORT: ' ',
+          DATA_DIR: '',
+          HOST: '',
+          PUBLIC_URL: '',
+          ALLOWED_HOSTS: '',
+          RESPONSE_CACHE_MB: '',
+          LOG_LEVEL: '',
+        },
+        cwd,
+      ),
+    ).toEqual(parseEnv({}, cwd))
   })
 
   it.each([
@@ -31,6 +46,12 @@ describe('configuration', () => {
     [{ HOST: '127.0.0.1' }, { host: '127.0.0.1' }],
     [{ HOST: '::1' }, { host: '::1' }],
     [{ PUBLIC_URL: 'https://howtowhy.example.com/' }, { publicUrl: 'https://howtowhy.example.com' }],
+    [
+      { ALLOWED_HOSTS: 'HowToWhy.lan, 10.0.0.5:3000,[::1]:80' },
+      { allowedHosts: ['howtowhy.lan', '10.0.0.5:3000', '[::1]:80'] },
+    ],
+    [{ RESPONSE_CACHE_MB: '64' }, { responseCacheMb: 64 }],
+    [{ LOG_LEVEL: 'warn' }, { logLevel: 'warn' }],
   ])('accepts %o', (source, expected) => {
     expect(parseEnv(source, cwd)).toMatchObject(expected)
   })
@@ -44,6 +65,18 @@ describe('configuration', () => {
     [
       { PUBLIC_URL: 'howtowhy.example.com' },
       `Invalid configuration: PUBLIC_URL must be the site's public origin, such as https://howtowhy.example.com (got "howtowhy.example.com").`,
+    ],
+    [
+      { ALLOWED_HOSTS: 'https://howtowhy.lan' },
+      'Invalid configuration: ALLOWED_HOSTS must be a comma-separated list of host names, optionally with a port, such as howtowhy.lan,10.0.0.5:3000 (got "https://howtowhy.lan").',
+    ],
+    [
+      { RESPONSE_CACHE_MB: '0' },
+      'Invalid configuration: RESPONSE_CACHE_MB must be a whole number of megabytes from 1 to 4096 (got "0").',
+    ],
+    [
+      { RESPONSE_CACHE_MB: '32MB' },
+      'Invalid configuration: RESPONSE_CACHE_MB must be a whole number of megabytes from 1 to 4096 (got "32MB").',
     ],
   ])('rejects %o with one line naming the variable', (source, message) => {
     expect(() => parseEnv(source, cwd)).toThrow(new ConfigError(message))

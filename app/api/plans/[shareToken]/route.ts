@@ -1,7 +1,8 @@
 import { apiError, json } from '@/lib/api/http'
 import { findPlanByShareToken } from '@/lib/stored-plans/plan-repo'
 
-// Read-only JSON of a shared plan. Unknown, malformed and revoked tokens all get the same 404.
+// Read-only JSON of a shared plan. Unknown, malformed and revoked tokens all get the same 404. Like the share page it
+// is a capability URL: proxy.ts sends it with no-referrer, noindex and private, no-store.
 export async function GET(_request: Request, { params }: { params: Promise<{ shareToken: string }> }) {
   const plan = await findPlanByShareToken((await params).shareToken)
   if (!plan) return apiError(404, 'not_found', 'No shared plan at this address.')
@@ -13,6 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sha
       plan: plan.plan,
     },
     200,
-    { 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex, nofollow' },
   )
 }
