@@ -8,11 +8,11 @@ import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { readFormValues } from '@/lib/assessment/form-input'
 import { storeNewPlan } from '@/lib/assessment/generate'
 import { validPartialAnswers } from '@/lib/assessment/partial-answers'
-import { isHttps } from '@/lib/assessment/request'
 import { sectionStep } from '@/lib/assessment/sections'
 import { validateAnswers, validateSection } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import { deleteDraft, saveDraftAnswers } from '@/lib/drafts/draft-repo'
+import { formInput } from '@/lib/security/action-input'
 
 const SectionFormSchema = z.object({
   sectionId: z.string().max(60),
@@ -23,7 +23,8 @@ const SectionFormSchema = z.object({
 // The client router must not show a page rendered before this save (Back would show old answers).
 const forgetRenderedPages = () => revalidatePath('/assessment', 'layout')
 
-export async function saveSectionAction(form: FormData): Promise<void> {
+export async function saveSectionAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const content = loadContent()
   const meta = SectionFormSchema.safeParse({
     sectionId: form.get('sectionId'),
@@ -33,7 +34,7 @@ export async function saveSectionAction(form: FormData): Promise<void> {
   const step = meta.success ? sectionStep(content, meta.data.sectionId) : null
   if (!meta.success || !step) redirect('/assessment')
 
-  const draft = await currentOrNewDraft(await isHttps())
+  const draft = await currentOrNewDraft()
   const values = readFormValues(form, step.questions)
   const result = validateSection(content, step.section.id, values)
   const goingBack = meta.data.intent === 'back'
@@ -67,7 +68,8 @@ export async function saveSectionAction(form: FormData): Promise<void> {
   redirect(`/assessment/${step.section.id}${query}#error-summary`)
 }
 
-export async function generatePlanAction(): Promise<void> {
+export async function generatePlanAction(input: unknown): Promise<void> {
+  formInput(input)
   const content = loadContent()
   const draft = await currentDraft()
   if (!draft) redirect('/assessment')
@@ -86,7 +88,8 @@ export async function generatePlanAction(): Promise<void> {
   redirect(`/plan/${ownerToken}?new=1`)
 }
 
-export async function startOverAction(): Promise<void> {
+export async function startOverAction(input: unknown): Promise<void> {
+  formInput(input)
   const draft = await currentDraft()
   if (draft) await deleteDraft(draft.id)
   await forgetDraftCookie()
@@ -96,12 +99,13 @@ export async function startOverAction(): Promise<void> {
 }
 
 /** Background save while the user answers (JavaScript only): keeps every valid answer, reports nothing. */
-export async function autosaveSectionAction(form: FormData): Promise<void> {
+export async function autosaveSectionAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const content = loadContent()
   const step = sectionStep(content, String(form.get('sectionId') ?? ''))
   if (!step) return
   const answers = validPartialAnswers(content, step.section.id, step.questions, readFormValues(form, step.questions))
   if (Object.keys(answers).length === 0) return
-  const draft = await currentOrNewDraft(await isHttps())
+  const draft = await currentOrNewDraft()
   await saveDraftAnswers(draft.id, answers)
 }
