@@ -38,15 +38,19 @@ export async function proxy(request: NextRequest) {
     ? (checkActionOrigin(request.headers, extraActionOrigins()) ?? (await checkActionBody(request)))
     : null
   if (reason) {
-    await logSecurityEvent(reason.code === 'action_origin_rejected' ? reason.code : 'action_rejected', {
-      requestId,
-      status: reason.status,
-      reason: reason.code,
-      path: redactPath(pathname),
-      ...(reason.code === 'action_origin_rejected'
-        ? { origin: (request.headers.get('origin') ?? '').slice(0, 100) }
-        : {}),
-    })
+    await logSecurityEvent(
+      reason.code === 'action_origin_rejected' ? reason.code : 'action_rejected',
+      {
+        requestId,
+        status: reason.status,
+        reason: reason.code,
+        path: redactPath(pathname),
+        ...(reason.code === 'action_origin_rejected'
+          ? { origin: (request.headers.get('origin') ?? '').slice(0, 100) }
+          : {}),
+      },
+      'warn',
+    )
     response = rejected(request, reason)
   } else {
     // The request as the app sees it: our id, and the policy Next reads its nonce from (a client's own is dropped).

@@ -25,13 +25,14 @@ function linesOf(write: (logger: pino.Logger) => void): Record<string, unknown>[
 /** Runs `call` with the app's logger captured, and returns the lines it would have written. */
 async function captured(call: () => Promise<void> | void): Promise<Record<string, unknown>[]> {
   const calls: [string, unknown][] = []
-  const info = vi.spyOn(log, 'info').mockImplementation((obj: unknown) => void calls.push(['info', obj]))
-  const error = vi.spyOn(log, 'error').mockImplementation((obj: unknown) => void calls.push(['error', obj]))
+  const levels = ['info', 'warn', 'error'] as const
+  const spies = levels.map((level) =>
+    vi.spyOn(log, level).mockImplementation((obj: unknown) => void calls.push([level, obj])),
+  )
   await call()
-  info.mockRestore()
-  error.mockRestore()
+  for (const spy of spies) spy.mockRestore()
   return linesOf((logger) => {
-    for (const [level, obj] of calls) logger[level as 'info' | 'error'](obj as object)
+    for (const [level, obj] of calls) logger[level as (typeof levels)[number]](obj as object)
   })
 }
 
@@ -70,8 +71,18 @@ describe('log lines', () => {
     expect(line).toMatchObject({ level: 'info', event: 'share_revoked', plan: 'abc123', requestId: 'req-1' })
   })
 
+  it('log refusals at warn', async () => {
+    const [line] = await captured(() =>
+      logSecurityEvent('rate_limited', { requestId: 'req-3', scope: 'submit' }, 'warn'),
+    )
+    expect(line).toMatchObject({ level: 'warn', event: 'rate_limited', scope: 'submit' })
+  })
+
   it('log a 5xx as one line with the error kind and a message stripped of anything token-shaped', async () => {
-    const error = Object.assign(new Error(`no plan for ${token}\n    at stack frame`), { digest: '123' })
+    const error = Object.assign(new Error(`\nno plan for ${token}\n    at stack frame`), {
+      digest: '123',
+      code: 'P1001',
+    })
     const [line] = await captured(() =>
       logServerError(error, { requestId: 'req-2', path: redactPath(`/plan/${token}`) }),
     )
@@ -80,7 +91,7 @@ describe('log lines', () => {
       event: 'server_error',
       requestId: 'req-2',
       path: '/plan/:token',
-      error: { name: 'Error', message: 'no plan for [token]', digest: '123' },
+      error: { name: 'Error', message: 'no plan for [token]', code: 'P1001', digest: '123' },
     })
     expect(JSON.stringify(line)).not.toContain(token)
   })

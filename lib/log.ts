@@ -70,11 +70,16 @@ export async function currentRequestId(): Promise<string | undefined> {
  * Events that matter to whoever runs the site: what was changed or refused, and why. `kind` is a stable snake_case
  * name (plan_deleted, share_revoked, share_rotated, action_rejected, action_origin_rejected, rate_limited…);
  * `fields` are ids, counts and redacted paths, never tokens or answers. The request id is added when called while
- * handling a request; pass `requestId` yourself where next/headers is not available (proxy.ts).
+ * handling a request; pass `requestId` yourself where next/headers is not available (proxy.ts). Refusals
+ * (a rejected request, a rate limit hit) are logged at `warn`, changes made by their owner at `info`.
  */
-export async function logSecurityEvent(kind: string, fields: Record<string, unknown> = {}): Promise<void> {
+export async function logSecurityEvent(
+  kind: string,
+  fields: Record<string, unknown> = {},
+  level: 'info' | 'warn' = 'info',
+): Promise<void> {
   const requestId = typeof fields.requestId === 'string' ? fields.requestId : await currentRequestId()
-  log.info({ event: kind, ...fields, requestId })
+  log[level]({ event: kind, ...fields, requestId })
 }
 
 // Opaque 43-character tokens (base64url of 32 bytes) wherever they appear in free text, e.g. an error message.
@@ -83,13 +88,16 @@ const tokenLike = /[A-Za-z0-9_-]{43}/g
 /** An unexpected failure (a 5xx): its kind and a one-line message, with anything token-shaped taken out. */
 export function logServerError(error: unknown, fields: Record<string, unknown> = {}): void {
   const err = error instanceof Error ? error : new Error(String(error))
-  const digest = (err as { digest?: unknown }).digest
+  const { digest, code } = err as { digest?: unknown; code?: unknown }
+  // The first line that says something (Prisma's messages start with a blank one); never a stack.
+  const line = err.message.split('\n').find((text) => text.trim() !== '') ?? ''
   log.error({
     event: 'server_error',
     ...fields,
     error: {
       name: err.name,
-      message: (err.message.split('\n')[0] ?? '').replace(tokenLike, '[token]').slice(0, 300),
+      message: line.trim().replace(tokenLike, '[token]').slice(0, 300),
+      ...(typeof code === 'string' ? { code } : {}),
       ...(typeof digest === 'string' ? { digest } : {}),
     },
   })

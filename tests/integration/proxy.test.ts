@@ -47,7 +47,7 @@ describe('proxy', () => {
 
   it('answers junk sent to a server action with a 4xx and logs it, with no token in the line', async () => {
     const token = 'tGmHI1FHfyGSl7gnJqfQxMZwhDRCWKtHgVTPuBrtQ-8'
-    const info = vi.spyOn(log, 'info').mockImplementation(() => undefined)
+    const warn = vi.spyOn(log, 'warn').mockImplementation(() => undefined)
     const response = await proxy(
       request(`/plan/${token}`, {
         method: 'POST',
@@ -60,15 +60,15 @@ describe('proxy', () => {
       error: { code: 'unsupported_media_type', message: 'A form must be sent as multipart/form-data.' },
     })
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
-    expect(info).toHaveBeenCalledWith(
+    expect(warn).toHaveBeenCalledWith(
       expect.objectContaining({ event: 'action_rejected', status: 415, path: '/plan/:token' }),
     )
-    expect(JSON.stringify(info.mock.calls)).not.toContain(token)
-    info.mockRestore()
+    expect(JSON.stringify(warn.mock.calls)).not.toContain(token)
+    warn.mockRestore()
   })
 
   it('refuses a form posted from another site with a 403 page, and logs the origin', async () => {
-    const info = vi.spyOn(log, 'info').mockImplementation(() => undefined)
+    const warn = vi.spyOn(log, 'warn').mockImplementation(() => undefined)
     const body = new FormData()
     body.set(`$ACTION_ID_${actionId}`, '')
     const response = await proxy(
@@ -81,10 +81,10 @@ describe('proxy', () => {
     expect(response.status).toBe(403)
     expect(response.headers.get('content-type')).toMatch(/^text\/html/)
     expect(await response.text()).toContain('This form was sent from another site.')
-    expect(info).toHaveBeenCalledWith(
+    expect(warn).toHaveBeenCalledWith(
       expect.objectContaining({ event: 'action_origin_rejected', origin: 'https://evil.example' }),
     )
-    info.mockRestore()
+    warn.mockRestore()
   })
 
   it('lets a genuine form post through untouched', async () => {
