@@ -1,9 +1,10 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { isDevelopment } from '@/lib/env'
 import { logSecurityEvent, REQUEST_ID_HEADER, redactPath } from '@/lib/log'
-import { type ActionRejection, checkActionBody, checkActionOrigin, isPossibleAction } from '@/lib/security/action-gate'
+import { checkActionBody, checkActionOrigin, isPossibleAction } from '@/lib/security/action-gate'
 import { newNonce, pagePolicy } from '@/lib/security/csp'
 import { isDocument, routeKind, securityHeaders } from '@/lib/security/headers'
+import { rejectionResponse } from '@/lib/security/rejection'
 import { extraActionOrigins, siteIsHttps } from '@/lib/security/site'
 
 // Runs before every request (Node.js runtime). It gives the request an id, refuses server-action bodies Next
@@ -13,16 +14,6 @@ import { extraActionOrigins, siteIsHttps } from '@/lib/security/site'
 // An id a proxy in front of us already assigned is kept, so log lines can be matched across both; anything that is
 // not a short plain token is replaced, so a client cannot put arbitrary text into our logs.
 const forwardedId = /^[A-Za-z0-9._-]{8,64}$/
-
-function rejected(request: NextRequest, reason: ActionRejection): Response {
-  // A form posted without JavaScript gets a page; a fetch from the app's own scripts gets the JSON error shape.
-  const wantsHtml = !request.headers.has('next-action') && (request.headers.get('accept') ?? '').includes('text/html')
-  if (wantsHtml) {
-    const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Request not accepted · HowToWhy</title><h1>Request not accepted</h1><p>${reason.message} Go back, reload the page and try again.</p><p><a href="/">Home page</a></p></html>`
-    return new Response(html, { status: reason.status, headers: { 'content-type': 'text/html; charset=utf-8' } })
-  }
-  return Response.json({ error: { code: reason.code, message: reason.message } }, { status: reason.status })
-}
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -51,7 +42,9 @@ export async function proxy(request: NextRequest) {
       },
       'warn',
     )
-    response = rejected(request, reason)
+    // A form posted without JavaScript gets a page; a fetch from the app's own scripts gets JSON.
+    const wantsHtml = !request.headers.has('next-action') && (request.headers.get('accept') ?? '').includes('text/html')
+    response = rejectionResponse(reason, { html: wantsHtml, nonce })
   } else {
     // The request as the app sees it: our id, and the policy Next reads its nonce from (a client's own is dropped).
     const forwarded = new Headers(request.headers)

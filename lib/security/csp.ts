@@ -1,7 +1,7 @@
 // The Content-Security-Policy of every page. Scripts run only when they carry this response's nonce: Next stamps it
 // on its own scripts when it finds the policy on the request (proxy.ts puts it there), and 'strict-dynamic' lets
 // those scripts load the chunks they need. No 'unsafe-inline' for scripts or styles: the app has no inline event
-// handlers, no inline styles and no third-party code. Cached pages are re-stamped with each response's nonce by
+// handlers, no inline style attributes and no third-party code. Cached pages are re-stamped with each response's nonce by
 // lib/cache/memory-cache-handler.cjs, so caching never makes a nonce predictable.
 
 /** 128 random bits, base64: unguessable per response, as CSP nonces must be. */
@@ -24,7 +24,8 @@ export function pagePolicy({ nonce, https, dev }: PagePolicyOptions): string {
     "default-src 'self'",
     // 'self' is only a fallback for browsers without CSP3; 'strict-dynamic' makes them ignore it.
     `script-src 'nonce-${nonce}' 'strict-dynamic' 'self'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
+    // The nonce lets the few inline styles we write ourselves (the page proxy.ts answers a refused form with) apply.
+    `style-src 'self' ${dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -37,6 +37,7 @@ describe('securityHeaders', () => {
       expect(h['Content-Security-Policy']).toContain("frame-ancestors 'none'")
       expect(h['Content-Security-Policy']).not.toContain('unsafe-inline')
       expect(h['Content-Security-Policy']).not.toContain('unsafe-eval')
+      expect(h['Content-Security-Policy']).toContain("style-src 'self' 'nonce-N0nce'")
       expect(h['X-Frame-Options']).toBe('DENY')
       expect(h['X-Content-Type-Options']).toBe('nosniff')
       expect(h['Cross-Origin-Opener-Policy']).toBe('same-origin')

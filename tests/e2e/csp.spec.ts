@@ -1,5 +1,7 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
 import { backendAnswers } from './journey-helpers'
+import { port } from './servers'
 
 // The Content-Security-Policy in a real browser: every kind of page runs its own scripts (hydrates) and reports no
 // violation, on a first render and when served from the response cache; and the policy does refuse injected code.
@@ -93,4 +95,20 @@ test('injected markup cannot run script', async ({ page }) => {
   })
   await expect.poll(async () => (await violations()).some((v) => v.directive.startsWith('script-src'))).toBe(true)
   expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined()
+})
+
+test('a form posted from another site gets a readable 403 page, not the action', async ({ page }) => {
+  // A page on another origin (about:blank here) that posts a form to the app, as a CSRF attempt would.
+  await page.setContent(
+    `<form method="post" enctype="multipart/form-data" action="http://127.0.0.1:${port}/assessment/background">` +
+      '<input name="sectionId" value="background"><button>Send</button></form>',
+  )
+  const [response] = await Promise.all([
+    page.waitForResponse(/\/assessment\/background$/),
+    page.getByRole('button').click(),
+  ])
+  expect(response.status()).toBe(403)
+  await expect(page.getByRole('heading', { level: 1, name: 'Request not accepted' })).toBeVisible()
+  await expect(page.getByText('This form was sent from another site.')).toBeVisible()
+  await expectNoAxeViolations(page)
 })
