@@ -1,5 +1,5 @@
 // Engine benchmark: validates, scores and plans ~10,000 random valid answer sets (seeded, so runs are comparable)
-// and compares the cost of score + plan with validation alone. Target (issue 3): score + plan ≤ 5× validation.
+// and reports the cost of score + plan (scripts/bench.ts compares its p99 with a submit request's p50).
 // Run directly: npx tsx scripts/bench-engine.ts [n]   ·   imported by scripts/bench.ts via runEngineBench().
 import { performance } from 'node:perf_hooks'
 import { validateAnswers } from '@/lib/content/answers'
@@ -15,7 +15,7 @@ export type EngineBenchResult = {
   full: Timing
   /** Scoring and plan generation alone (full minus validation), per answer set. */
   scoreAndPlan: Timing
-  /** Mean cost of score + plan divided by the mean cost of validation alone (the target, ≤ 5). */
+  /** Mean cost of score + plan divided by the mean cost of validation alone (for reference). */
   ratio: number
   /** The same comparison at the median, which ignores scheduling and GC outliers. */
   ratioP50: number
@@ -84,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(row('score + plan', r.scoreAndPlan))
     console.log(row('validate + score + plan', r.full))
     console.log(
-      `score + plan costs ${r.ratio.toFixed(2)}× validation alone on average (target ≤ 5×) — ${r.ratio <= 5 ? 'OK' : 'OVER TARGET'}; ${r.ratioP50.toFixed(2)}× at the median`,
+      `score + plan costs ${r.ratio.toFixed(2)}× validation alone on average, ${r.ratioP50.toFixed(2)}× at the median`,
     )
   })
 }

@@ -1,9 +1,11 @@
 // `npm run bench`: every speed target, measured in one run so the figures are comparable (the machines are noisy;
 // compare ratios, not absolutes). Starts its own production server on a spare port with a throwaway database.
-//   1. engine: score + plan vs validation alone (target ≤ 5×)
+//   1. engine: score + plan p99 vs a submit request's p50, measured below (target < 5 %)
 //   2. shared-plan page vs the static landing page, autocannon (target ≥ 50 %)
-//   3. POST /api/assessments at 5 connections (target ≥ 100 plans/s, p99 ≤ 200 ms; every 201 stored)
-//   4. shipped JS beyond an empty Next page (target ≤ ~30 kB gzip) and question-page HTML (target ≤ 14 kB gzip)
+//   3. POST /api/assessments vs GET /api/health at 5 connections (target ≥ 40 % of its throughput, p99 ≤ 200 ms;
+//      every 201 stored)
+//   4. shipped JS beyond an empty Next page (target ≤ ~30 kB gzip), question-page HTML (target ≤ 14 kB gzip) and a
+//      stored plan's page HTML (owner and share pages, target ≤ 25 kB gzip)
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -110,7 +112,7 @@ async function main() {
   log(
     `score + plan         ${fmt(engine.scoreAndPlan.perSecond).padStart(8)}/s  p50 ${engine.scoreAndPlan.p50Ms.toFixed(3)} ms  p99 ${engine.scoreAndPlan.p99Ms.toFixed(3)} ms`,
   )
-  log(`score + plan / validation = ${engine.ratio.toFixed(2)}×  (target ≤ 5×) ${engine.ratio <= 5 ? 'PASS' : 'FAIL'}`)
+  log(`score + plan / validation = ${engine.ratio.toFixed(2)}× on average (for reference)`)
   log()
 
   const dataDir = mkdtempSync(join(tmpdir(), 'howtowhy-bench-'))
@@ -132,8 +134,9 @@ async function main() {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ answers: persona.answers }),
     })
-    const { shareUrl } = (await created.json()) as { shareUrl: string }
+    const { shareUrl, ownerUrl } = (await created.json()) as { shareUrl: string; ownerUrl: string }
     const sharePath = new URL(shareUrl).pathname
+    const ownerPath = new URL(ownerUrl).pathname
 
     // Warm every route once so first-render and cache-fill costs are not measured.
     for (const path of ['/', sharePath, '/assessment/background']) await fetch(base + path)
@@ -153,6 +156,8 @@ async function main() {
     log(`shared / landing = ${(shareRatio * 100).toFixed(0)} %  (target ≥ 50 %) ${shareRatio >= 0.5 ? 'PASS' : 'FAIL'}`)
     log()
 
+    // The baseline for submissions: a request that also makes one database round trip, at the same concurrency.
+    const health = await load({ url: `${base}/api/health`, connections: 5 })
     const shareTokens: string[] = []
     const body = JSON.stringify({ answers: persona.answers })
     const submit = await load({
@@ -182,8 +187,14 @@ async function main() {
     log(
       `201 responses ${shareTokens.length}, stored plans read back ${stored} ${stored === shareTokens.length ? 'PASS' : 'FAIL'}`,
     )
+    const submitRatio = submit.rps / health.rps
+    log(`GET /api/health       ${fmt(health.rps, 1)} req/s  p50 ${health.p50} ms (baseline, 5 connections)`)
     log(
-      `target ≥ 100 plans/s ${submit.rps >= 100 ? 'PASS' : 'FAIL'} · p99 ≤ 200 ms ${submit.p99 <= 200 ? 'PASS' : 'FAIL'}`,
+      `submissions / health = ${(submitRatio * 100).toFixed(0)} % (target ≥ 40 %) ${submitRatio >= 0.4 ? 'PASS' : 'FAIL'} · p99 ≤ 200 ms ${submit.p99 <= 200 ? 'PASS' : 'FAIL'}`,
+    )
+    const engineShare = engine.scoreAndPlan.p99Ms / submit.p50
+    log(
+      `engine p99 ${engine.scoreAndPlan.p99Ms.toFixed(3)} ms / submit p50 ${submit.p50} ms = ${(engineShare * 100).toFixed(1)} % (target < 5 %) ${engineShare < 0.05 ? 'PASS' : 'FAIL'}`,
     )
     log()
 
@@ -206,6 +217,13 @@ async function main() {
       largest = Math.max(largest, await gzipKb(`${base}/assessment/${section}`))
     }
     log(`largest question page HTML  ${largest.toFixed(1)} kB (target ≤ 14) ${largest <= 14 ? 'PASS' : 'FAIL'}`)
+    for (const [name, path] of [
+      ['owner plan page HTML', ownerPath],
+      ['shared plan page HTML', sharePath],
+    ] as const) {
+      const kb = await gzipKb(base + path)
+      log(`${name.padEnd(27)} ${kb.toFixed(1)} kB (target ≤ 25) ${kb <= 25 ? 'PASS' : 'FAIL'}`)
+    }
   } finally {
     await stop(server)
     await stop(baseline)

@@ -1,38 +1,52 @@
 import '@/components/results/readout.css'
 import { Readout } from '@/components/results/readout'
+import { Reliability } from '@/components/results/reliability'
+import { RoleFit } from '@/components/results/role-fit'
+import { SkillList } from '@/components/results/skill-list'
 import { SourcesList } from '@/components/results/sources-list'
 import type { Plan } from '@/lib/plan/plan-schema'
 import { uniqueSources } from '@/lib/plan-views/readout-view'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
+import { FirstWeeks } from './first-weeks'
 import { PlanView } from './plan-view'
 
-/** The readout, the plan and the sources behind both: the body shared by the owner's page and the read-only copy. */
+/**
+ * The readout, the first weeks of the plan, and everything else one click away: the body shared by the owner's page
+ * and the read-only copy. `skillsHref` is the page that explains every score.
+ */
 export function PlanDocument({
   result,
   plan,
-  audience,
+  skillsHref,
 }: {
   result: AssessmentResult
   plan: Plan
-  audience: 'owner' | 'viewer'
+  skillsHref: string
 }) {
+  const sources = uniqueSources(result.sources, plan.sources)
   return (
-    <div className="rd space-y-12">
-      <Readout result={result} plan={plan} showAnswers={audience === 'owner'} />
-      <PlanView plan={plan} />
-      <SourcesList sources={uniqueSources(result.sources, plan.sources)} />
+    <div className="rd space-y-8">
+      <Readout result={result} plan={plan} sources={sources} />
+      <FirstWeeks plan={plan} sources={sources} />
+      <section aria-labelledby="more-title" className="space-y-2">
+        <h2 id="more-title">In more detail</h2>
+        <PlanView plan={plan} sources={sources} />
+        <SkillList skills={result.skills} detailsHref={skillsHref} />
+        <RoleFit roles={result.roles} bestRoleId={result.bestRoleId} sources={sources} />
+        <Reliability reliability={result.reliability} sources={sources} />
+        <SourcesList sources={sources} />
+      </section>
     </div>
   )
 }
 
-/** Jump links for a long page; the owner's copy adds its own section. */
+/** Jump links for the page; the owner's copy adds its own section. */
 export function PageContents({ extra }: { extra?: { href: string; label: string } }) {
   const links = [
     { href: '#headline-title', label: 'The short answer' },
-    { href: '#profile-title', label: 'Skill profile' },
-    { href: '#gaps-title', label: 'Gaps' },
-    { href: '#plan-title', label: 'Week-by-week plan' },
-    { href: '#sources-title', label: 'Sources' },
+    { href: '#gaps-title', label: 'What to work on' },
+    { href: '#plan-title', label: 'Your first weeks' },
+    { href: '#more-title', label: 'More detail' },
     ...(extra ? [extra] : []),
   ]
   return (

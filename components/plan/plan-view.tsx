@@ -1,55 +1,93 @@
 import type { Plan } from '@/lib/plan/plan-schema'
-import { lowerFirst, plural, weekSpan, weeksAsMonths } from '@/lib/plan-views/format'
-import { actionStartWeeks, weeksByPhase } from '@/lib/plan-views/readout-view'
-import { PlanOverview } from './plan-overview'
-import { PlanWeek } from './plan-week'
+import { plural, weekSpan } from '@/lib/plan-views/format'
+import { actionAnchor, firstSteps, weeksByPhase } from '@/lib/plan-views/readout-view'
+import type { SourceCitation } from '@/lib/scoring/result-schema'
+import { FIRST_STEPS, FIRST_WEEKS } from './first-weeks'
+import { PlanStep } from './plan-step'
 
-const OPEN_WEEKS = 2
-
-export function PlanView({ plan }: { plan: Plan }) {
-  const phases = weeksByPhase(plan)
-  const phaseTitles = new Map(plan.phases.map((phase) => [phase.id, phase.title]))
-  const startWeeks = actionStartWeeks(plan)
+/**
+ * The whole plan in one fold: how it was sized, the milestones, the weeks at a glance (titles and hours only), and
+ * every later step described once. Weeks link to the step rather than repeating it.
+ */
+export function PlanView({ plan, sources }: { plan: Plan; sources: readonly SourceCitation[] }) {
+  const title = new Map(plan.actions.map((a) => [a.actionId, a.title]))
+  const shownAbove = new Set(
+    firstSteps(plan, FIRST_WEEKS)
+      .slice(0, FIRST_STEPS)
+      .map((a) => a.actionId),
+  )
+  const later = plan.actions.filter((a) => !shownAbove.has(a.actionId))
+  const milestone = new Map(plan.milestones.map((m) => [m.id, m]))
   return (
-    <section aria-labelledby="plan-title" className="space-y-6">
-      <div className="space-y-2">
-        <h2 id="plan-title">The week-by-week plan</h2>
-        <p>
-          {plural(plan.totalWeeks, 'week')} ({weeksAsMonths(plan.totalWeeks, plan.totalWeeks)}), about{' '}
-          {plural(plan.hoursPerWeek, 'hour')} a week at most, {plural(plan.totalHours, 'hour')} in all. Aimed at{' '}
-          <strong>{plan.roleName}</strong> by <strong>{lowerFirst(plan.pathName)}</strong>.
-        </p>
-        {plan.notes.length > 0 ? (
-          <ul className="dots text-sm">
-            {plan.notes.map((note) => (
-              <li key={note}>{note}</li>
+    <details className="fold" id="whole-plan">
+      <summary>
+        <strong>The whole plan, week by week</strong>
+        <span className="text-muted">{` · ${plural(plan.actions.length, 'step')}, ${plural(plan.milestones.length, 'milestone')}`}</span>
+      </summary>
+      <div className="space-y-6">
+        <ul className="dots text-sm">
+          {plan.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+        <section aria-labelledby="milestones-title" className="space-y-2">
+          <h3 id="milestones-title">Milestones</h3>
+          <ol className="space-y-2">
+            {plan.milestones.map((m) => (
+              <li key={m.id} id={`milestone-${m.id}`}>
+                <strong>{`Week ${m.week}: ${m.title}.`}</strong> <span className="text-sm">{m.doneWhen}</span>
+              </li>
             ))}
-          </ul>
+          </ol>
+        </section>
+        <section aria-labelledby="weeks-title" className="space-y-3">
+          <h3 id="weeks-title">Week by week</h3>
+          {weeksByPhase(plan).map((phase) => {
+            const first = phase.weeks[0]?.week ?? 1
+            const last = phase.weeks.at(-1)?.week ?? first
+            return (
+              <div key={`${phase.phaseId}-${first}`} className="space-y-1">
+                <h4>
+                  {`${phase.title} `}
+                  <span className="sub">{`· ${weekSpan(first, last)}`}</span>
+                </h4>
+                <ul className="text-sm">
+                  {phase.weeks.map((week) => (
+                    <li key={week.week} id={`week-${week.week}`}>
+                      <strong>{`Week ${week.week}`}</strong>
+                      {` · ${plural(week.hours, 'hour')}: `}
+                      {week.work.length + week.followUps.length === 0 ? 'catch-up week' : null}
+                      {week.work.map((w, i) => (
+                        <span key={w.actionId}>
+                          {i > 0 ? '; ' : null}
+                          <a href={`#${actionAnchor(w.actionId)}`}>{title.get(w.actionId)}</a>
+                          {` (${w.hours} h)`}
+                        </span>
+                      ))}
+                      {week.followUps.length > 0
+                        ? `${week.work.length > 0 ? '; ' : ''}follow-up: ${week.followUps.map((f) => title.get(f.actionId)).join(', ')}`
+                        : null}
+                      {week.milestoneIds.map((id) => (
+                        <span key={id} className="text-good">{` · milestone: ${milestone.get(id)?.title ?? id}`}</span>
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )
+          })}
+        </section>
+        {later.length > 0 ? (
+          <section aria-labelledby="steps-title" className="space-y-3">
+            <h3 id="steps-title">The later steps</h3>
+            <ul className="space-y-3">
+              {later.map((step) => (
+                <PlanStep key={step.actionId} action={step} sources={sources} level={4} />
+              ))}
+            </ul>
+          </section>
         ) : null}
       </div>
-      <PlanOverview plan={plan} />
-      <h3 className="text-lg">Week by week</h3>
-      {phases.map((phase) => {
-        const first = phase.weeks[0]?.week ?? 1
-        const last = phase.weeks.at(-1)?.week ?? first
-        return (
-          <div key={`${phase.phaseId}-${first}`} className="space-y-2">
-            <h4>
-              {`${phase.title} `}
-              <span className="sub">{`· ${weekSpan(first, last)}`}</span>
-            </h4>
-            {phase.weeks.map((week) => (
-              <PlanWeek
-                key={week.week}
-                week={week}
-                open={week.week <= OPEN_WEEKS}
-                phaseTitles={phaseTitles}
-                startWeeks={startWeeks}
-              />
-            ))}
-          </div>
-        )
-      })}
-    </section>
+    </details>
   )
 }

@@ -1,6 +1,6 @@
 import { plural, weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
-import { bestRole, uniqueSources, verdictLabels } from '@/lib/plan-views/readout-view'
-import type { AssessmentResult, Verdict } from '@/lib/scoring/result-schema'
+import { bestRole, verdictLabels } from '@/lib/plan-views/readout-view'
+import type { AssessmentResult, SourceCitation, Verdict } from '@/lib/scoring/result-schema'
 import { CitedFrom } from './cited-from'
 
 const verdictStyles: Record<Verdict['kind'], string> = {
@@ -9,23 +9,19 @@ const verdictStyles: Record<Verdict['kind'], string> = {
   'not-for-you': 'border-bad text-bad',
 }
 
-const effectWords = { longer: 'Makes it longer', shorter: 'Makes it shorter', neutral: 'Worth knowing' } as const
-
-export function Headline({ result }: { result: AssessmentResult }) {
+/** The answer first: the verdict, the one-paragraph summary, and the four facts it rests on. */
+export function Headline({ result, sources }: { result: AssessmentResult; sources: readonly SourceCitation[] }) {
   const { verdict, readiness, window, path, inputs } = result
   const role = bestRole(result)
-  // The engine's summary can open with the verdict's own sentence; don't print it twice in a row.
-  const summary = result.headline.startsWith(verdict.headline)
-    ? result.headline.slice(verdict.headline.length).trim()
-    : result.headline
   const facts = [
     { term: 'Readiness', value: readiness.label, detail: readiness.why },
     { term: 'Best first role', value: role?.name ?? 'No role stands out yet', detail: role?.summary },
-    { term: 'Likely path', value: path.name, detail: path.summary },
+    { term: 'Likely path', value: path.name, detail: undefined },
     {
       term: 'Estimated window',
       value: `${weeksRange(window.minWeeks, window.maxWeeks)} (${weeksAsMonths(window.minWeeks, window.maxWeeks)})`,
-      detail: `At ${plural(inputs.hoursPerWeek, 'hour')} a week. ${window.summary}`,
+      // The summary opens with the range already shown above; keep only how it compares with the typical window.
+      detail: `At ${plural(inputs.hoursPerWeek, 'hour')} a week: ${window.summary.split(': ').slice(1).join(': ') || window.summary}`,
     },
   ]
   return (
@@ -39,8 +35,8 @@ export function Headline({ result }: { result: AssessmentResult }) {
         </span>
         <strong className="text-lg leading-snug">{verdict.headline}</strong>
       </p>
-      {summary ? <p>{summary}</p> : null}
-      {verdict.why.length > 0 ? (
+      <p>{result.headline}</p>
+      {verdict.kind !== 'go' ? (
         <ul className="dots">
           {verdict.why.map((line) => (
             <li key={line}>{line}</li>
@@ -56,19 +52,7 @@ export function Headline({ result }: { result: AssessmentResult }) {
           </div>
         ))}
       </dl>
-      {window.reasons.length > 0 ? (
-        <div>
-          <h3>What sets the window</h3>
-          <ul className="text-sm">
-            {window.reasons.map((reason) => (
-              <li key={reason.text}>
-                <strong>{effectWords[reason.effect]}:</strong> {reason.text}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <CitedFrom sources={uniqueSources(verdict.sources, window.sources)} />
+      <CitedFrom ids={[...verdict.sources, ...window.sources]} all={sources} />
     </section>
   )
 }

@@ -1,32 +1,32 @@
 import type { Plan } from '@/lib/plan/plan-schema'
-import type { AssessmentResult } from '@/lib/scoring/result-schema'
+import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
 import { Gaps } from './gaps'
 import { Headline } from './headline'
 import { HonestFlags } from './honest-flags'
-import { PathRecommendation } from './path-recommendation'
-import { Reliability } from './reliability'
-import { RoleFit } from './role-fit'
-import { SkillChart } from './skill-chart'
-import { SkillExplanations } from './skill-explanations'
+import { Route } from './route'
 import { Strengths } from './strengths'
 
-// The readout, in the order a coach would talk it through: the answer, what to weigh, the profile, what carries over,
-// what to close, why each score, where to aim, and how far to trust it. Renders only what is in the stored result.
-export function Readout({ result, plan, showAnswers }: { result: AssessmentResult; plan: Plan; showAnswers: boolean }) {
+/** How many strengths and gaps the summary shows; the rest are in the skill list and on the skills page. */
+export const SHOWN = 3
+
+// The readout in the order a coach would talk it through, short enough to read in five minutes: the answer, what to
+// weigh, what carries over, what to close first and the route. Detail is one click away (folds and the skills page).
+export function Readout({
+  result,
+  plan,
+  sources,
+}: {
+  result: AssessmentResult
+  plan: Plan
+  sources: readonly SourceCitation[]
+}) {
   return (
-    <div className="space-y-10">
-      <Headline result={result} />
-      <HonestFlags flags={result.flags} />
-      <section aria-labelledby="profile-title" className="space-y-3">
-        <h2 id="profile-title">Your skill profile</h2>
-        <SkillChart skills={result.skills} />
-      </section>
-      <Strengths strengths={result.strengths} />
-      <Gaps gaps={result.gaps} plan={plan} />
-      <SkillExplanations skills={result.skills} showAnswers={showAnswers} />
-      <RoleFit roles={result.roles} bestRoleId={result.bestRoleId} />
-      <PathRecommendation path={result.path} />
-      <Reliability reliability={result.reliability} />
+    <div className="space-y-8">
+      <Headline result={result} sources={sources} />
+      <HonestFlags flags={result.flags} sources={sources} />
+      <Strengths strengths={result.strengths.slice(0, SHOWN)} />
+      <Gaps gaps={result.gaps.slice(0, SHOWN)} plan={plan} />
+      <Route result={result} sources={sources} />
     </div>
   )
 }

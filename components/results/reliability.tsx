@@ -1,22 +1,27 @@
-import type { AssessmentResult } from '@/lib/scoring/result-schema'
+import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
 import { CitedFrom } from './cited-from'
 
-export function Reliability({ reliability }: { reliability: AssessmentResult['reliability'] }) {
+export function Reliability({
+  reliability,
+  sources,
+}: {
+  reliability: AssessmentResult['reliability']
+  sources: readonly SourceCitation[]
+}) {
   return (
-    <section aria-labelledby="reliability-title" className="space-y-3">
-      <h2 id="reliability-title">How far to trust this</h2>
-      <p>{reliability.note}</p>
-      {reliability.improveBy.length > 0 ? (
-        <>
-          <h3>To get a truer picture</h3>
-          <ul className="dots">
-            {reliability.improveBy.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <CitedFrom sources={reliability.sources} />
-    </section>
+    <details className="fold">
+      <summary>
+        <strong>How far to trust this readout</strong>
+      </summary>
+      <div>
+        <p>{reliability.note}</p>
+        <ul className="dots">
+          {reliability.improveBy.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <CitedFrom ids={reliability.sources} all={sources} />
+      </div>
+    </details>
   )
 }

@@ -1,7 +1,7 @@
 import type { Strength } from '@/lib/scoring/result-schema'
-import { CitedFrom } from './cited-from'
 
-export function Strengths({ strengths }: { strengths: Strength[] }) {
+/** The strongest skills that carry over, each with why and the answers that show it. */
+export function Strengths({ strengths }: { strengths: readonly Strength[] }) {
   return (
     <section aria-labelledby="strengths-title" className="space-y-3">
       <h2 id="strengths-title">What carries over</h2>
@@ -11,25 +11,21 @@ export function Strengths({ strengths }: { strengths: Strength[] }) {
           about you: the plan starts with work that builds it.
         </p>
       ) : (
-        <ul className="space-y-4">
-          {strengths.map((strength) => (
-            <li key={strength.skillId} className="card">
+        <ul className="space-y-3">
+          {strengths.map((s) => (
+            <li key={s.skillId} className="card">
               <h3>
-                {`${strength.name} `}
-                <span className="sub">{`· ${strength.score} out of 100`}</span>
+                {`${s.name} `}
+                <span className="sub">{`· ${s.score} of 100${s.confidence === 'low' ? ' · tentative' : ''}`}</span>
               </h3>
-              <p>{strength.why}</p>
-              {strength.evidence.length > 0 ? (
-                <>
-                  <h4 className="text-sm">The evidence</h4>
-                  <ul className="dots text-sm">
-                    {strength.evidence.map((line) => (
-                      <li key={line}>{line}</li>
-                    ))}
-                  </ul>
-                </>
+              <p>{s.why}</p>
+              {s.evidence.length > 0 ? (
+                <ul className="dots text-sm">
+                  {s.evidence.slice(0, 2).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
               ) : null}
-              <CitedFrom sources={strength.sources} />
             </li>
           ))}
         </ul>

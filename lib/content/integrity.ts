@@ -1,4 +1,4 @@
-import type { Content } from '@/lib/content/schema'
+import type { Condition, Content, Question } from '@/lib/content/schema'
 
 // Cross-reference and coverage rules the zod schema can't express. They run at every load, so a bad edit
 // (by hand or in the admin editor) is rejected with every problem listed at once, not discovered in production.
@@ -61,11 +61,7 @@ export function contentProblems(c: Content): string[] {
       const exclusive = q.options.filter((o) => o.exclusive)
       if (q.kind === 'single' && exclusive.length > 0) add(at, 'only multi questions can have an exclusive option')
       if (exclusive.length > 1) add(at, 'at most one exclusive ("none of these") option')
-      if (q.category === 'anchored') {
-        const levels = q.options.map((o) => o.level)
-        if (levels.some((l) => l === undefined) || new Set(levels).size !== levels.length)
-          add(at, 'every option of an anchored self-rating needs a distinct level')
-      }
+      if (q.category === 'self-rating') for (const p of selfRatingProblems(q)) add(at, p)
     } else {
       if (q.min >= q.max) add(at, 'min must be below max')
       let next = q.min
@@ -94,6 +90,13 @@ export function contentProblems(c: Content): string[] {
         'paths',
         e.paths.map((p) => p.pathId),
       )
+      refs(
+        `${where}.caps`,
+        'skills',
+        e.caps.map((cap) => cap.skillId),
+      )
+      if (e.caps.length > 0 && q.category !== 'behaviour' && q.category !== 'crosswalk')
+        add(`${where}.caps`, 'only answers about what someone has done may cap a skill')
       for (const s of e.skills) measuredBy.set(s.skillId, (measuredBy.get(s.skillId) ?? new Set()).add(q.id))
       touchesSkill ||= e.skills.length > 0
       hasEffect ||= e.skills.length + e.roles.length + e.paths.length + e.signals.length > 0 || e.windowWeeks !== 0
@@ -121,7 +124,13 @@ export function contentProblems(c: Content): string[] {
     if (!c.questions.some((q) => q.sectionId === s.id)) add(`sections[${s.id}]`, 'has no questions')
   }
 
+  const questionById = new Map(c.questions.map((q) => [q.id, q]))
+  const conditions = (where: string, list: readonly Condition[]) =>
+    list.forEach((cond, i) => {
+      for (const p of conditionProblems(questionById, cond)) add(`${where}[${i}]`, p)
+    })
   for (const r of c.roles) {
+    conditions(`roles[${r.id}].requires`, r.requires)
     refs(
       `roles[${r.id}].leansOn`,
       'skills',
@@ -132,6 +141,7 @@ export function contentProblems(c: Content): string[] {
   if (!c.roles.some((r) => r.timing === 'first-move')) add('roles', 'at least one role must be a first move')
   const actionById = new Map(c.actions.map((a) => [a.id, a]))
   for (const p of c.paths) {
+    conditions(`paths[${p.id}].requires`, p.requires)
     refs(`paths[${p.id}].requiredActionIds`, 'actions', p.requiredActionIds)
     refs(`paths[${p.id}].sources`, 'sources', p.sources)
     for (const id of p.requiredActionIds) {
@@ -154,6 +164,23 @@ export function contentProblems(c: Content): string[] {
     refs(`${at}.prerequisites`, 'actions', a.prerequisites)
     refs(`${at}.paths`, 'paths', a.paths)
     refs(`${at}.sources`, 'sources', a.sources)
+    conditions(`${at}.requires`, a.requires)
+    conditions(`${at}.skipWhen`, a.skipWhen)
+    if (a.insteadId !== undefined) {
+      refs(`${at}.insteadId`, 'actions', [a.insteadId])
+      const instead = actionById.get(a.insteadId)
+      if (a.insteadId === a.id) add(`${at}.insteadId`, 'an action cannot stand in for itself')
+      else if (instead && !a.paths.every((p) => instead.paths.includes(p)))
+        add(`${at}.insteadId`, `"${a.insteadId}" must suit every path this action suits`)
+    }
+    if (a.skipWhen.length > 0 && a.insteadId === undefined && c.paths.some((p) => p.requiredActionIds.includes(a.id)))
+      add(`${at}.insteadId`, 'a required step that can be skipped needs a step to offer instead')
+    a.whenDone.forEach((w, i) => {
+      const q = questionById.get(w.questionId)
+      if (!q) add(`${at}.whenDone[${i}]`, `unknown question "${w.questionId}"`)
+      else if (q.kind === 'number' || !q.options.some((o) => o.id === w.atLeastOptionId))
+        add(`${at}.whenDone[${i}]`, `"${w.atLeastOptionId}" is not an option of "${w.questionId}"`)
+    })
     // A plan must be able to include an action's prerequisites on every path the action suits.
     for (const pre of a.prerequisites) {
       const p = actionById.get(pre)
@@ -189,4 +216,41 @@ function prerequisiteCycles(c: Content): string[] {
   }
   for (const a of c.actions) visit(a.id, [])
   return found
+}
+
+/**
+ * Self-ratings use an even scale: five levels, each described in observable terms, moving the rated skill by
+ * -2, -1, 0, +1, +2 (level 3 has no entry), so level 3 reads as the middle of the scale and not as 60 of 100.
+ */
+function selfRatingProblems(q: Question): string[] {
+  if (q.kind !== 'single') return ['a self-rating must be a single-choice question']
+  const problems: string[] = []
+  const levels = q.options.map((o) => o.level)
+  if (q.options.length !== 5 || [1, 2, 3, 4, 5].some((l) => !levels.includes(l)))
+    problems.push('a self-rating needs exactly five options with levels 1 to 5')
+  if (q.options.some((o) => o.detail === undefined))
+    problems.push('every self-rating level needs an observable description')
+  const skills = new Set(q.options.flatMap((o) => o.skills.map((s) => s.skillId)))
+  if (skills.size !== 1) problems.push('a self-rating rates exactly one skill')
+  for (const o of q.options) {
+    const weight = o.skills.reduce((sum, s) => sum + s.weight, 0)
+    if (o.level !== undefined && weight !== o.level - 3)
+      problems.push(`level ${o.level} must move the skill by ${o.level - 3} (even scale), not ${weight}`)
+  }
+  return problems
+}
+
+function conditionProblems(questions: Map<string, Question>, cond: Condition): string[] {
+  const q = questions.get(cond.questionId)
+  if (!q) return [`unknown question "${cond.questionId}"`]
+  if (q.kind === 'number') {
+    if (cond.anyOf) return [`"${q.id}" is a number question: use min/max, not anyOf`]
+    if (cond.min !== undefined && cond.max !== undefined && cond.min > cond.max) return ['min must not exceed max']
+    return []
+  }
+  if (cond.min !== undefined || cond.max !== undefined)
+    return [`"${q.id}" is a choice question: use anyOf, not min/max`]
+  return (cond.anyOf ?? [])
+    .filter((id) => !q.options.some((o) => o.id === id))
+    .map((id) => `"${id}" is not an option of "${q.id}"`)
 }

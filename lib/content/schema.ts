@@ -44,7 +44,20 @@ export const SectionSchema = z.strictObject({
   estimatedMinutes: z.number().int().min(1).max(15),
 })
 
-export const QuestionCategorySchema = z.enum(['context', 'evidence', 'anchored', 'scenario', 'crosswalk', 'motivation'])
+/**
+ * What kind of evidence a question gives. The scoring weighs them in this order (lib/scoring/evidence.ts):
+ * `behaviour` (how often you really did something) and `crosswalk` (engineering work you have done, ticked from a list)
+ * are what you did; `scenario` is what you would do; `self-rating` is how you rate yourself on observable levels;
+ * `context` (background, goals) steers roles, paths and the plan; `motivation` feeds the verdict only.
+ */
+export const QuestionCategorySchema = z.enum([
+  'context',
+  'behaviour',
+  'crosswalk',
+  'scenario',
+  'self-rating',
+  'motivation',
+])
 
 /**
  * Motivation signals. `pull` = the reasons the articles endorse (bigger picture, impact, being the bridge, growth);
@@ -77,6 +90,11 @@ const EffectsShape = {
   signals: z.array(z.strictObject({ signal: SignalSchema, weight: z.number().int().min(1).max(3) })).default([]),
   /** Weeks added to (or, if negative, taken off) the transition window, stated as a reason. */
   windowWeeks: z.number().int().min(-8).max(26).default(0),
+  /**
+   * Ceilings on skill scores. A real-behaviour answer such as "never" caps the skills it evidences, however well the
+   * hypothetical and self-rated answers go: nobody is strong at customer discovery without talking to customers.
+   */
+  caps: z.array(z.strictObject({ skillId: IdSchema, atMost: z.number().int().min(0).max(100) })).default([]),
 }
 
 export const OptionSchema = z.strictObject({
@@ -90,6 +108,8 @@ export const OptionSchema = z.strictObject({
   exclusive: z.boolean().default(false),
   /** On the target-timeline question: the weeks the user hopes for (absent = no fixed date). */
   targetWeeks: z.number().int().min(1).max(104).optional(),
+  /** The option as a mentor rating this person would read it ("Every week or more" stays; "I'd dread it" would not). */
+  raterLabel: text(200).optional(),
   ...EffectsShape,
 })
 
@@ -114,6 +134,8 @@ const QuestionBaseShape = {
   optional: z.boolean().default(false),
   feeds: FeedSchema.optional(),
   sources: z.array(IdSchema).default([]),
+  /** The question about someone else, for a mentor or manager rating this person. Only questions with one are asked of raters. */
+  raterPrompt: text(300).optional(),
 }
 
 export const SingleQuestionSchema = z.strictObject({
@@ -146,6 +168,24 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
   NumberQuestionSchema,
 ])
 
+/**
+ * A fact about the person read from one answer: a choice question's answer is one of `anyOf` (for a multi question,
+ * any ticked option counts); a number question's answer lies within `min`..`max`. Roles, paths and actions use lists
+ * of conditions to say whom they are open to.
+ */
+export const ConditionSchema = z
+  .strictObject({
+    questionId: IdSchema,
+    anyOf: z.array(IdSchema).min(1).optional(),
+    min: z.number().int().optional(),
+    max: z.number().int().optional(),
+  })
+  .refine((c) => c.anyOf !== undefined || c.min !== undefined || c.max !== undefined, {
+    message: 'a condition needs anyOf (for a choice question) or min/max (for a number question)',
+  })
+/** All must hold. An empty list always holds. */
+const ConditionsSchema = z.array(ConditionSchema).default([])
+
 export const RoleSchema = z.strictObject({
   id: IdSchema,
   name: text(80),
@@ -154,6 +194,8 @@ export const RoleSchema = z.strictObject({
   leansOn: z.array(z.strictObject({ skillId: IdSchema, weight: z.number().int().min(1).max(3) })).min(3),
   /** `later` roles are ones the articles advise moving into after a first PM role. */
   timing: z.enum(['first-move', 'later']),
+  /** Who the role is realistic for, e.g. years of experience; interests only order the roles a person qualifies for. */
+  requires: ConditionsSchema,
   sources: SourcesSchema,
 })
 
@@ -164,6 +206,8 @@ export const PathSchema = z.strictObject({
   route: text(80),
   summary: text(400),
   whenItFits: text(300),
+  /** The facts that must hold for the path to be open, e.g. the company has PMs. */
+  requires: ConditionsSchema,
   /** Actions every plan on this path includes (e.g. telling your manager for an internal transfer). */
   requiredActionIds: z.array(IdSchema).default([]),
   /** Weeks this path adds to the transition window (e.g. changing jobs first), with the reason shown to users. */
@@ -177,6 +221,8 @@ export const PhaseSchema = z.strictObject({
   id: IdSchema,
   title: text(80),
   summary: text(300),
+  /** The name of the milestone that closes this phase: the outcome you can point to, not "phase: done". */
+  milestoneTitle: text(80),
   /** The "done when" check of the milestone that closes this phase. */
   milestone: text(300),
   /** This phase's steps start only once every step of these phases is finished (e.g. position yourself after building experience). */
@@ -198,6 +244,14 @@ export const ActionSchema = z.strictObject({
   ongoing: z.boolean().default(false),
   /** Paths this action suits. */
   paths: z.array(IdSchema).min(1),
+  /** What the action assumes about the person's situation (a manager, PMs at work, a job); unmet → never planned. */
+  requires: ConditionsSchema,
+  /** Any of these holds → the person already does this, so the plan offers `insteadId` rather than repeating it. */
+  skipWhen: z.array(ConditionSchema).default([]),
+  /** The step offered in this one's place when it is skipped (already done, or its requirements are not met). */
+  insteadId: IdSchema.optional(),
+  /** Finishing it counts as at least this answer when the person retakes the assessment. */
+  whenDone: z.array(z.strictObject({ questionId: IdSchema, atLeastOptionId: IdSchema })).default([]),
   sources: SourcesSchema,
 })
 
@@ -251,10 +305,11 @@ export type Question = z.infer<typeof QuestionSchema>
 export type SingleQuestion = z.infer<typeof SingleQuestionSchema>
 export type MultiQuestion = z.infer<typeof MultiQuestionSchema>
 export type NumberQuestion = z.infer<typeof NumberQuestionSchema>
+export type Condition = z.infer<typeof ConditionSchema>
 export type Role = z.infer<typeof RoleSchema>
 export type Path = z.infer<typeof PathSchema>
 export type Phase = z.infer<typeof PhaseSchema>
 export type Action = z.infer<typeof ActionSchema>
 export type Content = z.infer<typeof ContentSchema>
 /** Shared by options and number bands: what an answer does. */
-export type Effects = Pick<Option, 'rationale' | 'skills' | 'roles' | 'paths' | 'signals' | 'windowWeeks'>
+export type Effects = Pick<Option, 'rationale' | 'skills' | 'roles' | 'paths' | 'signals' | 'windowWeeks' | 'caps'>

@@ -40,9 +40,3 @@ export function signedDelta(delta: number): string {
 export function weekSpan(first: number, last: number): string {
   return first === last ? `week ${first}` : `weeks ${first}–${last}`
 }
-
-/** Lower-cases the first letter for use mid-sentence, unless the word is an acronym ("PM", "API"). */
-export function lowerFirst(text: string): string {
-  const [first = '', second = ''] = text
-  return second === second.toUpperCase() && second !== second.toLowerCase() ? text : first.toLowerCase() + text.slice(1)
-}

@@ -1,12 +1,12 @@
 import { cache } from 'react'
 import { findPlanByOwnerToken, findPlanByShareToken } from '@/lib/stored-plans/plan-repo'
-import { parseStoredPlan, type StoredPlanView } from './stored-plan'
+import { parseStoredPlan, type StoredPlanView, withoutAnswers } from './stored-plan'
 
 // One lookup per request: generateMetadata and the page both ask, and React's cache() makes it a single query.
 
 export const loadSharedPlanView = cache(async (shareToken: string): Promise<StoredPlanView | null> => {
   const row = await findPlanByShareToken(shareToken)
-  return row ? parseStoredPlan(row) : null
+  return row ? withoutAnswers(parseStoredPlan(row)) : null
 })
 
 /**

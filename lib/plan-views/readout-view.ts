@@ -1,4 +1,4 @@
-import type { Plan, PlanWeek } from '@/lib/plan/plan-schema'
+import type { Plan, PlanAction, PlanWeek } from '@/lib/plan/plan-schema'
 import type { AssessmentResult, SkillLevel, SkillResult, SourceCitation, Verdict } from '@/lib/scoring/result-schema'
 
 // Shapes the stored result and plan into what the components lay out. Everything comes from the stored JSON, never
@@ -20,7 +20,7 @@ export const levelLabels: Record<SkillLevel, string> = {
 export type SkillArea = { areaId: string; areaName: string; skills: SkillResult[] }
 
 /** Skills grouped by area, keeping the stored order of both (areas first seen first). */
-export function skillsByArea(skills: SkillResult[]): SkillArea[] {
+export function skillsByArea(skills: readonly SkillResult[]): SkillArea[] {
   const areas = new Map<string, SkillArea>()
   for (const skill of skills) {
     const area = areas.get(skill.areaId) ?? { areaId: skill.areaId, areaName: skill.areaName, skills: [] }
@@ -30,45 +30,18 @@ export function skillsByArea(skills: SkillResult[]): SkillArea[] {
   return [...areas.values()]
 }
 
-export type PlanActionRef = { actionId: string; title: string; week: number; anchor: string }
+/** The id of a plan step's element, so a gap or a week can link to it. */
+export const actionAnchor = (actionId: string) => `step-${actionId}`
 
-/** The id of a plan item's element: its action in the first week it appears, so a link lands on where it starts. */
-export function planItemAnchor(actionId: string, week: number): string {
-  return `week-${week}-${actionId}`
-}
-
-/** Plan actions that close a gap: from the plan's gap coverage and from each item's own list, first week first. */
-export function planActionsForGap(plan: Plan, skillId: string): PlanActionRef[] {
-  const wanted = new Set(plan.gapCoverage.find((coverage) => coverage.skillId === skillId)?.actionIds ?? [])
-  const found = new Map<string, PlanActionRef>()
-  for (const week of plan.weeks) {
-    for (const item of week.items) {
-      const closes = wanted.has(item.actionId) || item.closesGaps.some((gap) => gap.skillId === skillId)
-      if (closes && !found.has(item.actionId)) {
-        found.set(item.actionId, {
-          actionId: item.actionId,
-          title: item.title,
-          week: week.week,
-          anchor: planItemAnchor(item.actionId, week.week),
-        })
-      }
-    }
-  }
-  return [...found.values()]
-}
-
-/** The week each action first appears in. */
-export function actionStartWeeks(plan: Plan): Map<string, number> {
-  const starts = new Map<string, number>()
-  for (const week of [...plan.weeks].sort((a, b) => a.week - b.week)) {
-    for (const item of week.items) if (!starts.has(item.actionId)) starts.set(item.actionId, week.week)
-  }
-  return starts
+/** Plan actions that close a gap, in the order they start. */
+export function actionsForGap(plan: Plan, skillId: string): PlanAction[] {
+  const wanted = new Set(plan.gapCoverage.find((c) => c.skillId === skillId)?.actionIds ?? [])
+  return plan.actions.filter((a) => wanted.has(a.actionId) || a.closesGaps.some((g) => g.skillId === skillId))
 }
 
 export type PhaseWeeks = { phaseId: string; title: string; summary: string; weeks: PlanWeek[] }
 
-/** Weeks under their phase headings, in week order; a week whose phase is missing from the list keeps its own title. */
+/** Weeks under their phase headings, in week order (each phase is one run of weeks). */
 export function weeksByPhase(plan: Plan): PhaseWeeks[] {
   const groups: PhaseWeeks[] = []
   for (const week of [...plan.weeks].sort((a, b) => a.week - b.week)) {
@@ -80,7 +53,7 @@ export function weeksByPhase(plan: Plan): PhaseWeeks[] {
     const phase = plan.phases.find((p) => p.id === week.phaseId)
     groups.push({
       phaseId: week.phaseId,
-      title: phase?.title ?? week.phaseTitle,
+      title: phase?.title ?? week.phaseId,
       summary: phase?.summary ?? '',
       weeks: [week],
     })
@@ -88,14 +61,29 @@ export function weeksByPhase(plan: Plan): PhaseWeeks[] {
   return groups
 }
 
+/** The steps that start in the first `weeks` weeks: what to do now. */
+export function firstSteps(plan: Plan, weeks: number): PlanAction[] {
+  return plan.actions.filter((a) => a.startWeek <= weeks)
+}
+
 /** The best first-move role, falling back to the top of the list if the stored id is missing. */
 export function bestRole(result: AssessmentResult) {
   return result.roles.find((role) => role.roleId === result.bestRoleId) ?? result.roles[0]
 }
 
+/** The citations for some source ids, looked up in the document's list. */
+export function citations(ids: readonly string[], all: readonly SourceCitation[]): SourceCitation[] {
+  return all.filter((s) => ids.includes(s.id))
+}
+
 /** Sources once each, in the order first cited. */
-export function uniqueSources(...lists: SourceCitation[][]): SourceCitation[] {
+export function uniqueSources(...lists: readonly SourceCitation[][]): SourceCitation[] {
   const seen = new Map<string, SourceCitation>()
   for (const list of lists) for (const source of list) if (!seen.has(source.id)) seen.set(source.id, source)
   return [...seen.values()]
+}
+
+/** The answer a contribution refers to (absent from the read-only copy, which leaves the answers out). */
+export function answerTo(result: AssessmentResult, questionId: string) {
+  return result.answers.find((a) => a.questionId === questionId)
 }

@@ -1,198 +1,138 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Action, Content } from '@/lib/content/schema'
-import type { Milestone, Plan, PlanConstraints, PlanItem, PlanPhase, PlanWeek } from '@/lib/plan/plan-schema'
-import {
-  CHECKPOINT_CHECKS,
-  CHECKPOINT_DONE_WHEN,
-  CHECKPOINT_TITLE,
-  MILESTONE_NAMES,
-  ONGOING_WHAT_TO_DO,
-  whyWriter,
-} from '@/lib/plan/plan-text'
-import { schedule } from '@/lib/plan/schedule'
-import { selectActions } from '@/lib/plan/select-actions'
-import { type EngineIndex, engineIndex } from '@/lib/scoring/engine-index'
-import type { AssessmentResult } from '@/lib/scoring/result-schema'
-import { lowerFirst } from '@/lib/scoring/text'
-
-/** The constraints a plan must respect, read from validated answers (today: the weekly hours). */
-export function constraintsFromAnswers(content: Content, answers: Answers): PlanConstraints {
-  const q = content.questions.find((x) => x.feeds === 'hours-per-week')
-  const hours = q ? answers[q.id] : undefined
-  if (typeof hours !== 'number')
-    throw new Error('constraintsFromAnswers: answers lack hours per week; validate them first')
-  return { hoursPerWeek: hours }
-}
-
-type Shared = Omit<PlanItem, 'hours' | 'part'>
-
-function actionsBuilding(index: EngineIndex, actions: Action[], masks: number[], skillId: string): string[] {
-  // Bitmasks hold 30 skills; beyond that, compare ids.
-  if (index.skillIndex.size > 30) return actions.filter((a) => a.skills.includes(skillId)).map((a) => a.id)
-  const bit = 2 ** (index.skillIndex.get(skillId) ?? 0)
-  const out: string[] = []
-  actions.forEach((a, i) => {
-    if ((masks[i] ?? 0) & bit) out.push(a.id)
-  })
-  return out
-}
-type NamedSkill = PlanItem['skills'][number]
-
-// The gaps an action closes depend only on which of its skills are gaps, so each combination is built once.
-const closesCache = new WeakMap<NamedSkill[], Map<number, NamedSkill[]>>()
-function closesGaps(index: EngineIndex, skills: NamedSkill[], mask: number): NamedSkill[] {
-  if (skills.length > 30 || index.skillIndex.size > 30)
-    return skills.filter((s) => mask & (2 ** (index.skillIndex.get(s.skillId) ?? 0)))
-  let byMask = closesCache.get(skills)
-  if (!byMask) {
-    byMask = new Map()
-    closesCache.set(skills, byMask)
-  }
-  let hit = byMask.get(mask)
-  if (!hit) {
-    hit = Object.freeze(skills.filter((s) => mask & (2 ** (index.skillIndex.get(s.skillId) ?? 0)))) as NamedSkill[]
-    byMask.set(mask, hit)
-  }
-  return hit
-}
+import type { Milestone, Plan, PlanAction, PlanPhase, PlanWeek } from '@/lib/plan/plan-schema'
+import { CHECKPOINT_CHECKS, CHECKPOINT_DONE_WHEN, CHECKPOINT_TITLE, titles, whyFor } from '@/lib/plan/plan-text'
+import { FOLLOW_UP_HOURS, schedule } from '@/lib/plan/schedule'
+import { type PlanInput, selectActions } from '@/lib/plan/select-actions'
+import { citationsFor } from '@/lib/scoring/citations'
+import { article, displayName, list, quoted } from '@/lib/scoring/text'
 
 /**
- * Turns a readout into a week-by-week plan. Pure and deterministic; no week asks for more than
- * `constraints.hoursPerWeek`, prerequisites come first, and every top gap has at least one action.
+ * Turns a readout into a week-by-week plan. Pure and deterministic; no week asks for more than the person's hours,
+ * prerequisites come first, every top gap has at least one action, and the plan runs at least to the window's start.
  */
-export function buildPlan(content: Content, result: AssessmentResult, constraints: PlanConstraints): Plan {
-  const index = engineIndex(content)
-  const hours = constraints.hoursPerWeek
-  const { selected, skipped, topGapIds } = selectActions(content, result, hours)
+export function buildPlan(content: Content, result: PlanInput, answers: Answers): Plan {
+  const hours = result.inputs.hoursPerWeek
+  const { selected, alreadyDoing, leftOut, topGapIds } = selectActions(content, result, answers)
   const actions = selected.map((s) => s.action)
-  const sched = schedule(content, actions, hours, result.window.minWeeks)
-  const why = whyWriter(content, result)
-  const gapMask = result.gaps.reduce((m, g) => m | (2 ** (index.skillIndex.get(g.skillId) ?? 0)), 0)
+  const sched = schedule(content.phases, actions, hours, result.window.minWeeks)
+  const gapIds = new Set(result.gaps.map((g) => g.skillId))
+  const skillName = (id: string) => content.skills.find((k) => k.id === id)?.name ?? id
+  const inPlan = new Set(actions.map((a) => a.id))
 
-  // What every week's item of an action shares, built once per action; each week adds its hours and part.
-  const masks = actions.map((a) => index.actionSkillMask.get(a.id) ?? 0)
-  const ongoingTitle = actions.map((a) => (a.ongoing ? `Keep going: ${lowerFirst(a.title)}` : undefined))
-  const shared: Shared[] = selected.map(({ action: a, reason }, i) => {
-    const skills = index.actionSkills.get(a.id) ?? []
+  const planActions: PlanAction[] = selected.map(({ action: a, reason }, i) => {
+    const followWeeks = sched.weeks.flatMap((slots, w) => (slots.some((s) => s.i === i && s.followUp) ? [w + 1] : []))
+    const skills = a.skills.map((id) => ({ skillId: id, name: skillName(id) }))
     return {
       actionId: a.id,
       title: a.title,
       phaseId: a.phaseId,
-      totalHours: a.effortHours,
-      parts: sched.parts[i] ?? 1,
       whatToDo: a.whatToDo,
       doneWhen: a.doneWhen,
-      closesGaps: closesGaps(index, skills, gapMask & (masks[i] ?? 0)),
+      hours: a.effortHours,
+      startWeek: sched.start[i] ?? 1,
+      endWeek: sched.end[i] ?? 1,
+      effortHours: a.effortHours,
+      spanWeeks: a.spanWeeks,
+      prerequisites: a.prerequisites.filter((p) => inPlan.has(p)),
+      ongoing: a.ongoing,
+      followUp:
+        followWeeks.length > 0
+          ? { hoursPerWeek: FOLLOW_UP_HOURS, fromWeek: followWeeks[0] ?? 1, toWeek: followWeeks.at(-1) ?? 1 }
+          : null,
+      closesGaps: skills.filter((s) => gapIds.has(s.skillId)),
       skills,
-      why: why(reason, a.phaseId),
-      sources: index.citations(a.sources),
+      why: whyFor(
+        content,
+        reason,
+        topGapIds.filter((g) => a.skills.includes(g)),
+      ),
+      sources: a.sources,
     }
   })
+  planActions.sort((x, y) => x.startWeek - y.startWeek || order(content, x.actionId) - order(content, y.actionId))
 
-  const phaseSpan = new Map<string, { start: number; end: number; actionIds: string[] }>()
-  const phaseTitle = new Map(content.phases.map((p) => [p.id, p.title]))
-  let lastPhase = content.phases[0]?.id ?? ''
-  // The week each action's main effort ends (0 for none), for placing the decision checkpoint.
-  const actionEnd = new Array<number>(actions.length).fill(0)
-  const weeks: PlanWeek[] = sched.weeks.map((slots, i) => {
-    const week = i + 1
-    const items: PlanItem[] = []
-    // A week belongs to the phase it spends most hours on (ongoing follow-ups aside); a quiet week keeps the last.
-    let topPhase = ''
-    let topHours = 0
-    for (const slot of slots) {
-      const base = shared[slot.i]
-      if (!base) continue
-      // Spelled out rather than spread: object spread was the hottest line of plan generation.
-      items.push({
-        actionId: base.actionId,
-        title: slot.ongoing ? (ongoingTitle[slot.i] ?? base.title) : base.title,
-        phaseId: base.phaseId,
-        hours: slot.hours,
-        totalHours: base.totalHours,
-        part: slot.part,
-        parts: base.parts,
-        whatToDo: slot.ongoing ? ONGOING_WHAT_TO_DO : base.whatToDo,
-        doneWhen: base.doneWhen,
-        closesGaps: base.closesGaps,
-        skills: base.skills,
-        why: base.why,
-        sources: base.sources,
-      })
-      if (slot.ongoing) continue
-      actionEnd[slot.i] = week
-      let h = slot.hours
-      for (const other of slots)
-        if (other !== slot && !other.ongoing && other.action.phaseId === base.phaseId) h += other.hours
-      if (h > topHours) {
-        topHours = h
-        topPhase = base.phaseId
-      }
-      const span = phaseSpan.get(base.phaseId)
-      if (!span) phaseSpan.set(base.phaseId, { start: week, end: week, actionIds: [base.actionId] })
-      else {
-        span.end = week
-        if (!span.actionIds.includes(base.actionId)) span.actionIds.push(base.actionId)
-      }
-    }
-    if (topPhase) lastPhase = topPhase
+  // A week belongs to the earliest phase it has main work in, never moving back to an earlier phase, so the phases
+  // read in the articles' order, each is one run of weeks, and its span is read straight off the week list.
+  const phaseIndex = new Map(content.phases.map((p, i) => [p.id, i]))
+  let current = 0
+  const weeks: PlanWeek[] = sched.weeks.map((slots, w) => {
+    const worked = slots.flatMap((s) => {
+      const a = actions[s.i]
+      return a && !s.followUp ? [phaseIndex.get(a.phaseId) ?? 0] : []
+    })
+    if (worked.length > 0) current = Math.max(current, Math.min(...worked))
+    const id = (s: { i: number; hours: number }) => ({ actionId: actions[s.i]?.id ?? '', hours: s.hours })
     return {
-      week,
-      phaseId: lastPhase,
-      phaseTitle: phaseTitle.get(lastPhase) ?? lastPhase,
-      hours: sched.used[i] ?? 0,
-      items,
-      milestones: [],
+      week: w + 1,
+      phaseId: content.phases[current]?.id ?? '',
+      hours: sched.used[w] ?? 0,
+      work: slots.filter((s) => !s.followUp).map(id),
+      followUps: slots.filter((s) => s.followUp).map(id),
+      milestoneIds: [],
     }
   })
 
-  const phases: PlanPhase[] = []
-  const milestones: Milestone[] = []
-  for (const p of content.phases) {
-    const span = phaseSpan.get(p.id)
-    if (!span) continue
-    phases.push({
-      id: p.id,
-      title: p.title,
-      summary: p.summary,
-      startWeek: span.start,
-      endWeek: span.end,
-      sources: index.citations(p.sources),
-    })
-    milestones.push({
-      id: `end-${p.id}`,
-      week: span.end,
-      title: MILESTONE_NAMES[p.id] ?? p.title,
-      doneWhen: p.milestone,
-      checks: span.actionIds.map((id) => index.actionById.get(id)?.doneWhen ?? id),
-    })
-  }
+  const phases: PlanPhase[] = content.phases.flatMap((p) => {
+    const labelled = weeks.filter((w) => w.phaseId === p.id)
+    const first = labelled[0]
+    const last = labelled.at(-1)
+    if (!first || !last) return []
+    return [
+      { id: p.id, title: p.title, summary: p.summary, startWeek: first.week, endWeek: last.week, sources: p.sources },
+    ]
+  })
+
+  const milestones: Milestone[] = content.phases.flatMap((p) => {
+    const own = planActions.filter((a) => a.phaseId === p.id)
+    if (own.length === 0) return []
+    return [
+      {
+        id: `end-${p.id}`,
+        week: Math.max(...own.map((a) => a.endWeek)),
+        title: p.milestoneTitle,
+        doneWhen: p.milestone,
+        checks: own.map((a) => a.doneWhen),
+        actionIds: own.map((a) => a.actionId),
+      },
+    ]
+  })
   if (result.verdict.kind !== 'go') {
     // After the first product tasks (the first action beyond the opening phase), never before that phase ends:
     // deciding before you have tried the work would decide nothing.
     const opening = content.phases[0]?.id
-    let firstTried = 0
-    actions.forEach((a, i) => {
-      const end = actionEnd[i] ?? 0
-      if (a.phaseId !== opening && end > 0 && (firstTried === 0 || end < firstTried)) firstTried = end
-    })
+    const tried = planActions.filter((a) => a.phaseId !== opening).map((a) => a.endWeek)
     milestones.push({
       id: 'decision-checkpoint',
-      week: Math.max(milestones[0]?.week ?? 1, firstTried),
+      week: Math.max(milestones[0]?.week ?? 1, tried.length > 0 ? Math.min(...tried) : 1),
       title: CHECKPOINT_TITLE,
       doneWhen: CHECKPOINT_DONE_WHEN,
-      checks: CHECKPOINT_CHECKS,
+      checks: [...CHECKPOINT_CHECKS],
+      actionIds: [],
     })
   }
   milestones.sort((a, b) => a.week - b.week)
-  for (const m of milestones) weeks[m.week - 1]?.milestones.push(m)
+  for (const m of milestones) weeks[m.week - 1]?.milestoneIds.push(m.id)
 
+  const roleName = result.roles.find((r) => r.roleId === result.bestRoleId)?.name ?? result.bestRoleId
+  const required = selected.filter((s) => s.reason.kind === 'required')
+  const strengths = result.strengths
+    .filter((s) => s.confidence !== 'low')
+    .slice(0, 2)
+    .map((s) => displayName(s.name))
   const notes = [`Sized for ${hours} hour${hours === 1 ? '' : 's'} a week: no week asks for more.`]
-  if (sched.lastWorkWeek > result.window.maxWeeks)
+  if (required.length > 0)
+    notes.push(`On this route, every plan includes ${list(titles(required.map((s) => s.action)))}.`)
+  if (strengths.length > 0)
     notes.push(
-      `At ${hours} hours a week these steps take ${sched.lastWorkWeek} weeks, longer than the ${result.window.minWeeks}–${result.window.maxWeeks} week estimate. More hours a week would shorten it.`,
+      `In your résumé, stories and interviews, lead with ${list(strengths)}, and aim for a role as ${article(displayName(roleName))} ${displayName(roleName)}.`,
     )
-  if (skipped.length > 0) notes.push(`Left out for lack of hours (add them if you find time): ${skipped.join('; ')}.`)
+  if (alreadyDoing.length > 0)
+    notes.push(
+      `Already behind you, so not in the plan: ${list(alreadyDoing.map((d) => quoted(d.action.title)))}.${alreadyDoing.some((d) => d.instead) ? ' The plan moves you on to the next step instead.' : ''}`,
+    )
+  if (leftOut.length > 0)
+    notes.push(`Left out for lack of hours (add them if you find time): ${list(titles(leftOut))}.`)
   const checkpoint = milestones.find((m) => m.id === 'decision-checkpoint')
   if (checkpoint)
     notes.push(
@@ -200,22 +140,32 @@ export function buildPlan(content: Content, result: AssessmentResult, constraint
     )
 
   return {
+    version: 2,
     pathId: result.path.pathId,
     pathName: result.path.name,
     roleId: result.bestRoleId,
-    roleName: result.roles.find((r) => r.roleId === result.bestRoleId)?.name ?? result.bestRoleId,
+    roleName,
     hoursPerWeek: hours,
     totalWeeks: weeks.length,
-    totalHours: sched.used.reduce((s, h) => s + h, 0),
-    phases,
+    totalHours: weeks.reduce((s, w) => s + w.hours, 0),
+    actions: planActions,
     weeks,
+    phases,
     milestones,
     gapCoverage: topGapIds.map((skillId) => ({
       skillId,
-      name: index.skillById.get(skillId)?.name ?? skillId,
-      actionIds: actionsBuilding(index, actions, masks, skillId),
+      name: skillName(skillId),
+      actionIds: planActions.filter((a) => a.skills.some((s) => s.skillId === skillId)).map((a) => a.actionId),
     })),
+    alreadyDoing: alreadyDoing.map((d) => ({
+      actionId: d.action.id,
+      title: d.action.title,
+      insteadId: d.instead?.id ?? null,
+    })),
+    leftOut: leftOut.map((a: Action) => ({ actionId: a.id, title: a.title })),
     notes,
-    sources: index.citationsUnion(actions.map((a) => index.citations(a.sources))),
+    sources: citationsFor(content, [...actions.flatMap((a) => a.sources), ...phases.flatMap((p) => p.sources)]),
   }
 }
+
+const order = (content: Content, actionId: string) => content.actions.findIndex((a) => a.id === actionId)

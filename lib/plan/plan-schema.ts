@@ -1,35 +1,45 @@
 import { z } from 'zod'
 import { SourceCitationSchema } from '@/lib/scoring/result-schema'
 
-// Like the result, a plan is self-contained: titles, instructions, checks and citations are copied in.
-// Also like the result, it is read-only: items share frozen skill lists and citations.
+// Like the result, a plan is self-contained: titles, instructions, checks and citations are copied in, each once.
+// Every action is listed once in `actions`; weeks refer to actions by id. Each number on the page has one source:
+// an action's hours and weeks come from `actions`, a week's from `weeks`, a phase's span from the weeks' phases.
 
-export const PlanConstraintsSchema = z.strictObject({
-  /** The most hours any week of the plan may ask for. */
-  hoursPerWeek: z.number().int().min(1).max(40),
-})
+export const PLAN_VERSION = 2
 
 const named = z.strictObject({ skillId: z.string(), name: z.string() })
+const cites = z.array(z.string())
 
-export const PlanItemSchema = z.strictObject({
+export const PlanActionSchema = z.strictObject({
   actionId: z.string(),
   title: z.string(),
   phaseId: z.string(),
-  /** Hours to spend on it this week. */
-  hours: z.number().int().min(1),
-  /** Total hours the action takes, and which of its weeks this is. */
-  totalHours: z.number().int().min(1),
-  part: z.number().int().min(1),
-  parts: z.number().int().min(1),
   whatToDo: z.string(),
   doneWhen: z.string(),
+  /** Hours of main effort scheduled (its content effort), from startWeek to endWeek. Follow-ups are extra. */
+  hours: z.number().int().min(1),
+  startWeek: z.number().int().min(1),
+  endWeek: z.number().int().min(1),
+  /** From the content, so the remaining steps can be re-scheduled without it. */
+  effortHours: z.number().int().min(1),
+  spanWeeks: z.number().int().min(1),
+  /** Actions in this plan that must be finished first. */
+  prerequisites: z.array(z.string()),
+  /** Keeps going lightly after its main effort (applying and interviewing take calendar time). */
+  ongoing: z.boolean(),
+  followUp: z
+    .strictObject({
+      hoursPerWeek: z.number().int().min(1),
+      fromWeek: z.number().int().min(1),
+      toWeek: z.number().int(),
+    })
+    .nullable(),
   /** Gaps from the readout this action closes (may be empty for positioning steps). */
   closesGaps: z.array(named),
-  /** Every skill it builds. */
   skills: z.array(named),
-  /** Why it is in this plan, in a sentence. */
-  why: z.string(),
-  sources: z.array(SourceCitationSchema),
+  /** Why it is in this plan, when the plan's notes don't already say (steps every plan on the path includes). */
+  why: z.string().nullable(),
+  sources: cites,
 })
 
 export const MilestoneSchema = z.strictObject({
@@ -37,29 +47,34 @@ export const MilestoneSchema = z.strictObject({
   week: z.number().int().min(1),
   title: z.string(),
   doneWhen: z.string(),
-  /** The action checks that make it true. */
+  /** The "done when" checks of the actions that make it true. */
   checks: z.array(z.string()),
+  actionIds: z.array(z.string()),
 })
 
+const hoursOf = z.strictObject({ actionId: z.string(), hours: z.number().int().min(1) })
 export const PlanWeekSchema = z.strictObject({
   week: z.number().int().min(1),
+  /** The phase this week belongs to: where its main hours go, never moving back to an earlier phase. */
   phaseId: z.string(),
-  phaseTitle: z.string(),
   hours: z.number().int().min(0),
-  items: z.array(PlanItemSchema),
-  milestones: z.array(MilestoneSchema),
+  work: z.array(hoursOf),
+  followUps: z.array(hoursOf),
+  milestoneIds: z.array(z.string()),
 })
 
 export const PlanPhaseSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   summary: z.string(),
+  /** The first and last week labelled with this phase. */
   startWeek: z.number().int().min(1),
   endWeek: z.number().int().min(1),
-  sources: z.array(SourceCitationSchema),
+  sources: cites,
 })
 
 export const PlanSchema = z.strictObject({
+  version: z.literal(PLAN_VERSION),
   pathId: z.string(),
   pathName: z.string(),
   roleId: z.string(),
@@ -67,18 +82,23 @@ export const PlanSchema = z.strictObject({
   hoursPerWeek: z.number().int().min(1),
   totalWeeks: z.number().int().min(1),
   totalHours: z.number().int().min(0),
-  phases: z.array(PlanPhaseSchema),
+  /** In the order they start. */
+  actions: z.array(PlanActionSchema),
   weeks: z.array(PlanWeekSchema),
+  phases: z.array(PlanPhaseSchema),
   milestones: z.array(MilestoneSchema),
   /** Which actions address each top gap. */
   gapCoverage: z.array(z.strictObject({ skillId: z.string(), name: z.string(), actionIds: z.array(z.string()) })),
-  /** Plain-words notes about how the plan was sized (e.g. optional steps left out for lack of hours). */
+  /** Steps the answers say the person already does, and what the plan offers instead (if anything). */
+  alreadyDoing: z.array(z.strictObject({ actionId: z.string(), title: z.string(), insteadId: z.string().nullable() })),
+  /** Useful steps that did not fit the hours. */
+  leftOut: z.array(z.strictObject({ actionId: z.string(), title: z.string() })),
+  /** Plain-words notes about how the plan was sized. */
   notes: z.array(z.string()),
   sources: z.array(SourceCitationSchema),
 })
 
-export type PlanConstraints = z.infer<typeof PlanConstraintsSchema>
-export type PlanItem = z.infer<typeof PlanItemSchema>
+export type PlanAction = z.infer<typeof PlanActionSchema>
 export type Milestone = z.infer<typeof MilestoneSchema>
 export type PlanWeek = z.infer<typeof PlanWeekSchema>
 export type PlanPhase = z.infer<typeof PlanPhaseSchema>

@@ -1,57 +1,96 @@
 import type { QuestionCategory } from '@/lib/content/schema'
 
-// Every number the scoring uses lives here, with where it came from. Change them here, then re-run the persona tests.
+// Every number the scoring and the plan's sizing use, with where it came from. Change them here, then re-run the
+// persona tests (tests/unit/personas.test.ts). How they combine is in lib/scoring/skill-score.ts.
 
 /**
- * Answers about behaviour (evidence, scenarios, the crosswalk) outweigh self-ratings: self-ratings track
- * performance only weakly (r ≈ .2–.3 in the self-assessment literature), so an item about what you did counts double
- * a self-rating. Scenarios and the crosswalk sit between: observable, but hypothetical or coarse.
+ * The evidence hierarchy. A question's option weights (content/questions.json, −3..3 per skill) are multiplied by
+ * the weight of the question's kind:
+ * - what you did — how often you really did something (`behaviour`, ×2) and engineering work ticked from a list
+ *   (`crosswalk`, ×1.5: a tick is real, a missing tick is weak evidence);
+ * - what you would do — everyday scenarios (`scenario`, ×2 on options of ±1, so one scenario moves a skill about a
+ *   fifth as much as one behaviour question); situational-judgement items predict performance better than
+ *   self-ratings but worse than a record of behaviour;
+ * - how you rate yourself — five observable levels (`self-rating`, ×0.4): self-ratings track real skill only loosely
+ *   (r ≈ .2–.3 in the self-assessment literature), so one counts for less than one scenario;
+ * - background (`context`, ×1) such as years as an engineer; motivation feeds the verdict only (×0).
+ * A "never" on a real behaviour caps the skill it evidences (content: `caps`), whatever the other answers say.
  */
-export const CATEGORY_WEIGHT: Record<QuestionCategory, number> = {
-  evidence: 2,
-  scenario: 1.5,
+export const KIND_WEIGHT: Record<QuestionCategory, number> = {
+  behaviour: 2,
   crosswalk: 1.5,
-  anchored: 1,
+  scenario: 2,
+  'self-rating': 0.4,
   context: 1,
   motivation: 0,
 }
 
-/** Categories that count as evidence of behaviour (vs. self-rating) for confidence and over-confidence. */
-export const EVIDENCE_CATEGORIES: ReadonlySet<QuestionCategory> = new Set(['evidence', 'scenario', 'crosswalk'])
+/**
+ * A scenario's options are all reasonable moves, each showing a different emphasis, and none lowers a skill: picking
+ * one is a small signal for the skills it shows, and not picking one says nothing (lib/scoring/skill-score.ts leaves
+ * out any answer that could only have raised a skill and didn't).
+ * A ticked list (crosswalk) counts each tick as evidence for the skills it shows, up to CROSSWALK_FULL_TICKS ticks'
+ * worth per skill, and an explicit "none of these" against them; a missing tick says nothing.
+ */
+export const CROSSWALK_FULL_TICKS = 2
+
+/** Kinds that count as what you actually did: the "evidence" a self-rating is compared with. */
+export const DID_KINDS: ReadonlySet<QuestionCategory> = new Set(['behaviour', 'crosswalk'])
 
 /**
- * Each skill score is pulled towards a prior — where engineers typically start, per the articles — by this many
- * category-weighted answer points (about one evidence question's worth). With little evidence the score stays near
- * the prior; with a lot, the answers dominate. It also keeps a handful of perfect answers from reading as 100.
+ * Each skill starts where engineers usually start, per the articles, and answers move it from there. The starting
+ * point weighs as much as PRIOR_WEIGHT points of weighted answer range (about half of one behaviour question): with
+ * little evidence the score stays near it, and a handful of perfect answers doesn't read as 100.
  */
 export const PRIOR_WEIGHT = 6
 export const PRIOR_BY_COMMONALITY = { 'usually-strong': 60, mixed: 50, 'usually-gap': 40 } as const
 
+/**
+ * Confidence comes from how many independent answers feed a skill, and of which kind: an answer about what you did
+ * counts 1, a scenario 0.5, a self-rating or a background answer 0.25. One answer can never give "high".
+ */
+export const CONFIDENCE_POINTS: Record<QuestionCategory, number> = {
+  behaviour: 1,
+  crosswalk: 1,
+  scenario: 0.5,
+  'self-rating': 0.25,
+  context: 0.25,
+  motivation: 0,
+}
+/** High needs this many points, of which at least HIGH_MIN_DID answers about what you did; medium needs MEDIUM. */
+export const CONFIDENCE = { high: 2.5, highMinDid: 2, medium: 1.25, mediumMinDid: 1 } as const
+/** A self-rating this far from what you did (either way) lowers confidence by one level. */
+export const DISAGREEMENT = 35
+
 /** Skill score bands (0–100). */
 export const LEVELS = { strong: 70, solid: 55, developing: 40 } as const
-/** Skills at or above this are shown as strengths; below `gap` they are gaps. */
+/** Skills at or above this are shown as strengths; below `GAP_BELOW` they are gaps. */
 export const STRENGTH_MIN = 60
 export const GAP_BELOW = 55
-/** A readout always names at least this many gaps: even strong candidates have a weakest area worth working on. */
+/** The readout lists at most this many strengths, and gaps between MIN_GAPS and MAX_GAPS. */
+export const MAX_STRENGTHS = 5
 export const MIN_GAPS = 3
-/** The readout lists at most this many gaps; the rest show in the skill profile. Eight is already a lot to act on. */
-export const MAX_GAPS = 8
+export const MAX_GAPS = 6
 /** The plan must address this many of the top gaps. */
 export const TOP_GAPS = 5
 
-/** Self-rating more than this many points above the evidence, on a self-rating of at least SELF_HIGH, is over-confidence. */
+/** Self-rating at least SELF_HIGH (level 4 of 5) and this many points above what you did is over-confidence. */
 export const OVERCONFIDENCE_MARGIN = 30
-export const SELF_HIGH = 60
+export const SELF_HIGH = 75
 /**
  * Flat ratings: the U.S. Department of Labor's Skills Matcher warns that rating "most or all" skills at the same level
  * makes its matches unreliable. We flag when all but at most one self-rating share a level.
  */
 export const FLAT_MAX_DIFFERENT = 1
+/** …unless the answers about what was done are level too: flat ratings only mislead where these spread this far. */
+export const FLAT_SPREAD = 25
 
 /** Role fit blends skill fit with stated interest; interest matters, but skills decide what you can do first. */
 export const ROLE_SKILL_SHARE = 0.7
 /** Each point of interest (from answers) moves the 0–100 interest score by this much around a neutral 50. */
 export const AFFINITY_POINT = 8
+/** A role is realistic when its skill fit is within this many points of the best open first-move role's. */
+export const REALISTIC_MARGIN = 8
 /** The articles advise consumer and growth roles after a first PM role, so they rank lower as a first move. */
 export const LATER_ROLE_PENALTY = 8
 
@@ -61,11 +100,11 @@ export const LATER_ROLE_PENALTY = 8
  * shouldn't read as "ready".
  */
 export const READINESS_PM_SKILL_SHARE = 0.6
-/** Readiness bands over that blended fit. */
 export const READINESS = { ready: 70, close: 58, building: 45 } as const
 /**
  * Base window by readiness, in weeks. AICareerPivot gives 3–9 months (13–39 weeks) as typical; readier people sit
- * at the short end, and people with most skills still to build run past it.
+ * at the short end, and people with most skills still to build run past it. Paths and answers then adjust it, and the
+ * plan's own length at the person's hours can only lengthen it (lib/scoring/assess.ts).
  */
 export const BASE_WINDOW = {
   ready: [8, 16],
@@ -73,7 +112,7 @@ export const BASE_WINDOW = {
   building: [20, 39],
   early: [30, 52],
 } as const satisfies Record<string, readonly [number, number]>
-export const WINDOW_LIMITS = { min: 4, max: 78, minSpan: 4 } as const
+export const WINDOW_LIMITS = { min: 4, max: 104, minSpan: 4 } as const
 export const TYPICAL_WEEKS = [13, 39] as const
 
 /**
@@ -90,7 +129,7 @@ export const MOTIVATION = {
   noPull: 2,
 } as const
 
-/** Facts the engine states that come from one specific source (cited by id; missing ids cite nothing). */
+/** Facts the engine states that come from one specific source (cited by id). */
 export const CITED = {
   /** The typical 3–9 month window. */
   typicalWindow: 'acp-how-to-why',
@@ -99,8 +138,3 @@ export const CITED = {
   /** Taking stock against a real job listing with a manager — a way to make a self-assessment more reliable. */
   listingReview: 'dice-jumping-in',
 } as const
-
-// Stable arrays (one object each) so citation lookups hit the per-array cache.
-export const CITE_TYPICAL_WINDOW: readonly string[] = [CITED.typicalWindow]
-export const CITE_FLAT_RATINGS: readonly string[] = [CITED.flatRatings]
-export const CITE_RELIABILITY: readonly string[] = [CITED.listingReview, CITED.flatRatings]

@@ -1,13 +1,12 @@
-import type { Signal } from '@/lib/content/schema'
+import type { Content, Signal } from '@/lib/content/schema'
 import { MOTIVATION } from '@/lib/scoring/calibration'
 import type { Chosen } from '@/lib/scoring/chosen'
-import type { EngineIndex } from '@/lib/scoring/engine-index'
 import type { Flag, Verdict } from '@/lib/scoring/result-schema'
 
 type Totals = Record<Signal, number>
 
 /** Signal totals, and the rationale of every answer that carried each signal, in one pass. */
-export function signalTotals(chosen: Chosen[]): { t: Totals; said: Record<Signal, string[]> } {
+export function signalTotals(chosen: readonly Chosen[]): { t: Totals; said: Record<Signal, string[]> } {
   const t: Totals = { pull: 0, status: 0, 'deep-tech': 0 }
   const said: Record<Signal, string[]> = { pull: [], status: [], 'deep-tech': [] }
   for (const c of chosen) {
@@ -25,11 +24,11 @@ export function signalTotals(chosen: Chosen[]): { t: Totals; said: Record<Signal
  * "Go", "not now" or "not for you", from the motivation answers. The articles are plain that PM is not for every
  * engineer: loving deep technical work is a fine reason to stay, and chasing the title or pay only works short term.
  */
-export function judgeMotivation(index: EngineIndex, chosen: Chosen[]): { verdict: Verdict; flags: Flag[] } {
+export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { verdict: Verdict; flags: Flag[] } {
   const { t, said } = signalTotals(chosen)
   const m = MOTIVATION
   // Cite the articles behind the motivation questions.
-  const cite = index.motivationSources
+  const cite = [...new Set(content.questions.filter((q) => q.category === 'motivation').flatMap((q) => q.sources))]
   const deepTech = said['deep-tech']
   const status = said.status
   const pull = said.pull

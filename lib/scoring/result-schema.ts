@@ -1,9 +1,11 @@
 import { z } from 'zod'
 
 // The assessment result is SELF-CONTAINED: it carries every name, description, explanation and citation it shows,
-// so a stored result renders the same after the content changes. Nothing here should need the content to display.
-// Treat results as read-only: for speed, results share frozen pieces (citations, contributions, confidence notes)
-// with each other. Copy before sorting or editing, e.g. [...result.gaps].sort(…).
+// so a stored result renders the same after the content changes. Nothing here needs the content to display.
+// Each text is stored once: answers are listed once and referred to by question id; items cite sources by id and
+// `sources` holds the citations.
+
+export const RESULT_VERSION = 2
 
 export const SourceCitationSchema = z.strictObject({
   id: z.string(),
@@ -11,23 +13,32 @@ export const SourceCitationSchema = z.strictObject({
   publisher: z.string(),
   url: z.string().optional(),
 })
+/** Source ids, each present in the result's (or plan's) `sources`. */
+const cites = z.array(z.string())
 
 const score = z.number().int().min(0).max(100)
+export const KindSchema = z.enum(['context', 'behaviour', 'crosswalk', 'scenario', 'self-rating', 'motivation'])
 
-export const ContributionSchema = z.strictObject({
+export const AnswerShownSchema = z.strictObject({
   questionId: z.string(),
-  /** The question as asked, and the answer as the user saw it. */
+  /** The question's short name ("Talking with customers"), the question as asked, and the answer as the user saw it. */
+  label: z.string(),
   prompt: z.string(),
   answer: z.string(),
-  category: z.enum(['context', 'evidence', 'anchored', 'scenario', 'crosswalk', 'motivation']),
-  /** Points this answer moved the skill score (signed, one decimal). */
+  kind: KindSchema,
+})
+
+export const ContributionSchema = z.strictObject({
+  /** The answer, in `answers`. */
+  questionId: z.string(),
+  /** Points this answer moved the score from the starting point (signed, one decimal). They add up to the score. */
   delta: z.number(),
   reason: z.string(),
 })
 
 export const ConfidenceSchema = z.strictObject({
   level: z.enum(['low', 'medium', 'high']),
-  value: z.number().min(0).max(1),
+  /** Why, in one sentence that names the skill and counts the answers listed for it. */
   why: z.string(),
 })
 
@@ -42,23 +53,30 @@ export const SkillResultSchema = z.strictObject({
   strongLooksLike: z.string(),
   score,
   level: SkillLevelSchema,
+  /** Where engineers usually start on this skill; the contributions move the score from here. */
+  start: score,
+  /** Set when a real-behaviour answer holds the score down (e.g. never talking with customers). */
+  cap: z.strictObject({ atMost: score, questionId: z.string(), reason: z.string() }).nullable(),
   confidence: ConfidenceSchema,
-  /** The score from self-ratings alone and from evidence (behaviour, crosswalk, scenarios) alone, when measured. */
-  selfRatingScore: score.nullable(),
-  evidenceScore: score.nullable(),
-  /** Sorted by absolute delta, largest first. */
+  /** What holds the score down most, in the words of the answer: the cap, else the lowering answer to the question
+   * that measures the skill most directly. Null when nothing lowers it. */
+  holdsBack: z.string().nullable(),
+  /** The self-rating alone (0, 25, 50, 75 or 100) and what you did alone (behaviour and crosswalk), when measured. */
+  selfRating: score.nullable(),
+  didScore: score.nullable(),
+  /** Largest effect first. */
   contributions: z.array(ContributionSchema),
-  sources: z.array(SourceCitationSchema),
+  sources: cites,
 })
 
 export const StrengthSchema = z.strictObject({
   skillId: z.string(),
   name: z.string(),
   score,
+  confidence: ConfidenceSchema.shape.level,
   why: z.string(),
-  /** The answers that earned it, in words ("Your postmortems are problem-diagnosis evidence"). */
+  /** The answers that earned it, in words. */
   evidence: z.array(z.string()),
-  sources: z.array(SourceCitationSchema),
 })
 
 export const GapSchema = z.strictObject({
@@ -68,10 +86,10 @@ export const GapSchema = z.strictObject({
   rank: z.number().int().min(1),
   /** 0–100: how much closing it matters for the best-fitting roles. */
   importance: score,
+  confidence: ConfidenceSchema.shape.level,
   why: z.string(),
   /** Role names that lean on this skill. */
   forRoles: z.array(z.string()),
-  sources: z.array(SourceCitationSchema),
 })
 
 export const RoleFitSchema = z.strictObject({
@@ -79,9 +97,15 @@ export const RoleFitSchema = z.strictObject({
   name: z.string(),
   summary: z.string(),
   score,
+  /** Weighted average of the skills the role leans on. */
+  skillFit: score,
   timing: z.enum(['first-move', 'later']),
+  /** False when the person's situation rules it out for now (e.g. too few years as an engineer). */
+  open: z.boolean(),
+  /** Open, and close enough on skills to the best open first move that interest may decide between them. */
+  realistic: z.boolean(),
   why: z.array(z.string()),
-  sources: z.array(SourceCitationSchema),
+  sources: cites,
 })
 
 export const PathRecommendationSchema = z.strictObject({
@@ -90,7 +114,7 @@ export const PathRecommendationSchema = z.strictObject({
   summary: z.string(),
   why: z.array(z.string()),
   alternatives: z.array(z.strictObject({ pathId: z.string(), name: z.string(), why: z.string() })),
-  sources: z.array(SourceCitationSchema),
+  sources: cites,
 })
 
 export const ReadinessSchema = z.strictObject({
@@ -105,58 +129,59 @@ export const WindowSchema = z.strictObject({
   /** How this compares with the articles' typical 3–9 months. */
   summary: z.string(),
   reasons: z.array(z.strictObject({ effect: z.enum(['longer', 'shorter', 'neutral']), text: z.string() })),
-  sources: z.array(SourceCitationSchema),
+  sources: cites,
 })
 
 export const FlagSchema = z.strictObject({
-  kind: z.enum(['over-confidence', 'flat-ratings', 'motivation', 'timeline', 'low-evidence']),
+  kind: z.enum(['over-confidence', 'flat-ratings', 'motivation', 'timeline', 'path-conflict']),
   severity: z.enum(['info', 'warning']),
   title: z.string(),
   message: z.string(),
   skillId: z.string().optional(),
-  sources: z.array(SourceCitationSchema),
+  sources: cites,
 })
 
 export const VerdictSchema = z.strictObject({
   kind: z.enum(['go', 'not-now', 'not-for-you']),
   headline: z.string(),
   why: z.array(z.string()),
-  sources: z.array(SourceCitationSchema),
+  sources: cites,
 })
 
 export const AssessmentResultSchema = z.strictObject({
+  version: z.literal(RESULT_VERSION),
   /** One-paragraph summary for the top of the readout. */
   headline: z.string(),
   verdict: VerdictSchema,
   readiness: ReadinessSchema,
   window: WindowSchema,
+  /** Every answer that fed a skill, once, in question order. */
+  answers: z.array(AnswerShownSchema),
   /** Skills in content order (areas grouped). */
   skills: z.array(SkillResultSchema),
   strengths: z.array(StrengthSchema),
   /** Ranked, most important first. */
   gaps: z.array(GapSchema),
-  /** Best fit first; `bestRoleId` is the best first-move role. */
+  /** Best fit first: realistic first moves, then other first moves, then later roles, then roles not open yet. */
   roles: z.array(RoleFitSchema),
   bestRoleId: z.string(),
   path: PathRecommendationSchema,
   flags: z.array(FlagSchema),
-  reliability: z.strictObject({
-    note: z.string(),
-    improveBy: z.array(z.string()),
-    sources: z.array(SourceCitationSchema),
-  }),
+  reliability: z.strictObject({ note: z.string(), improveBy: z.array(z.string()), sources: cites }),
   /** Facts read straight from the answers that the plan and UI need. */
   inputs: z.strictObject({
     hoursPerWeek: z.number().int().min(1),
     yearsExperience: z.number().int().min(0).nullable(),
     targetWeeks: z.number().int().min(1).nullable(),
   }),
-  /** Every source cited anywhere in the result, for a reference list. */
+  /** Every source cited anywhere in the result. */
   sources: z.array(SourceCitationSchema),
 })
 
 export type SourceCitation = z.infer<typeof SourceCitationSchema>
+export type AnswerShown = z.infer<typeof AnswerShownSchema>
 export type Contribution = z.infer<typeof ContributionSchema>
+export type Confidence = z.infer<typeof ConfidenceSchema>
 export type SkillResult = z.infer<typeof SkillResultSchema>
 export type SkillLevel = z.infer<typeof SkillLevelSchema>
 export type Strength = z.infer<typeof StrengthSchema>

@@ -1,37 +1,40 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Content } from '@/lib/content/schema'
-import { CITE_RELIABILITY } from '@/lib/scoring/calibration'
-import { chosenEffects } from '@/lib/scoring/chosen'
-import { type EngineIndex, engineIndex } from '@/lib/scoring/engine-index'
-import { flatRatingsFlag, overConfidenceFlags, ratingsAreFlat, timelineFlag } from '@/lib/scoring/flags'
+import { CITED } from '@/lib/scoring/calibration'
+import { byQuestion, chosenEffects } from '@/lib/scoring/chosen'
+import { flatRatingsFlag, overConfidenceFlags, pathConflictFlag, ratingsAreFlat } from '@/lib/scoring/flags'
 import { findStrengths, rankGaps } from '@/lib/scoring/gaps'
-import { writeHeadline } from '@/lib/scoring/headline'
 import { judgeMotivation } from '@/lib/scoring/motivation'
 import { recommendPath } from '@/lib/scoring/path'
-import type { AssessmentResult, Flag, SourceCitation } from '@/lib/scoring/result-schema'
+import type { AnswerShown, AssessmentResult } from '@/lib/scoring/result-schema'
 import { bestFirstRole, scoreRoles } from '@/lib/scoring/roles'
-import { scoreSkills } from '@/lib/scoring/skills'
-import { displayName } from '@/lib/scoring/text'
-import { estimateWindow, readinessFit, readinessFor } from '@/lib/scoring/window'
+import { scoreSkills } from '@/lib/scoring/skill-score'
+import { baseWindow, readinessFit, readinessFor } from '@/lib/scoring/window'
+
+/** Everything but the parts that depend on the plan (the window's final length, the timeline flag, the headline). */
+export type Scored = Omit<AssessmentResult, 'headline' | 'sources'> & {
+  /** Self-ratings nearly all at one level, and how many skills are over-confident: the headline needs both. */
+  flat: boolean
+}
 
 /** Facts read straight from answers. Answers must already be validated (validateAnswers). */
 export function readInputs(content: Content, answers: Answers): AssessmentResult['inputs'] {
-  const { feeds } = engineIndex(content)
-  const hours = feeds['hours-per-week'] && answers[feeds['hours-per-week'].id]
-  const years = feeds['years-experience'] && answers[feeds['years-experience'].id]
-  const timeline = feeds['target-timeline']
-  const picked = timeline && answers[timeline.id]
+  const fed = (feed: string) => content.questions.find((q) => q.feeds === feed)
+  const hours = answers[fed('hours-per-week')?.id ?? '']
+  const years = answers[fed('years-experience')?.id ?? '']
+  const timeline = fed('target-timeline')
+  const picked = timeline ? answers[timeline.id] : undefined
   const targetWeeks =
     timeline?.kind === 'single' && typeof picked === 'string'
       ? (timeline.options.find((o) => o.id === picked)?.targetWeeks ?? null)
       : null
-  if (typeof hours !== 'number') throw new Error('scoreAssessment: answers lack hours per week; validate them first')
+  if (typeof hours !== 'number') throw new Error('scoreAnswers: answers lack hours per week; validate them first')
   return { hoursPerWeek: hours, yearsExperience: typeof years === 'number' ? years : null, targetWeeks }
 }
 
-function reliability(index: EngineIndex, flat: boolean, overConfident: number): AssessmentResult['reliability'] {
+function reliability(flat: boolean, overConfident: number): AssessmentResult['reliability'] {
   const improveBy = [
-    'Go through this readout with your manager or a PM, starting with the skills you rated highest.',
+    'Go through this readout with someone who has seen your work (a manager, a lead or a PM), starting with the skills you rated highest.',
     'Take stock against a real PM job listing with someone in product: which requirements can you show evidence for?',
     'Retake the assessment once your plan has given you new evidence, such as customer interviews or a proposal.',
   ]
@@ -42,76 +45,63 @@ function reliability(index: EngineIndex, flat: boolean, overConfident: number): 
       'Find an example for each skill where your self-rating ran ahead of your evidence, or lower the rating.',
     )
   return {
-    note: 'This readout rests entirely on your own answers. Answers about what you have actually done count double a self-rating, because people judge their own skills only roughly; still, nobody has checked them.',
+    note: 'This readout rests entirely on your own answers. Answers about what you have actually done count most, scenarios less and self-ratings least, because people judge their own skills only roughly; still, nobody has checked them.',
     improveBy,
-    sources: index.citations(CITE_RELIABILITY),
+    sources: [CITED.listingReview, CITED.flatRatings],
   }
 }
 
-/** Scores validated answers: a self-contained, explained readout. Pure: same input, same output. */
-export function scoreAssessment(content: Content, answers: Answers): AssessmentResult {
-  const index = engineIndex(content)
+/** Every answer that fed a skill, once, as the user saw it. */
+function answersShown(content: Content, answers: Answers): AnswerShown[] {
+  const chosen = byQuestion(chosenEffects(content, answers))
+  return [...chosen].map(([q, picks]) => ({
+    questionId: q.id,
+    label: q.shortLabel,
+    prompt: q.prompt,
+    answer: picks.map((c) => c.label).join('; '),
+    kind: q.category,
+  }))
+}
+
+/** Scores validated answers. Pure: same input, same output. Use assess(), which also sizes the plan. */
+export function scoreAnswers(content: Content, answers: Answers): Scored {
   const inputs = readInputs(content, answers)
   const chosen = chosenEffects(content, answers)
-  const flat = ratingsAreFlat(chosen)
-  const skills = scoreSkills(content, index, chosen, flat)
-  const roles = scoreRoles(content, index, chosen, skills)
+  // Flatness is judged against what was done, which the first pass gives; only confidence changes in the second.
+  const unflagged = scoreSkills(content, chosen, false)
+  const flat = ratingsAreFlat(chosen, unflagged)
+  const skills = flat ? scoreSkills(content, chosen, true) : unflagged
+  const roles = scoreRoles(content, answers, chosen, skills)
   const best = bestFirstRole(roles)
   const bestRole = content.roles.find((r) => r.id === best.roleId)
-  const path = recommendPath(content, index, chosen)
-  const overConfidence = overConfidenceFlags(content, skills, path.pathId)
+  const path = recommendPath(content, answers, chosen)
+  const overConfidence = overConfidenceFlags(content, skills, path.pathId, answers)
   const readiness = readinessFor(
-    bestRole ? readinessFit(content, index, bestRole, skills) : { fit: 50, atEvidence: [] },
+    bestRole ? readinessFit(content, bestRole, skills) : { fit: 50, atEvidence: [] },
     best.name,
   )
-  const window = estimateWindow(content, index, chosen, readiness, path.pathId)
-  const { verdict, flags: motivationFlags } = judgeMotivation(index, chosen)
-  const timeline = timelineFlag(index, inputs.targetWeeks, window)
-  const flags: Flag[] = [
-    ...(flat ? [flatRatingsFlag(index)] : []),
-    ...overConfidence,
-    ...motivationFlags,
-    ...(timeline ? [timeline] : []),
-  ]
-  const strengths = findStrengths(index, skills, best)
-  const gaps = rankGaps(index, skills, roles, best.roleId)
-  const headline = writeHeadline({
-    verdict,
-    readiness,
-    roleName: best.name,
-    route: content.paths.find((p) => p.id === path.pathId)?.route ?? `via ${displayName(path.name)}`,
-    window,
-    hoursPerWeek: inputs.hoursPerWeek,
-    strengths,
-    gaps,
-    flat,
-    overConfident: overConfidence.length,
-  })
-
-  const rel = reliability(index, flat, overConfidence.length)
-  const cited: SourceCitation[][] = [
-    ...skills.map((s) => s.sources),
-    ...roles.map((r) => r.sources),
-    path.sources,
-    window.sources,
-    verdict.sources,
-    ...flags.map((f) => f.sources),
-    rel.sources,
-  ]
+  const { verdict, flags: motivationFlags } = judgeMotivation(content, chosen)
+  const conflict = pathConflictFlag(path, chosen)
   return {
-    headline,
+    version: 2,
     verdict,
     readiness,
-    window,
+    window: baseWindow(content, chosen, readiness, path.pathId),
+    answers: answersShown(content, answers),
     skills,
-    strengths,
-    gaps,
+    strengths: findStrengths(content, skills, best),
+    gaps: rankGaps(content, skills, roles, best.roleId),
     roles,
     bestRoleId: best.roleId,
     path,
-    flags,
-    reliability: rel,
+    flags: [
+      ...(flat ? [flatRatingsFlag()] : []),
+      ...overConfidence,
+      ...motivationFlags,
+      ...(conflict ? [conflict] : []),
+    ],
+    reliability: reliability(flat, overConfidence.length),
     inputs,
-    sources: index.citationsUnion(cited),
+    flat,
   }
 }

@@ -1,14 +1,6 @@
-const names = new Map<string, string>()
-
 /** A name mid-sentence: "Technical product manager" → "technical product manager", but "AI/ML …" and "API …" keep their capitals. */
 export function displayName(name: string): string {
-  let out = names.get(name)
-  if (out === undefined) {
-    out = /^[A-Z]{2}/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1)
-    // Names come from content, so this memo stays small; it saves a regex per mention in hot loops.
-    if (names.size < 1000) names.set(name, out)
-  }
-  return out
+  return /^[A-Z]{2}/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1)
 }
 
 /** A sentence quoted mid-sentence: lower-case its first letter unless it starts with an acronym or "I". */
@@ -24,4 +16,22 @@ export function quoted(text: string): string {
 /** "a" or "an" before a name as shown mid-sentence ("an AI/ML product manager", "a technical product manager"). */
 export function article(name: string): 'a' | 'an' {
   return /^[aeiouAEIOU]/.test(name) ? 'an' : 'a'
+}
+
+/** "x", "x and y", "x, y and z". */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** "one", "two" … "ten" for small counts in running text; digits beyond. */
+export function countWord(n: number): string {
+  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n)
+}
+
+/** Skill or role names in a list: "x and y", or "x, plus y" when a name has its own "and" ("customer empathy and discovery"). */
+export function names(items: readonly string[], joiner: 'plus' | 'then' = 'plus'): string {
+  if (!items.some((n) => n.includes(' and '))) return list(items)
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')}, ${joiner} ${items[items.length - 1]}`
 }

@@ -14,7 +14,7 @@ type Created = {
     roles: { name: string }[]
     path: { name: string }
   }
-  plan: { totalWeeks: number; weeks: { week: number; items: { title: string }[] }[] }
+  plan: { totalWeeks: number; actions: { title: string; doneWhen: string; startWeek: number }[] }
 }
 
 function personaAnswers(name: string): unknown {
@@ -34,14 +34,19 @@ async function expectNotFound(page: Page, url: string, { javaScript = true } = {
   // Next 16 sends a 404 raised by notFound() in a page as an empty shell that JavaScript fills in
   // (vercel/next.js#62228), so without JavaScript all we can check is that nothing of the plan is there.
   if (javaScript) await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
-  else await expect(page.getByRole('heading', { name: 'The week-by-week plan' })).toHaveCount(0)
+  else await expect(page.getByRole('heading', { name: 'Your first weeks' })).toHaveCount(0)
 }
 
-/** The first item title of a week, as the plan stored it. */
-function firstItem(created: Created, week: number): string {
-  const title = created.plan.weeks.find((w) => w.week === week)?.items[0]?.title
-  if (!title) throw new Error(`week ${week} has no items`)
+/** The plan's first step (on show at the top), and a later one (described in the whole-plan fold). */
+function firstStep(created: Created): string {
+  const title = created.plan.actions[0]?.title
+  if (!title) throw new Error('the plan has no steps')
   return title
+}
+function laterStep(created: Created) {
+  const step = created.plan.actions.find((a) => a.startWeek > 2)
+  if (!step) throw new Error('the plan has no step after week 2')
+  return step
 }
 
 test('the owner page shows the headline, the honest flags and the plan, with a keep-this-link notice when new', async ({
@@ -59,17 +64,23 @@ test('the owner page shows the headline, the honest flags and the plan, with a k
   const firstFlag = created.result.flags[0]
   if (!firstFlag) throw new Error('this persona should raise flags')
   await expect(page.getByRole('heading', { name: firstFlag.title })).toBeVisible()
-  await expect(page.getByRole('img', { name: /Your skill profile/ })).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'The week-by-week plan' })).toBeVisible()
-  const plan = page.getByRole('region', { name: 'The week-by-week plan' })
-  await expect(plan.getByText(`${created.plan.totalWeeks} weeks (`)).toBeVisible()
-  // Weeks 1 and 2 start open; later weeks start folded.
-  await expect(page.getByRole('heading', { name: firstItem(created, 1) }).first()).toBeVisible()
-  await expect(page.locator('#week-3').getByRole('heading', { name: firstItem(created, 3) })).toBeHidden()
-  const roles = page.getByRole('region', { name: 'How each PM role fits' })
-  for (const role of created.result.roles) await expect(roles.getByRole('heading', { name: role.name })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Your first weeks' })).toBeVisible()
+  await expect(page.getByText(`The plan runs ${created.plan.totalWeeks} weeks (`)).toBeVisible()
+  await expect(page.getByRole('heading', { name: firstStep(created) }).first()).toBeVisible()
+  // The rest is one click away: a later step is folded until the whole plan is opened.
+  const later = laterStep(created)
+  await expect(page.getByText(later.doneWhen)).toBeHidden()
+  await page.locator('summary', { hasText: 'The whole plan, week by week' }).click()
+  await expect(page.getByText(later.doneWhen)).toBeVisible()
+  await page.locator('summary', { hasText: 'How each PM role fits' }).click()
+  for (const role of created.result.roles) await expect(page.getByRole('heading', { name: role.name })).toBeVisible()
+  // Why each skill scored as it did, with the owner's own answers, on its own page.
+  await page.locator('summary', { hasText: 'All your skills' }).click()
+  await page.getByRole('link', { name: 'See why each skill scored as it did' }).click()
+  await expect(page.getByRole('img', { name: /Scores out of 100/ })).toBeVisible()
   await page.locator('summary', { hasText: 'Technical feasibility judgement' }).click()
-  await expect(page.getByText(/You answered “/).first()).toBeVisible()
+  await expect(page.getByText(/: you answered “/).first()).toBeVisible()
+  await page.getByRole('link', { name: 'Back to your readout and plan' }).click()
 
   // The read-only link made with the plan is there to copy.
   await expect(page.getByLabel('Read-only link')).toHaveValue(created.shareUrl)
@@ -93,17 +104,21 @@ test('the share link opens a read-only copy in a fresh browser, with nothing the
 
   await expect(page.getByText('read-only copy')).toBeVisible()
   await expect(page.getByText(created.result.verdict.headline)).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'The week-by-week plan' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Your first weeks' })).toBeVisible()
   await expect(page.locator('form')).toHaveCount(0)
   await expect(page.getByRole('button', { name: /link|delete/i })).toHaveCount(0)
   await expect(page.getByRole('link', { name: /delete/i })).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Keep this link' })).toHaveCount(0)
   await expect(page.getByText(created.ownerUrl)).toHaveCount(0)
-  // The owner's answers themselves stay private: the reasons are there, the questions and choices are not.
-  await page.locator('summary', { hasText: 'Technical feasibility judgement' }).click()
-  await expect(page.getByRole('heading', { name: 'What moved it' }).first()).toBeVisible()
-  await expect(page.getByText(/You answered “/)).toHaveCount(0)
   expect(await page.content()).not.toContain(created.ownerUrl.split('/plan/')[1])
+  // The owner's answers themselves stay private: the reasons are there, the questions and choices are not.
+  await page.locator('summary', { hasText: 'All your skills' }).click()
+  await page.getByRole('link', { name: 'See why each skill scored as it did' }).click()
+  await expect(page).toHaveURL(/\/share\/[A-Za-z0-9_-]{43}\/skills$/)
+  await page.locator('summary', { hasText: 'Technical feasibility judgement' }).click()
+  await expect(page.getByText(/where engineers usually start on technical feasibility judgement/)).toBeVisible()
+  await expect(page.getByText(/: you answered “/)).toHaveCount(0)
+  await page.getByRole('link', { name: 'Back to the readout and plan' }).click()
 
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
   const ogTitle = page.locator('meta[property="og:title"]')
@@ -177,6 +192,8 @@ for (const [label, path] of [
   ['the new owner page', (c: Created) => `${c.ownerUrl}?new=1`],
   ['the share page', (c: Created) => c.shareUrl],
   ['the delete confirmation', (c: Created) => `${c.ownerUrl}/delete`],
+  ['the owner’s skills page', (c: Created) => `${c.ownerUrl}/skills`],
+  ['the shared skills page', (c: Created) => `${c.shareUrl}/skills`],
 ] as const) {
   test(`${label} passes axe, with every fold open too`, async ({ page, request }) => {
     // A full readout is a large page and axe takes a while on it, twice.
@@ -191,23 +208,20 @@ for (const [label, path] of [
   })
 }
 
-test('weeks open and close from the keyboard', async ({ page, request }) => {
+test('the folds open and close from the keyboard', async ({ page, request }) => {
   const created = await createPlan(request)
   await page.goto(created.shareUrl)
-  const week3 = page.locator('#week-3')
-  const item = week3.getByRole('heading', { name: firstItem(created, 3) })
-  await expect(item).toBeHidden()
-  await week3.locator('summary').focus()
+  const later = page.getByText(laterStep(created).doneWhen)
+  const whole = page.locator('summary', { hasText: 'The whole plan, week by week' })
+  await expect(later).toBeHidden()
+  await whole.focus()
   await page.keyboard.press('Enter')
-  await expect(item).toBeVisible()
+  await expect(later).toBeVisible()
   await page.keyboard.press('Space')
-  await expect(item).toBeHidden()
-
-  // Tab reaches the week from the one before it: nothing in between traps focus.
-  await page.locator('#week-2 summary').focus()
-  await page.keyboard.press('Enter') // fold week 2 so the next tab stop is week 3
+  await expect(later).toBeHidden()
+  // Tab moves on to the next fold: nothing in between traps focus.
   await page.keyboard.press('Tab')
-  await expect(week3.locator('summary')).toBeFocused()
+  await expect(page.locator('summary', { hasText: 'All your skills' })).toBeFocused()
 })
 
 test.describe('without JavaScript', () => {
@@ -220,9 +234,8 @@ test.describe('without JavaScript', () => {
     // The copy button needs JavaScript, so it is not offered; the link is still there to select.
     await expect(page.getByRole('button', { name: 'Copy private link' })).toHaveCount(0)
 
-    const week3 = page.locator('#week-3')
-    await week3.locator('summary').click()
-    await expect(week3.getByRole('heading', { name: firstItem(created, 3) })).toBeVisible()
+    await page.locator('summary', { hasText: 'The whole plan, week by week' }).click()
+    await expect(page.getByText(laterStep(created).doneWhen)).toBeVisible()
 
     await page.getByRole('button', { name: 'Turn off the read-only link' }).click()
     await expect(page.getByText('The read-only link is turned off.')).toBeVisible()
@@ -238,6 +251,6 @@ test.describe('without JavaScript', () => {
     const created = await createPlan(request)
     await page.goto(created.shareUrl)
     await expect(page.getByText(created.result.verdict.headline)).toBeVisible()
-    await expect(page.getByRole('heading', { name: firstItem(created, 1) }).first()).toBeVisible()
+    await expect(page.getByRole('heading', { name: firstStep(created) }).first()).toBeVisible()
   })
 })

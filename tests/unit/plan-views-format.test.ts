@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  formatDate,
-  lowerFirst,
-  plural,
-  signedDelta,
-  weekSpan,
-  weeksAsMonths,
-  weeksRange,
-} from '@/lib/plan-views/format'
+import { formatDate, plural, signedDelta, weekSpan, weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
 
 describe('wording helpers', () => {
   it.each([
@@ -43,11 +35,5 @@ describe('wording helpers', () => {
 
   it('writes dates in UTC, so the server time zone cannot change a cached page', () => {
     expect(formatDate(new Date('2026-11-03T23:30:00Z'))).toBe('3 November 2026')
-  })
-
-  it('lower-cases a word for mid-sentence use but keeps acronyms', () => {
-    expect(lowerFirst('Internal transfer')).toBe('internal transfer')
-    expect(lowerFirst('PM mentor')).toBe('PM mentor')
-    expect(lowerFirst('AI/ML product manager')).toBe('AI/ML product manager')
   })
 })

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { validateAnswers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import type { Plan } from '@/lib/plan/plan-schema'
-import { planActionsForGap, skillsByArea, uniqueSources, weeksByPhase } from '@/lib/plan-views/readout-view'
+import { actionsForGap, skillsByArea, uniqueSources, weeksByPhase } from '@/lib/plan-views/readout-view'
 import { shareMetadataText } from '@/lib/plan-views/share-metadata'
-import { parseStoredPlan, StoredPlanError } from '@/lib/plan-views/stored-plan'
+import { parseStoredPlan, StoredPlanError, withoutAnswers } from '@/lib/plan-views/stored-plan'
 import { assess } from '@/lib/scoring/assess'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
 
@@ -53,6 +53,42 @@ describe('parseStoredPlan', () => {
   it('rejects a column that is not JSON of the right shape at all', () => {
     expect(() => parseStoredPlan({ result: null, plan: null, createdAt: new Date() })).toThrow(StoredPlanError)
   })
+
+  it('leaves the owner’s answers out of the read-only copy, and nothing else', () => {
+    const persona = personas[0]
+    if (!persona) throw new Error('no personas')
+    const view = parseStoredPlan({ ...persona.stored, createdAt: new Date() })
+    expect(view.result.answers.length).toBeGreaterThan(0)
+    const shared = withoutAnswers(view)
+    expect(shared.result.answers).toEqual([])
+    expect({ ...shared.result, answers: view.result.answers }).toEqual(view.result)
+    expect(JSON.stringify(shared)).not.toContain(view.result.answers[0]?.prompt ?? '?')
+  })
+})
+
+describe('plans stored before version 2', () => {
+  // Captured from the engine as it stood before results and plans stored each text once (a backend persona).
+  const v1 = JSON.parse(readFileSync('tests/fixtures/legacy/v1-payload.json', 'utf8')) as {
+    result: unknown
+    plan: unknown
+  }
+
+  it('still render: the payload is upgraded to the current shapes', () => {
+    const view = parseStoredPlan({ ...v1, createdAt: new Date() })
+    const old = v1 as {
+      result: AssessmentResult & { skills: { contributions: unknown[] }[] }
+      plan: { weeks: { items: { actionId: string }[] }[] }
+    }
+    expect(view.result.headline).toBe(old.result.headline)
+    expect(view.result.skills.map((s) => s.score)).toEqual(old.result.skills.map((s) => s.score))
+    const steps = new Set(old.plan.weeks.flatMap((w) => w.items.map((i) => i.actionId)))
+    expect(new Set(view.plan.actions.map((a) => a.actionId))).toEqual(steps)
+    expect(view.plan.weeks.length).toBe(old.plan.weeks.length)
+    // Every week's hours still add up, follow-ups included.
+    for (const w of view.plan.weeks) expect([...w.work, ...w.followUps].reduce((s, x) => s + x.hours, 0)).toBe(w.hours)
+    // The answers the old readout showed beside each score are kept for the owner.
+    expect(view.result.answers.length).toBeGreaterThan(10)
+  })
 })
 
 describe('shareMetadataText (Open Graph preview)', () => {
@@ -99,17 +135,13 @@ describe('readout views', () => {
     expect(new Set(areas.map((a) => a.areaId)).size).toBe(areas.length)
   })
 
-  it('links each gap to the plan actions that close it, where they start', () => {
+  it('links each gap to the plan steps that close it, in the order they start', () => {
     for (const gap of persona.result.gaps) {
-      const actions = planActionsForGap(persona.plan, gap.skillId)
+      const steps = actionsForGap(persona.plan, gap.skillId)
       const covered = persona.plan.gapCoverage.find((c) => c.skillId === gap.skillId)?.actionIds ?? []
-      const scheduled = new Set(persona.plan.weeks.flatMap((w) => w.items.map((i) => i.actionId)))
-      for (const actionId of covered.filter((id) => scheduled.has(id))) {
-        const ref = actions.find((a) => a.actionId === actionId)
-        const firstWeek = persona.plan.weeks.find((w) => w.items.some((i) => i.actionId === actionId))?.week
-        expect(ref?.week).toBe(firstWeek)
-        expect(ref?.anchor).toBe(`week-${firstWeek}-${actionId}`)
-      }
+      for (const id of covered) expect(steps.map((s) => s.actionId)).toContain(id)
+      const starts = steps.map((s) => s.startWeek)
+      expect(starts).toEqual([...starts].sort((a, b) => a - b))
     }
   })
 
@@ -136,6 +168,7 @@ function catchError(run: () => unknown): unknown {
 
 function minimalPlan(): Plan {
   return {
+    version: 2,
     pathId: 'internal-transfer',
     pathName: 'Internal transfer',
     roleId: 'technical-pm',
@@ -143,10 +176,13 @@ function minimalPlan(): Plan {
     hoursPerWeek: 6,
     totalWeeks: 16,
     totalHours: 90,
+    actions: [],
     phases: [],
     weeks: [],
     milestones: [],
     gapCoverage: [],
+    alreadyDoing: [],
+    leftOut: [],
     notes: [],
     sources: [],
   }

@@ -46,7 +46,7 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
       ) : null}
       <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={query.new === '1'} />
       <PageContents extra={{ href: '#controls-title', label: 'Share or delete' }} />
-      <PlanDocument result={view.result} plan={view.plan} audience="owner" />
+      <PlanDocument result={view.result} plan={view.plan} skillsHref={`/plan/${token}/skills`} />
       <OwnerControls
         ownerToken={token}
         shareUrl={view.shareToken ? `${origin}/share/${view.shareToken}` : null}

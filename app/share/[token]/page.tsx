@@ -42,7 +42,7 @@ export default async function SharedPlanPage({ params }: Props) {
         </p>
       </div>
       <PageContents />
-      <PlanDocument result={view.result} plan={view.plan} audience="viewer" />
+      <PlanDocument result={view.result} plan={view.plan} skillsHref={`/share/${token}/skills`} />
     </div>
   )
 }

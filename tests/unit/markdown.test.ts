@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { loadContent } from '@/lib/content/load'
+import { renderMarkdown } from '@/lib/plan-views/markdown'
+import { assess } from '@/lib/scoring/assess'
+import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
+
+const content = loadContent()
+async function markdown(name: string, weeks?: number) {
+  const { result, plan } = assess(content, await personaAnswers(name))
+  return { md: renderMarkdown(result, plan, weeks), result, plan }
+}
+
+describe('the Markdown readout (npm run assess and the download)', () => {
+  it('gives the answer, what carries over, what to work on, the route, the plan and the sources', async () => {
+    const { md, result, plan } = await markdown('backend-with-pms', 2)
+    for (const heading of [
+      '# Your product management readout',
+      '## What carries over',
+      '## What to work on first',
+      '## Your route: Internal transfer',
+      '## Milestones',
+      '## Steps',
+      '## Week by week',
+      '## Why each skill scored as it did',
+      '## Roles compared',
+      '## Sources',
+    ])
+      expect(md).toContain(heading)
+    expect(md).toContain(result.headline)
+    for (const a of plan.actions) expect(md).toContain(`### ${a.title}`)
+    expect(md).toContain('- Week 2 ·')
+    expect(md).not.toContain('- Week 3 ·')
+    expect(md).toMatch(/… \d+ more weeks\./)
+  })
+
+  it('shows the flags only when there are some', async () => {
+    expect((await markdown('salary-chaser', 1)).md).toContain('## Worth weighing honestly')
+    expect((await markdown('backend-with-pms', 1)).md).not.toContain('## Worth weighing honestly')
+  })
+})
