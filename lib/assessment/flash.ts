@@ -9,7 +9,7 @@ const cookie = () => cookieName('htw_flash')
 const MAX_AGE_SECONDS = 120
 
 // Per-item limits: far above anything our forms produce (the longest option id is ~30 characters, the most options
-// a question has is 8), far below what a crafted post can send.
+// a question has is 10), far below what a crafted post can send.
 const MAX_TEXT = 200
 const MAX_VALUES_PER_FIELD = 30
 const MAX_FIELDS = 60
@@ -19,7 +19,7 @@ const MAX_MESSAGE = 300
 /**
  * The most the cookie's value may take on the wire, in bytes. Browsers silently drop a cookie whose name, value and
  * attributes pass 4,096 bytes, and the user would then lose what they typed; 3,000 leaves room for the rest. The
- * largest real flash (every error of the longest section, every option of every question chosen) is ~2,000.
+ * largest real flash (every error of the longest section, every option of every question chosen) is ~2,100.
  */
 export const FLASH_WIRE_BUDGET = 3000
 
