@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next'
+
 // Next calls register() once when a server starts (never during `next build`). The Node.js server opens the
 // database here, eagerly: it takes the data directory lock before serving, and a held lock stops it at once.
 export async function register() {
@@ -9,4 +11,19 @@ export async function register() {
   await import('./lib/rate-limit/peer-address-hook.cjs')
   const { openDatabaseForServer } = await import('./lib/db/server-open')
   await openDatabaseForServer()
+}
+
+// Every error Next catches while serving (a page, a route handler, an action, the proxy) becomes one JSON log line
+// with the request's id; the visitor sees only error.tsx and its digest, which the line also carries.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { logServerError, redactPath, REQUEST_ID_HEADER } = await import('./lib/log')
+  const id = request.headers[REQUEST_ID_HEADER]
+  logServerError(error, {
+    requestId: Array.isArray(id) ? id[0] : id,
+    method: request.method,
+    path: redactPath(request.path),
+    route: context.routePath,
+    routeType: context.routeType,
+  })
 }

@@ -1,34 +1,12 @@
 import { join } from 'node:path'
 import type { NextConfig } from 'next'
+import { IMPORT_BODY_LIMIT_BYTES } from './lib/security/action-gate'
+import { extraActionOrigins } from './lib/security/site'
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-]
-
-// Capability-link pages: never indexed, and the token in the URL never leaks to other sites through Referer.
-const capabilityHeaders = [
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-]
-
-// The owner page posts forms (server actions). Under no-referrer, Chrome sends `Origin: null` with a form post and
-// Next's CSRF check rightly refuses it; same-origin still sends no Referer to any other site, which is the point.
-const ownerHeaders = [
-  { key: 'Referrer-Policy', value: 'same-origin' },
-  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-]
-
-// The admin area: never indexed, never framed (securityHeaders), never cached by a shared cache.
-const adminHeaders = [
-  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-  { key: 'Cache-Control', value: 'private, no-store' },
-]
+// Security headers are not set here: proxy.ts sets all of them, from lib/security/headers.ts, because the page
+// policy needs a fresh nonce per response, which static header rules cannot give.
 
 const nextConfig: NextConfig = {
-  // unauthorized() answers a signed-out call to an admin server action with 401 (every admin action calls it).
-  experimental: { authInterrupts: true },
   // PGlite loads its wasm and data files relative to its own module; bundling breaks those paths (STACK.md).
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
   // The image optimizer is an attack surface we do not need (STACK.md, security).
@@ -40,22 +18,18 @@ const nextConfig: NextConfig = {
   // Cached responses stay in memory: a shared plan's URL holds its token, which must never be written to disk.
   cacheHandler: join(process.cwd(), 'lib/cache/revocation-aware-cache-handler.cjs'),
   cacheMaxMemorySize: 0,
-  async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Every other page; a header set by two matching rules would be ambiguous, so the sets do not overlap.
-      {
-        source: '/((?!plan/|share/|rate/|api/plans/).*)',
-        headers: [{ key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' }],
-      },
-      { source: '/plan/:path*', headers: ownerHeaders },
-      // Rating links post forms too, so the same policy as the owner's pages.
-      { source: '/rate/:path*', headers: ownerHeaders },
-      { source: '/share/:path*', headers: capabilityHeaders },
-      { source: '/api/plans/:path*', headers: capabilityHeaders },
-      { source: '/admin/:path*', headers: adminHeaders },
-      { source: '/admin', headers: adminHeaders },
-    ]
+  experimental: {
+    // unauthorized() answers a signed-out call to an admin server action with 401 (every admin action calls it).
+    authInterrupts: true,
+    serverActions: {
+      // proxy.ts refuses larger action bodies first, with a 413 (past Next's own limit Next answers 500): 64 KB
+      // everywhere but the admin import page, which takes a content bundle (lib/security/action-gate.ts).
+      bodySizeLimit: IMPORT_BODY_LIMIT_BYTES,
+      // Behind a proxy that does not forward the public host, the browser's Origin names PUBLIC_URL's host.
+      allowedOrigins: extraActionOrigins(),
+    },
+    // proxy.ts reads action bodies to check them; one byte over the limit is enough to know a body is too large.
+    proxyClientMaxBodySize: IMPORT_BODY_LIMIT_BYTES + 1,
   },
 }
 

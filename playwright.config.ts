@@ -10,6 +10,10 @@ const port = Number(process.env.E2E_PORT ?? 3107)
 // main port, so the ports above it stay free for other servers.
 const limitsPort = Number(process.env.E2E_LIMITS_PORT ?? port - 1)
 process.env.E2E_LIMITS_URL = `http://127.0.0.1:${limitsPort}`
+// A second server for what the first cannot show: the site as deployed behind HTTPS (PUBLIC_URL), with its
+// database unreachable (a port nothing listens on), so its pages show the error page.
+const brokenPort = port + 1
+const closedPort = port + 2
 const executablePath = findChromium()
 // A throwaway embedded database for each run: the suite never touches ./data.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'howtowhy-e2e-'))
@@ -37,7 +41,9 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: /admin-publish\.spec\.ts/,
+      // Publishing runs in its own project; response headers, links and fuzzed requests do not depend on the
+      // viewport: the desktop project covers them.
+      testIgnore: [/admin-publish\.spec\.ts/, /headers\.spec\.ts$/, /fuzz\.spec\.ts$/, /links\.spec\.ts$/],
       use: {
         viewport: { width: 390, height: 844 },
         isMobile: true,
@@ -91,6 +97,21 @@ export default defineConfig({
         RATE_LIMIT_PLANS: '1/10m',
         RATE_LIMIT_DRAFTS: '2/10m',
         RATE_LIMIT_SAVES: '10/10m',
+      },
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // `next start` itself: scripts/start.ts would (rightly) refuse to start without its database.
+      command: `node_modules/.bin/next start --port ${brokenPort} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${brokenPort}/`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(brokenPort),
+        HOST: '127.0.0.1',
+        DATABASE_URL: `postgres://howtowhy:unused@127.0.0.1:${closedPort}/howtowhy`,
+        PUBLIC_URL: 'https://howtowhy.test',
       },
       stdout: 'pipe',
       stderr: 'pipe',

@@ -68,6 +68,14 @@ const onOff = (fallback: 'on' | 'off') =>
     (value) => (typeof value === 'string' ? (blankAsUnset(value.toLowerCase()) ?? fallback) : (value ?? fallback)),
     z.enum(['on', 'off'], { error: (issue) => `must be on or off (got ${JSON.stringify(issue.input)})` }),
   )
+/** ALLOWED_HOSTS as a list: comma-separated, trimmed, lower-cased. */
+const hostEntries = (value: string) =>
+  value
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean)
+/** A Host header value: a DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
+const hostEntry = /^(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/
 
 const EnvSchema = z.object({
   DATABASE_URL: z.preprocess(
@@ -149,6 +157,28 @@ const EnvSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 600_000, 10_000),
   DB_POOL_SIZE: wholeNumber(1, 1000, 10),
   PGLITE_FSYNC: onOff('on'),
+  ALLOWED_HOSTS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .default('')
+      .refine((value) => hostEntries(value).every((entry) => hostEntry.test(entry)), {
+        error: (issue) =>
+          `must be a comma-separated list of host names, optionally with a port, such as howtowhy.lan,10.0.0.5:3000 (got ${JSON.stringify(issue.input)})`,
+      })
+      .transform(hostEntries),
+  ),
+  RESPONSE_CACHE_MB: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .default('32')
+      .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 4096, {
+        error: (issue) => `must be a whole number of megabytes from 1 to 4096 (got ${JSON.stringify(issue.input)})`,
+      })
+      .transform(Number),
+  ),
+  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info')),
 })
 
 export type DatabaseSettings = {
@@ -169,7 +199,10 @@ export type Env = {
   port: number
   /** Interface `next start` listens on; undefined → Next's default (all interfaces). */
   host: string | undefined
-  /** The site's origin as users reach it (behind a proxy); undefined → taken from each request's Host header. */
+  /**
+   * The site's origin as users reach it (behind a proxy); undefined → taken from each request's Host header, when
+   * that names this server (see lib/security/origin.ts). An https origin also turns on Secure cookies and HSTS.
+   */
   publicUrl: string | undefined
   /** Proxies trusted to append the client's address to X-Forwarded-For (0: use the connection's peer address). */
   trustProxy: number
@@ -179,6 +212,11 @@ export type Env = {
   database: DatabaseSettings
   /** Signs admin session cookies; undefined → a random secret generated once and kept in the database. */
   authSecret: string | undefined
+  /** More Host header values (host or host:port) that links may be built from when publicUrl is unset. */
+  allowedHosts: readonly string[]
+  /** Upper bound, in megabytes, of the in-memory response cache (lib/cache/memory-cache-handler.cjs). */
+  responseCacheMb: number
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent'
 }
 
 export class ConfigError extends Error {
@@ -194,7 +232,8 @@ export function parseEnv(source: Source, cwd = process.cwd()): Env {
     const variable = String(issue?.path[0] ?? 'environment')
     throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}.`)
   }
-  const { DATABASE_URL, DATA_DIR, PORT, HOST, PUBLIC_URL, AUTH_SECRET } = parsed.data
+  const { DATABASE_URL, DATA_DIR, PORT, HOST, PUBLIC_URL, AUTH_SECRET, ALLOWED_HOSTS, RESPONSE_CACHE_MB, LOG_LEVEL } =
+    parsed.data
   const data = parsed.data
   return {
     databaseUrl: DATABASE_URL,
@@ -212,6 +251,9 @@ export function parseEnv(source: Source, cwd = process.cwd()): Env {
       pgliteFsync: data.PGLITE_FSYNC === 'on',
     },
     authSecret: AUTH_SECRET,
+    allowedHosts: ALLOWED_HOSTS,
+    responseCacheMb: RESPONSE_CACHE_MB,
+    logLevel: LOG_LEVEL,
   }
 }
 
@@ -242,6 +284,11 @@ export function getEnvOrExit(): Env {
 /** True while `next build` runs: nothing may open the database then (lib/db.ts refuses). */
 export function isNextBuild(): boolean {
   return process.env.NEXT_PHASE === 'phase-production-build'
+}
+
+/** True under `next dev`: React needs eval there for its error overlay, so the CSP allows it (never in production). */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === 'development'
 }
 
 /** Variables for a child process we spawn (next build/start), with our own overrides applied. */

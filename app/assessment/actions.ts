@@ -8,7 +8,6 @@ import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { type RawValue, readFormValues } from '@/lib/assessment/form-input'
 import { storeNewPlan } from '@/lib/assessment/generate'
 import { validPartialAnswers } from '@/lib/assessment/partial-answers'
-import { isHttps } from '@/lib/assessment/request'
 import { buildPlanButtonId, saveButtonId, sectionStep } from '@/lib/assessment/sections'
 import { validateAnswers, validateSection } from '@/lib/content/answers'
 import { currentContent } from '@/lib/content-store/current-content'
@@ -16,6 +15,7 @@ import { deleteDraft, saveDraftAnswers } from '@/lib/drafts/draft-repo'
 import { limitRequest, waitPhrase } from '@/lib/rate-limit/request-limits'
 import { storeRetakePlan } from '@/lib/reassess/retake'
 import { forgetRetakeSession, retakeOwnerToken } from '@/lib/reassess/retake-session'
+import { formInput } from '@/lib/security/action-input'
 
 const SectionFormSchema = z.object({
   sectionId: z.string().max(60),
@@ -26,7 +26,8 @@ const SectionFormSchema = z.object({
 // The client router must not show a page rendered before this save (Back would show old answers).
 const forgetRenderedPages = () => revalidatePath('/assessment', 'layout')
 
-export async function saveSectionAction(form: FormData): Promise<void> {
+export async function saveSectionAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const { content } = await currentContent()
   const meta = SectionFormSchema.safeParse({
     sectionId: form.get('sectionId'),
@@ -40,7 +41,7 @@ export async function saveSectionAction(form: FormData): Promise<void> {
   const query = meta.data.returnTo ? '?returnTo=check' : ''
   const saves = await limitRequest('saves')
   if (!saves.allowed) return keepInputAndExplain(step.section.id, values, query, savesLimited(saves.retryAfterSeconds))
-  const draft = await currentOrNewDraftWithinLimit(await isHttps())
+  const draft = await currentOrNewDraftWithinLimit()
   if ('retryAfterSeconds' in draft) {
     return keepInputAndExplain(step.section.id, values, query, draftsLimited(draft.retryAfterSeconds))
   }
@@ -95,7 +96,8 @@ async function keepInputAndExplain(
   redirect(`/assessment/${sectionId}${query}#error-summary`)
 }
 
-export async function generatePlanAction(): Promise<void> {
+export async function generatePlanAction(input: unknown): Promise<void> {
+  formInput(input)
   const { content } = await currentContent()
   const draft = await currentDraft()
   if (!draft) redirect('/assessment')
@@ -143,7 +145,8 @@ export async function generatePlanAction(): Promise<void> {
   redirect(`/plan/${ownerToken}?new=1`)
 }
 
-export async function startOverAction(): Promise<void> {
+export async function startOverAction(input: unknown): Promise<void> {
+  formInput(input)
   const draft = await currentDraft()
   if (draft) await deleteDraft(draft.id)
   await forgetDraftCookie()
@@ -155,7 +158,8 @@ export async function startOverAction(): Promise<void> {
 }
 
 /** Background save while the user answers (JavaScript only): keeps every valid answer, reports nothing. */
-export async function autosaveSectionAction(form: FormData): Promise<void> {
+export async function autosaveSectionAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const { content } = await currentContent()
   const step = sectionStep(content, String(form.get('sectionId') ?? ''))
   if (!step) return
@@ -163,7 +167,7 @@ export async function autosaveSectionAction(form: FormData): Promise<void> {
   if (Object.keys(answers).length === 0) return
   // Over a limit, the background save is skipped silently; the button's save reports it.
   if (!(await limitRequest('saves')).allowed) return
-  const draft = await currentOrNewDraftWithinLimit(await isHttps())
+  const draft = await currentOrNewDraftWithinLimit()
   if ('retryAfterSeconds' in draft) return
   await saveDraftAnswers(draft.id, answers)
 }

@@ -31,7 +31,10 @@ function Bar({ label, percent }: { label: string; percent: number }) {
       aria-valuetext={`${percent} %`}
       className="h-2.5 w-full overflow-hidden rounded-full bg-line"
     >
-      <div className="h-full bg-good" style={{ width: `${percent}%` }} />
+      {/* An SVG width, not an inline style: the Content-Security-Policy allows no inline styles. */}
+      <svg aria-hidden="true" className="block h-full w-full" viewBox="0 0 100 1" preserveAspectRatio="none">
+        <rect width={percent} height="1" className="fill-good" />
+      </svg>
     </div>
   )
 }

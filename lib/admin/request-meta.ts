@@ -1,20 +1,17 @@
 import { headers } from 'next/headers'
-import { isHttps } from '@/lib/assessment/request'
-
-/**
- * The client's address as the nearest proxy saw it: the last X-Forwarded-For entry (Next adds the socket address
- * when no proxy set one). Without a proxy in front, a client can choose this value, so the per-IP throttle is a
- * second line only; the per-account limit holds regardless.
- */
-export function clientIpFrom(h: Headers): string {
-  const forwarded = h.get('x-forwarded-for')
-  const last = forwarded?.split(',').at(-1)?.trim()
-  return last && last.length <= 64 ? last : 'unknown'
-}
+import { getEnv } from '@/lib/env'
+import { clientKey } from '@/lib/rate-limit/client-address'
+import { siteIsHttps } from '@/lib/security/site'
 
 export type RequestMeta = { headers: Headers; ip: string; secure: boolean }
 
+/**
+ * What the admin code needs from a request: its headers (for better-auth), the client's address as the rate limits
+ * see it (the connection's peer, or the address TRUST_PROXY proxies recorded: never a header the client wrote), and
+ * whether the site is HTTPS, which only PUBLIC_URL says (lib/security/site.ts), so the session cookie is `__Host-`
+ * and Secure exactly when the app's own cookies are.
+ */
 export async function requestMeta(): Promise<RequestMeta> {
   const h = await headers()
-  return { headers: new Headers(h), ip: clientIpFrom(h), secure: await isHttps() }
+  return { headers: new Headers(h), ip: clientKey(h, getEnv().trustProxy), secure: siteIsHttps() }
 }

@@ -3,7 +3,9 @@
 
 export type FieldProblem = { field: string; message: string }
 
-const baseHeaders = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }
+// Security headers (nosniff, CSP, referrer policy…) are set for every response by proxy.ts; this is only the default
+// freshness of an API answer.
+const baseHeaders = { 'Cache-Control': 'no-store' }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
   return Response.json(body, { status, headers: { ...baseHeaders, ...headers } })

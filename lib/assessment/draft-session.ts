@@ -2,10 +2,11 @@ import { cookies } from 'next/headers'
 import { type Answers, AnswersSchema } from '@/lib/content/answers'
 import { createDraft, type Draft, findDraftByToken } from '@/lib/drafts/draft-repo'
 import { limitRequest } from '@/lib/rate-limit/request-limits'
+import { cookieName, cookieOptions } from '@/lib/security/cookies'
 
 // The questionnaire draft belongs to whoever holds this httpOnly cookie. Only the token's hash is stored, so a
 // database leak does not let anyone take over a draft.
-const COOKIE = 'htw_draft'
+const cookie = () => cookieName('htw_draft')
 // Long enough to close the tab on Monday and finish on Sunday.
 const MAX_AGE_SECONDS = 60 * 60 * 24 * 30
 
@@ -19,15 +20,15 @@ function toSession(draft: Draft): DraftSession {
 
 /** The current browser's draft, or null. Read-only: safe in pages. */
 export async function currentDraft(): Promise<DraftSession | null> {
-  const token = (await cookies()).get(COOKIE)?.value
+  const token = (await cookies()).get(cookie())?.value
   if (!token) return null
   const draft = await findDraftByToken(token)
   return draft ? toSession(draft) : null
 }
 
 /** The current draft, created (and its cookie set) when there is none. Only in server actions. */
-export async function currentOrNewDraft(secure: boolean): Promise<DraftSession> {
-  return (await currentDraft()) ?? newDraft(secure)
+export async function currentOrNewDraft(): Promise<DraftSession> {
+  return (await currentDraft()) ?? newDraft()
 }
 
 /**
@@ -35,28 +36,21 @@ export async function currentOrNewDraft(secure: boolean): Promise<DraftSession> 
  * many recently, which gives how long to wait instead. (Starting a retake needs the owner's link, so it is not
  * counted.)
  */
-export async function currentOrNewDraftWithinLimit(
-  secure: boolean,
-): Promise<DraftSession | { retryAfterSeconds: number }> {
+export async function currentOrNewDraftWithinLimit(): Promise<DraftSession | { retryAfterSeconds: number }> {
   const existing = await currentDraft()
   if (existing) return existing
   const limit = await limitRequest('drafts')
   if (!limit.allowed) return { retryAfterSeconds: limit.retryAfterSeconds }
-  return newDraft(secure)
+  return newDraft()
 }
 
-async function newDraft(secure: boolean): Promise<DraftSession> {
+async function newDraft(): Promise<DraftSession> {
   const { id, token } = await createDraft()
-  ;(await cookies()).set(COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    path: '/',
-    maxAge: MAX_AGE_SECONDS,
-  })
+  ;(await cookies()).set(cookie(), token, cookieOptions(MAX_AGE_SECONDS))
   return { id, answers: {} }
 }
 
 export async function forgetDraftCookie() {
-  ;(await cookies()).delete(COOKIE)
+  // With the same attributes it was set with: browsers ignore a `__Host-` Set-Cookie that lacks Secure or Path=/.
+  ;(await cookies()).delete({ name: cookie(), ...cookieOptions(0) })
 }

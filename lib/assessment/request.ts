@@ -1,16 +1,12 @@
 import { headers } from 'next/headers'
-import { getEnv } from '@/lib/env'
+import { linkOrigin } from '@/lib/security/origin'
+import { originConfig } from '@/lib/security/site'
 
-/** The site's public origin: PUBLIC_URL when set (behind a proxy), else the request's own host. */
+/**
+ * The origin to build the links we show from: PUBLIC_URL when set, else the host the visitor used when it names
+ * this server (lib/security/origin.ts), else the server's own default.
+ */
 export async function publicOrigin(): Promise<string> {
-  const configured = getEnv().publicUrl
-  if (configured) return configured
   const h = await headers()
-  const proto = h.get('x-forwarded-proto') === 'https' ? 'https' : 'http'
-  return `${proto}://${h.get('host') ?? 'localhost'}`
-}
-
-/** Cookies get the Secure flag whenever the site is reached over HTTPS. */
-export async function isHttps(): Promise<boolean> {
-  return (await publicOrigin()).startsWith('https:')
+  return linkOrigin(originConfig(), { forwardedHost: h.get('x-forwarded-host'), host: h.get('host') })
 }

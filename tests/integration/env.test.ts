@@ -21,6 +21,9 @@ describe('configuration', () => {
       retention: { draftDays: 30, unopenedPlanHours: 24 },
       database: { connectTimeoutMs: 5000, statementTimeoutMs: 10_000, poolSize: 10, pgliteFsync: true },
       authSecret: undefined,
+      allowedHosts: [],
+      responseCacheMb: 32,
+      logLevel: 'info',
     })
   })
 
@@ -77,9 +80,21 @@ describe('configuration', () => {
   })
 
   it('treats empty values as unset', () => {
-    expect(parseEnv({ DATABASE_URL: '', PORT: ' ', DATA_DIR: '', HOST: '', PUBLIC_URL: '' }, cwd)).toEqual(
-      parseEnv({}, cwd),
-    )
+    expect(
+      parseEnv(
+        {
+          DATABASE_URL: '',
+          PORT: ' ',
+          DATA_DIR: '',
+          HOST: '',
+          PUBLIC_URL: '',
+          ALLOWED_HOSTS: '',
+          RESPONSE_CACHE_MB: '',
+          LOG_LEVEL: '',
+        },
+        cwd,
+      ),
+    ).toEqual(parseEnv({}, cwd))
   })
 
   it.each([
@@ -93,6 +108,12 @@ describe('configuration', () => {
     [{ HOST: '::1' }, { host: '::1' }],
     [{ PUBLIC_URL: 'https://howtowhy.example.com/' }, { publicUrl: 'https://howtowhy.example.com' }],
     [{ AUTH_SECRET: 'k'.repeat(32) }, { authSecret: 'k'.repeat(32) }],
+    [
+      { ALLOWED_HOSTS: 'HowToWhy.lan, 10.0.0.5:3000,[::1]:80' },
+      { allowedHosts: ['howtowhy.lan', '10.0.0.5:3000', '[::1]:80'] },
+    ],
+    [{ RESPONSE_CACHE_MB: '64' }, { responseCacheMb: 64 }],
+    [{ LOG_LEVEL: 'warn' }, { logLevel: 'warn' }],
   ])('accepts %o', (source, expected) => {
     expect(parseEnv(source, cwd)).toMatchObject(expected)
   })
@@ -110,6 +131,18 @@ describe('configuration', () => {
     [
       { AUTH_SECRET: 'too-short' },
       'Invalid configuration: AUTH_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`), or unset.',
+    ],
+    [
+      { ALLOWED_HOSTS: 'https://howtowhy.lan' },
+      'Invalid configuration: ALLOWED_HOSTS must be a comma-separated list of host names, optionally with a port, such as howtowhy.lan,10.0.0.5:3000 (got "https://howtowhy.lan").',
+    ],
+    [
+      { RESPONSE_CACHE_MB: '0' },
+      'Invalid configuration: RESPONSE_CACHE_MB must be a whole number of megabytes from 1 to 4096 (got "0").',
+    ],
+    [
+      { RESPONSE_CACHE_MB: '32MB' },
+      'Invalid configuration: RESPONSE_CACHE_MB must be a whole number of megabytes from 1 to 4096 (got "32MB").',
     ],
   ])('rejects %o with one line naming the variable', (source, message) => {
     expect(() => parseEnv(source, cwd)).toThrow(new ConfigError(message))

@@ -4,9 +4,11 @@ import { revalidatePath } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { currentDraft, forgetDraftCookie } from '@/lib/assessment/draft-session'
+import { logSecurityEvent } from '@/lib/log'
 import { forgetRetakeSession } from '@/lib/reassess/retake-session'
+import { formInput } from '@/lib/security/action-input'
 import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/stored-plans/plan-repo'
-import { isWellFormedToken } from '@/lib/stored-plans/tokens'
+import { isWellFormedToken, tokenHash } from '@/lib/stored-plans/tokens'
 
 // Owner actions. Each one authorizes itself from the owner token in the form (never trusting that the form was
 // rendered on the owner's page), changes the plan through lib/stored-plans, drops every cached share page so a dead link
@@ -20,6 +22,9 @@ const DeleteFormSchema = z.object({ token: TokenSchema, confirm: z.literal('yes'
 // is dropped; each is rebuilt from the database on its next visit.
 const dropCachedSharePages = () => revalidatePath('/share/[token]', 'page')
 
+// Logs name a plan by the first 12 hex digits of its owner token's hash: enough to find the row, useless as a link.
+const planRef = (ownerToken: string) => tokenHash(ownerToken).slice(0, 12)
+
 async function authorizedToken(form: FormData): Promise<string> {
   const parsed = OwnerFormSchema.safeParse({ token: form.get('token') })
   if (!parsed.success) notFound()
@@ -27,21 +32,24 @@ async function authorizedToken(form: FormData): Promise<string> {
   return parsed.data.token
 }
 
-export async function rotateShareLinkAction(form: FormData): Promise<void> {
-  const token = await authorizedToken(form)
+export async function rotateShareLinkAction(input: unknown): Promise<void> {
+  const token = await authorizedToken(formInput(input))
   if (!(await rotateShareToken(token))) notFound()
   dropCachedSharePages()
+  await logSecurityEvent('share_rotated', { plan: planRef(token) })
   redirect(`/plan/${token}?done=share-new#share-title`)
 }
 
-export async function revokeShareLinkAction(form: FormData): Promise<void> {
-  const token = await authorizedToken(form)
+export async function revokeShareLinkAction(input: unknown): Promise<void> {
+  const token = await authorizedToken(formInput(input))
   if (!(await revokeShareToken(token))) notFound()
   dropCachedSharePages()
+  await logSecurityEvent('share_revoked', { plan: planRef(token) })
   redirect(`/plan/${token}?done=share-off#share-title`)
 }
 
-export async function deletePlanAction(form: FormData): Promise<void> {
+export async function deletePlanAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const parsed = DeleteFormSchema.safeParse({ token: form.get('token'), confirm: form.get('confirm') })
   // Without the confirmation field the request did not come from the confirmation page: send them back to it.
   if (!parsed.success) {
@@ -56,5 +64,6 @@ export async function deletePlanAction(form: FormData): Promise<void> {
   await forgetRetakeSession()
   if (!(await currentDraft())) await forgetDraftCookie()
   dropCachedSharePages()
+  await logSecurityEvent('plan_deleted', { plan: planRef(token), plans: erased.plans })
   redirect(`/plan/deleted?plans=${erased.plans}`)
 }

@@ -7,6 +7,7 @@ import { contentVersion } from '@/lib/content/load'
 import { currentContent } from '@/lib/content-store/current-content'
 import { raterItems, validRaterAnswers } from '@/lib/raters/items'
 import { findLiveRaterLink, saveRaterResponse } from '@/lib/raters/rater-repo'
+import { formInput } from '@/lib/security/action-input'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
 // The rater's actions: authorized by the rater token alone, and only while the link is live. Nothing here can reach
@@ -20,7 +21,8 @@ async function liveToken(form: FormData): Promise<string> {
   return token.data
 }
 
-export async function submitRatingAction(form: FormData): Promise<void> {
+export async function submitRatingAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const token = await liveToken(form)
   const content = (await currentContent()).content
   const items = raterItems(content)
@@ -52,7 +54,8 @@ export async function submitRatingAction(form: FormData): Promise<void> {
   redirect(`/rate/${token}?done=answered`)
 }
 
-export async function declineRatingAction(form: FormData): Promise<void> {
+export async function declineRatingAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const token = await liveToken(form)
   const saved = await saveRaterResponse(token, new Date(), {
     status: 'declined',

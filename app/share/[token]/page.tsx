@@ -19,7 +19,8 @@ export function generateStaticParams(): { token: string }[] {
 
 type Props = { params: Promise<{ token: string }> }
 
-const noindex = { robots: { index: false, follow: false }, referrer: 'no-referrer' } satisfies Metadata
+// Also sent as headers (X-Robots-Tag, and Referrer-Policy: no-referrer), by proxy.ts.
+const noindex = { robots: { index: false, follow: false } } satisfies Metadata
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params

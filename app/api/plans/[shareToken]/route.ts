@@ -3,7 +3,9 @@ import { withServiceErrors } from '@/lib/api/service-errors'
 import { parseStoredPlan, withoutAnswers } from '@/lib/plan-views/stored-plan'
 import { findPlanByShareToken } from '@/lib/stored-plans/plan-repo'
 
-// Read-only JSON of a shared plan, in the current result and plan shapes. Unknown, malformed and revoked tokens all get the same 404.
+// Read-only JSON of a shared plan, in the current result and plan shapes. Unknown, malformed and revoked tokens all
+// get the same 404. Like the share page it is a capability URL: proxy.ts sends it with no-referrer, noindex and
+// private, no-store.
 async function getSharedPlan(_request: Request, { params }: { params: Promise<{ shareToken: string }> }) {
   const plan = await findPlanByShareToken((await params).shareToken)
   if (!plan) return apiError(404, 'not_found', 'No shared plan at this address.')
@@ -17,7 +19,6 @@ async function getSharedPlan(_request: Request, { params }: { params: Promise<{ 
       plan: view.plan,
     },
     200,
-    { 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex, nofollow' },
   )
 }
 

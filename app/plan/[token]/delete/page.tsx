@@ -11,10 +11,7 @@ import { deletePlanAction } from '../actions'
 export const metadata: Metadata = {
   title: 'Delete everything?',
   robots: { index: false, follow: false },
-  // Not no-referrer: under that policy Chrome sends `Origin: null` with a form POST, and Next's server-action CSRF
-  // check then refuses the owner's actions when JavaScript is off. same-origin still sends no Referer (so no token)
-  // to any other site.
-  referrer: 'same-origin',
+  // The referrer policy (same-origin, so the owner's forms work without JavaScript) is a header: lib/security/headers.ts.
 }
 
 export default async function DeletePlanPage({ params }: { params: Promise<{ token: string }> }) {

@@ -5,25 +5,24 @@ import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { currentOrNewDraft } from '@/lib/assessment/draft-session'
 import { clearFlash } from '@/lib/assessment/flash'
-import { isHttps } from '@/lib/assessment/request'
 import { currentContent } from '@/lib/content-store/current-content'
 import { replaceDraftAnswers } from '@/lib/drafts/draft-repo'
 import { retakeStart } from '@/lib/reassess/retake'
 import { startRetakeSession } from '@/lib/reassess/retake-session'
+import { formInput } from '@/lib/security/action-input'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
 const TokenSchema = z.string().refine(isWellFormedToken)
 
 /** Starts a retake in this browser: the questionnaire, filled in with the newest plan's answers. */
-export async function startRetakeAction(form: FormData): Promise<void> {
-  const token = TokenSchema.safeParse(form.get('token'))
+export async function startRetakeAction(input: unknown): Promise<void> {
+  const token = TokenSchema.safeParse(formInput(input).get('token'))
   if (!token.success) notFound()
   const start = await retakeStart((await currentContent()).content, token.data)
   if (!start) notFound()
-  const secure = await isHttps()
-  const draft = await currentOrNewDraft(secure)
+  const draft = await currentOrNewDraft()
   await replaceDraftAnswers(draft.id, start.answers)
-  await startRetakeSession(token.data, secure)
+  await startRetakeSession(token.data)
   await clearFlash()
   revalidatePath('/assessment', 'layout')
   redirect('/assessment/check')

@@ -9,6 +9,7 @@ import { replan } from '@/lib/plan/replan'
 import { addDays, dayOf, formatDay, isValidDay } from '@/lib/progress/calendar'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
 import { appendProgressEvent } from '@/lib/progress/progress-repo'
+import { formInput } from '@/lib/security/action-input'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
 // Progress actions. Each authorizes itself from the owner token in the form, checks the input against the owner's
@@ -36,7 +37,8 @@ async function authorized(form: FormData) {
 const dropCachedSharePages = () => revalidatePath('/share/[token]', 'page')
 
 /** Checks a step off (with the day it was done) or undoes it. */
-export async function toggleStepAction(form: FormData): Promise<ToggleResult> {
+export async function toggleStepAction(input: unknown): Promise<ToggleResult> {
+  const form = formInput(input)
   const { token, view, progress } = await authorized(form)
   const viaScript = form.get('via') === 'js'
   const to = ReturnSchema.parse(form.get('returnTo'))
@@ -77,7 +79,8 @@ export async function toggleStepAction(form: FormData): Promise<ToggleResult> {
 }
 
 /** Moves the day week 1 begins. */
-export async function moveStartAction(form: FormData): Promise<void> {
+export async function moveStartAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const { token, view } = await authorized(form)
   const day = String(form.get('startsOn') ?? '').trim()
   const today = dayOf(new Date())
@@ -102,7 +105,8 @@ export async function moveStartAction(form: FormData): Promise<void> {
 }
 
 /** Re-schedules the steps left from today, at the hours a week the owner chooses. */
-export async function replanAction(form: FormData): Promise<void> {
+export async function replanAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const { token, view, progress } = await authorized(form)
   const raw = String(form.get('hoursPerWeek') ?? '').trim()
   const hours = /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN
@@ -127,7 +131,8 @@ export async function replanAction(form: FormData): Promise<void> {
 }
 
 /** The same, as a plain form action (no JavaScript): it always ends in a redirect. */
-export async function toggleStepFormAction(form: FormData): Promise<void> {
+export async function toggleStepFormAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   form.delete('via')
   await toggleStepAction(form)
 }

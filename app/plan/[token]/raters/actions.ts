@@ -6,6 +6,7 @@ import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { publicOrigin } from '@/lib/assessment/request'
 import { EXPIRY_DAYS } from '@/lib/raters/expiry'
 import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/raters/rater-repo'
+import { formInput } from '@/lib/security/action-input'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
 // The owner's rating-link actions. Each authorizes by the owner token in the form; the repository only touches links
@@ -28,7 +29,8 @@ const CreateSchema = z.object({
 
 const page = (token: string, hash = '') => `/plan/${token}/raters${hash}`
 
-export async function createRaterLinkAction(form: FormData): Promise<void> {
+export async function createRaterLinkAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const token = TokenSchema.safeParse(form.get('token'))
   if (!token.success) notFound()
   const parsed = CreateSchema.safeParse({ label: form.get('label') ?? '', days: form.get('days') ?? '' })
@@ -61,14 +63,16 @@ async function ownerAndLink(form: FormData) {
   return { token: token.data, linkId: linkId.data }
 }
 
-export async function revokeRaterLinkAction(form: FormData): Promise<void> {
+export async function revokeRaterLinkAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const { token, linkId } = await ownerAndLink(form)
   if (!(await revokeRaterLink(token, linkId, new Date()))) notFound()
   await clearFlash()
   redirect(page(token, '#links-title'))
 }
 
-export async function deleteRaterLinkAction(form: FormData): Promise<void> {
+export async function deleteRaterLinkAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const { token, linkId } = await ownerAndLink(form)
   if (!(await deleteRaterLink(token, linkId))) notFound()
   await clearFlash()

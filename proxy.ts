@@ -1,0 +1,63 @@
+import { type NextRequest, NextResponse } from 'next/server'
+import { isDevelopment } from '@/lib/env'
+import { logSecurityEvent, REQUEST_ID_HEADER, redactPath } from '@/lib/log'
+import { checkActionBody, checkActionOrigin, isPossibleAction } from '@/lib/security/action-gate'
+import { newNonce, pagePolicy } from '@/lib/security/csp'
+import { isDocument, routeKind, securityHeaders } from '@/lib/security/headers'
+import { rejectionResponse } from '@/lib/security/rejection'
+import { extraActionOrigins, siteIsHttps } from '@/lib/security/site'
+
+// Runs before every request (Node.js runtime). It gives the request an id, refuses server-action bodies Next
+// would fail on, and sets every security header (lib/security/headers.ts). It authorizes nothing: pages, actions
+// and route handlers check access themselves.
+
+// An id a proxy in front of us already assigned is kept, so log lines can be matched across both; anything that is
+// not a short plain token is replaced, so a client cannot put arbitrary text into our logs.
+const forwardedId = /^[A-Za-z0-9._-]{8,64}$/
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  const incomingId = request.headers.get(REQUEST_ID_HEADER)
+  const requestId = incomingId && forwardedId.test(incomingId) ? incomingId : crypto.randomUUID()
+  const https = siteIsHttps()
+  const dev = isDevelopment()
+  const nonce = isDocument(routeKind(pathname)) ? newNonce() : undefined
+  const headers = securityHeaders({ pathname, nonce, https, dev })
+
+  let response: Response
+  const reason = isPossibleAction({ method: request.method, pathname, headers: request.headers })
+    ? (checkActionOrigin(request.headers, extraActionOrigins()) ?? (await checkActionBody(request)))
+    : null
+  if (reason) {
+    await logSecurityEvent(
+      reason.code === 'action_origin_rejected' ? reason.code : 'action_rejected',
+      {
+        requestId,
+        status: reason.status,
+        reason: reason.code,
+        path: redactPath(pathname),
+        ...(reason.code === 'action_origin_rejected'
+          ? { origin: (request.headers.get('origin') ?? '').slice(0, 100) }
+          : {}),
+      },
+      'warn',
+    )
+    // A form posted without JavaScript gets a page; a fetch from the app's own scripts gets JSON.
+    const wantsHtml = !request.headers.has('next-action') && (request.headers.get('accept') ?? '').includes('text/html')
+    response = rejectionResponse(reason, { html: wantsHtml, nonce })
+  } else {
+    // The request as the app sees it: our id, and the policy Next reads its nonce from (a client's own is dropped).
+    const forwarded = new Headers(request.headers)
+    forwarded.set(REQUEST_ID_HEADER, requestId)
+    forwarded.delete('content-security-policy')
+    forwarded.delete('x-nonce')
+    if (nonce) {
+      forwarded.set('content-security-policy', pagePolicy({ nonce, https, dev }))
+      forwarded.set('x-nonce', nonce)
+    }
+    response = NextResponse.next({ request: { headers: forwarded } })
+  }
+  for (const [name, value] of headers) response.headers.set(name, value)
+  response.headers.set('X-Request-Id', requestId)
+  return response
+}

@@ -1,0 +1,201 @@
+import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
+import { backendAnswers } from './journey-helpers'
+import { actionIds, brokenOrigin } from './servers'
+
+// The headers of every kind of page, on the wire, from the production server (lib/security/headers.ts decides
+// them; proxy.ts sends them).
+
+const permissions = 'camera=()'
+
+/** The checks every HTML page passes, whatever it is: a nonce-based CSP whose nonce is the one on its scripts. */
+async function expectPageHeaders(response: APIResponse, { https = false } = {}) {
+  const h = response.headers()
+  const policy = h['content-security-policy'] ?? ''
+  const nonce = /script-src 'nonce-([A-Za-z0-9+/=]{24})' 'strict-dynamic'/.exec(policy)?.[1]
+  expect(nonce, policy).toBeDefined()
+  expect(policy).toContain("frame-ancestors 'none'")
+  expect(policy).toContain("object-src 'none'")
+  expect(policy).toContain("base-uri 'none'")
+  expect(policy).not.toContain('unsafe-inline')
+  expect(policy).not.toContain('unsafe-eval')
+  expect(h['x-frame-options']).toBe('DENY')
+  expect(h['x-content-type-options']).toBe('nosniff')
+  expect(h['permissions-policy']).toContain(permissions)
+  expect(h['cross-origin-opener-policy']).toBe('same-origin')
+  expect(h['cross-origin-resource-policy']).toBe('same-origin')
+  expect(h['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+  if (https) {
+    expect(h['strict-transport-security']).toBe('max-age=31536000')
+    expect(policy).toContain('upgrade-insecure-requests')
+  } else {
+    expect(h['strict-transport-security']).toBeUndefined()
+    expect(policy).not.toContain('upgrade-insecure-requests')
+  }
+  // Every script Next wrote carries this response's nonce, and no other nonce appears.
+  const html = await response.text()
+  const nonces = [...html.matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map((m) => m[1])
+  const scripts = html.match(/<script\b/g) ?? []
+  expect(scripts.length).toBeGreaterThan(0)
+  expect(nonces).toHaveLength(scripts.length)
+  expect(new Set(nonces)).toEqual(new Set([nonce]))
+  return h
+}
+
+function expectJsonHeaders(response: APIResponse) {
+  const h = response.headers()
+  expect(h['content-type']).toMatch(/^application\/json/)
+  expect(h['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'")
+  expect(h['x-content-type-options']).toBe('nosniff')
+  expect(h['x-frame-options']).toBe('DENY')
+  expect(h['strict-transport-security']).toBeUndefined()
+  expect(h['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+  return h
+}
+
+async function createPlan(request: APIRequestContext) {
+  const response = await request.post('/api/assessments', { data: { answers: backendAnswers } })
+  expect(response.status()).toBe(201)
+  const h = expectJsonHeaders(response)
+  expect(h['cache-control']).toBe('no-store')
+  const body = (await response.json()) as { ownerUrl: string; shareUrl: string }
+  return { owner: new URL(body.ownerUrl).pathname, share: new URL(body.shareUrl).pathname }
+}
+
+test('the landing page and a 404', async ({ request }) => {
+  const landing = await expectPageHeaders(await request.get('/'))
+  expect(landing['cache-control']).toBe('private, no-cache')
+  expect(landing['referrer-policy']).toBe('strict-origin-when-cross-origin')
+  expect(landing['x-robots-tag']).toBeUndefined()
+  // Served from the response cache from now on, each time with a nonce of its own.
+  const [first, second] = [await request.get('/'), await request.get('/')]
+  expect(second.headers()['x-nextjs-cache']).toBe('HIT')
+  await expectPageHeaders(second)
+  expect(second.headers()['content-security-policy']).not.toBe(first.headers()['content-security-policy'])
+
+  const missing = await request.get('/no-such-page')
+  expect(missing.status()).toBe(404)
+  const h = await expectPageHeaders(missing)
+  expect(h['cache-control']).toMatch(/^private, no-cache/)
+})
+
+test('the questionnaire and the check page, which show the visitor’s answers', async ({ request }) => {
+  const section = await request.get('/assessment/background')
+  const h = await expectPageHeaders(section)
+  expect(h['cache-control']).toBe('private, no-store')
+  expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin')
+
+  // Save a section without JavaScript to get a draft, then open the check page with it.
+  const id = (await actionIds()).saveSectionAction
+  const saved = await request.post('/assessment/background', {
+    headers: { origin: new URL(section.url()).origin },
+    multipart: { [`$ACTION_ID_${id}`]: '', sectionId: 'background', 'years-experience': '6', specialty: 'backend' },
+    maxRedirects: 0,
+  })
+  expect(saved.status()).toBe(303)
+  const cookie = saved.headers()['set-cookie'] ?? ''
+  // Plain http: no `__Host-` prefix and no Secure, or browsers would refuse the cookie.
+  expect(cookie).toMatch(/^htw_draft=[^;]+; Path=\/; Expires=[^;]+; Max-Age=2592000; HttpOnly; SameSite=lax$/m)
+  const check = await request.get('/assessment/check', { maxRedirects: 0 })
+  expect(check.status()).toBe(200)
+  expect((await expectPageHeaders(check))['cache-control']).toBe('private, no-store')
+})
+
+test('the owner page and the share page are capability pages: never cached, never indexed, no Referer out', async ({
+  request,
+}) => {
+  const plan = await createPlan(request)
+  const owner = await expectPageHeaders(await request.get(plan.owner))
+  expect(owner['cache-control']).toBe('private, no-store')
+  expect(owner['x-robots-tag']).toBe('noindex, nofollow')
+  expect(owner['referrer-policy']).toBe('same-origin')
+  const confirm = await expectPageHeaders(await request.get(`${plan.owner}/delete`))
+  expect(confirm['cache-control']).toBe('private, no-store')
+
+  for (const visit of ['MISS', 'HIT']) {
+    const response = await request.get(plan.share)
+    expect(response.headers()['x-nextjs-cache']).toBe(visit)
+    const share = await expectPageHeaders(response)
+    // Whatever the app caches inside, nothing on the way may keep a copy of a revocable link.
+    expect(share['cache-control']).toBe('private, no-store')
+    expect(share['x-robots-tag']).toBe('noindex, nofollow')
+    expect(share['referrer-policy']).toBe('no-referrer')
+  }
+  const gone = await request.get('/share/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
+  expect(gone.status()).toBe(404)
+  expect((await expectPageHeaders(gone))['cache-control']).toBe('private, no-store')
+})
+
+test('a rating link and the owner’s downloads are capability URLs too', async ({ page, request }) => {
+  const plan = await createPlan(request)
+  await page.goto(`${plan.owner}/raters`)
+  await page.getByRole('button', { name: 'Create a rating link' }).click()
+  const rater = new URL(await page.getByLabel('Rating link', { exact: true }).inputValue()).pathname
+  const h = await expectPageHeaders(await request.get(rater))
+  expect(h['cache-control']).toBe('private, no-store')
+  expect(h['x-robots-tag']).toBe('noindex, nofollow')
+  // A rater's page posts forms: same-origin, for the reason the owner's page does.
+  expect(h['referrer-policy']).toBe('same-origin')
+
+  for (const download of ['calendar', 'markdown']) {
+    const response = await request.get(`${plan.owner}/${download}`)
+    expect(response.status()).toBe(200)
+    const d = response.headers()
+    expect(d['cache-control']).toBe('private, no-store')
+    expect(d['x-robots-tag']).toBe('noindex, nofollow')
+    expect(d['x-content-type-options']).toBe('nosniff')
+  }
+  const privacy = await expectPageHeaders(await request.get('/privacy'))
+  expect(privacy['cache-control']).toBe('private, no-cache')
+})
+
+test('the JSON API and the health check', async ({ request }) => {
+  const plan = await createPlan(request)
+  const shared = await request.get(`/api/plans/${plan.share.split('/').pop()}`)
+  expect(shared.status()).toBe(200)
+  const h = expectJsonHeaders(shared)
+  expect(h['cache-control']).toBe('private, no-store')
+  expect(h['referrer-policy']).toBe('no-referrer')
+  expect(h['x-robots-tag']).toBe('noindex, nofollow')
+  const unknown = await request.get('/api/plans/nope')
+  expect(unknown.status()).toBe(404)
+  expect(expectJsonHeaders(unknown)['cache-control']).toBe('private, no-store')
+
+  const questionnaire = await request.get('/api/questionnaire')
+  expect(expectJsonHeaders(questionnaire)['cache-control']).toBe('public, max-age=300')
+  const health = await request.get('/api/health')
+  expect(expectJsonHeaders(health)['cache-control']).toBe('no-store')
+  const rejected = await request.post('/api/assessments', { data: { answers: {} } })
+  expect(rejected.status()).toBe(400)
+  expectJsonHeaders(rejected)
+})
+
+test.describe('served as HTTPS (PUBLIC_URL=https://…), with the database down', () => {
+  test('every page sends HSTS and upgrades subresources', async ({ request }) => {
+    await expectPageHeaders(await request.get(`${brokenOrigin}/`), { https: true })
+    const health = await request.get(`${brokenOrigin}/api/health`)
+    expect(health.status()).toBe(503)
+    expect(health.headers()['strict-transport-security']).toBe('max-age=31536000')
+  })
+
+  test('the error page carries the same headers as any other page', async ({ request }) => {
+    const response = await request.get(`${brokenOrigin}/plan/${'A'.repeat(43)}`)
+    expect(response.status()).toBeGreaterThanOrEqual(500)
+    const h = await expectPageHeaders(response, { https: true })
+    expect(h['cache-control']).toBe('private, no-store')
+    expect(h['referrer-policy']).toBe('same-origin')
+  })
+
+  test('cookies get the __Host- prefix and Secure', async ({ request }) => {
+    // Starting over needs no database when there is no draft; it still clears both cookies.
+    const id = (await actionIds()).startOverAction
+    const response = await request.post(`${brokenOrigin}/assessment`, {
+      headers: { origin: 'https://howtowhy.test' },
+      multipart: { [`$ACTION_ID_${id}`]: '' },
+      maxRedirects: 0,
+    })
+    expect(response.status()).toBe(303)
+    const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie')
+    expect(cookies.map((c) => c.value.split('=')[0]).sort()).toEqual(['__Host-htw_draft', '__Host-htw_flash'])
+    for (const { value } of cookies) expect(value).toMatch(/; Path=\/;.*; Secure; HttpOnly; SameSite=lax$/)
+  })
+})
