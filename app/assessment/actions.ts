@@ -153,8 +153,9 @@ export async function startOverAction(input: unknown): Promise<void> {
   await forgetRetakeSession()
   await clearFlash()
   forgetRenderedPages()
-  const { content } = await currentContent()
-  redirect(`/assessment/${content.sections[0]?.id ?? ''}`)
+  // Back to the start page (now "The assessment", not "Welcome back"): clearing needs no content, so it works even
+  // while the database cannot be read, and the browser is left with no answers and no retake.
+  redirect('/assessment')
 }
 
 /** Background save while the user answers (JavaScript only): keeps every valid answer, reports nothing. */

@@ -96,7 +96,11 @@ test('starting over is an explicit choice that clears the answers', async ({ pag
   await expect(page).toHaveURL(/\/assessment\/experience$/)
   await page.goto('/assessment')
   await page.getByRole('button', { name: 'Clear my answers and start again' }).click()
-  await expect(page).toHaveURL(/\/assessment\/background$/)
+  // Back on the start page, which no longer welcomes them back or offers to start over.
+  await expect(page).toHaveURL(/\/assessment$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The assessment')
+  await expect(page.getByRole('button', { name: 'Clear my answers and start again' })).toHaveCount(0)
+  await page.goto('/assessment/background')
   await expect(page.locator('input[name="years-experience"]')).toHaveValue('')
 })
 

@@ -148,6 +148,17 @@ test('a rating link and the owner’s downloads are capability URLs too', async 
   expect(privacy['cache-control']).toBe('private, no-cache')
 })
 
+test('the admin area: never cached, never indexed, Referer only to this site', async ({ request }) => {
+  for (const path of ['/admin/sign-in', '/admin']) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    const h = await expectPageHeaders(response)
+    expect(h['cache-control']).toBe('private, no-store')
+    expect(h['x-robots-tag']).toBe('noindex, nofollow')
+    expect(h['referrer-policy']).toBe('same-origin')
+  }
+})
+
 test('the JSON API and the health check', async ({ request }) => {
   const plan = await createPlan(request)
   const shared = await request.get(`/api/plans/${plan.share.split('/').pop()}`)
@@ -161,7 +172,8 @@ test('the JSON API and the health check', async ({ request }) => {
   expect(expectJsonHeaders(unknown)['cache-control']).toBe('private, no-store')
 
   const questionnaire = await request.get('/api/questionnaire')
-  expect(expectJsonHeaders(questionnaire)['cache-control']).toBe('public, max-age=300')
+  // Revalidated on every use (with its ETag): a publish changes the questions at once.
+  expect(expectJsonHeaders(questionnaire)['cache-control']).toBe('public, no-cache')
   const health = await request.get('/api/health')
   expect(expectJsonHeaders(health)['cache-control']).toBe('no-store')
   const rejected = await request.post('/api/assessments', { data: { answers: {} } })
@@ -195,7 +207,11 @@ test.describe('served as HTTPS (PUBLIC_URL=https://…), with the database down'
     })
     expect(response.status()).toBe(303)
     const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie')
-    expect(cookies.map((c) => c.value.split('=')[0]).sort()).toEqual(['__Host-htw_draft', '__Host-htw_flash'])
-    for (const { value } of cookies) expect(value).toMatch(/; Path=\/;.*; Secure; HttpOnly; SameSite=lax$/)
+    const named = Object.fromEntries(cookies.map((c) => [c.value.split('=')[0], c.value]))
+    expect(Object.keys(named).sort()).toEqual(['__Host-htw_draft', '__Host-htw_flash', '__Secure-htw_retake'])
+    expect(named['__Host-htw_draft']).toMatch(/; Path=\/;.*; Secure; HttpOnly; SameSite=lax$/)
+    expect(named['__Host-htw_flash']).toMatch(/; Path=\/;.*; Secure; HttpOnly; SameSite=lax$/)
+    // The retake cookie goes only to the questionnaire, so it cannot be `__Host-` (that needs Path=/).
+    expect(named['__Secure-htw_retake']).toMatch(/; Path=\/assessment;.*; Secure; HttpOnly; SameSite=lax$/)
   })
 })
