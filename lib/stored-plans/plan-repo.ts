@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { getDb } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { packPayload, unpackPayload } from './payload'
@@ -84,26 +85,34 @@ export async function createPlan(
 ): Promise<{ id: string; familyId: string; ownerToken: string; shareToken: string }> {
   const ownerToken = newToken()
   const shareToken = newToken()
-  const family = await getDb().planFamily.create({
-    data: {
-      ownerTokenHash: tokenHash(ownerToken),
-      shareTokenHash: tokenHash(shareToken),
-      shareTokenSealed: sealShareToken(ownerToken, shareToken),
-      expiresAt: options.expiresUnlessOpenedAt ?? null,
-      plans: { create: planData(input, 1) },
-    },
-    select: { id: true, plans: { select: { id: true } } },
-  })
-  const id = family.plans[0]?.id
-  if (!id) throw new Error('createPlan: the plan row was not created')
-  return { id, familyId: family.id, ownerToken, shareToken }
+  const familyId = randomUUID()
+  const id = randomUUID()
+  const day = input.startsOn ?? dateToDay(new Date())
+  // One statement, so one round trip and atomic by itself: the family with its first plan. (Prisma's nested create
+  // is five statements in a transaction, about half a submission's time on the embedded database: npm run bench.)
+  const rows = await getDb().$queryRaw<{ id: string }[]>`
+    WITH family AS (
+      INSERT INTO plan_families (id, owner_token_hash, share_token_hash, share_token_sealed, expires_at)
+      VALUES (${familyId}::uuid, ${tokenHash(ownerToken)}, ${tokenHash(shareToken)},
+              ${sealShareToken(ownerToken, shareToken)}, ${options.expiresUnlessOpenedAt ?? null}::timestamptz)
+      RETURNING id
+    )
+    INSERT INTO plans (id, family_id, sequence, content_version, payload, starts_on, draft_id)
+    SELECT ${id}::uuid, family.id, 1, ${input.contentVersion}, ${packPayload(planPayload(input))},
+           ${day}::date, ${input.draftId ?? null}::uuid
+    FROM family
+    RETURNING id::text AS id`
+  if (rows[0]?.id !== id) throw new Error('createPlan: the plan row was not created')
+  return { id, familyId, ownerToken, shareToken }
 }
+
+const planPayload = (input: NewPlan) => ({ answers: input.answers, result: input.result, plan: input.plan })
 
 function planData(input: NewPlan, sequence: number) {
   return {
     sequence,
     contentVersion: input.contentVersion,
-    payload: packPayload({ answers: input.answers, result: input.result, plan: input.plan }),
+    payload: packPayload(planPayload(input)),
     startsOn: dayToDate(input.startsOn ?? dateToDay(new Date())),
     draftId: input.draftId ?? null,
   }
