@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
 
-// The only reader of process.env (STYLE.md rule 5). Every variable is parsed here once; a wrong value stops the
+// The only reader of process.env, so every setting has one documented name, type and default. Every variable is parsed here once; a wrong value stops the
 // app with one line that names the variable and what is expected — never a stack trace.
 
 /** An empty string counts as unset: `DATABASE_URL=` in a shell or a CI matrix means "use the default". */

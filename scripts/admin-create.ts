@@ -95,5 +95,6 @@ try {
   await closeDb()
 }
 if (failure) fail(failure)
-// PGlite and the wasm engine can keep the event loop alive for minutes after closing (STACK.md).
+// PGlite and the wasm engine can keep the event loop alive for minutes after closing (open wasm handles), so exit
+// here.
 process.exit(0)

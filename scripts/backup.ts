@@ -48,5 +48,5 @@ try {
 } catch (error) {
   fail(describeFailure(error))
 }
-// PGlite and pg can keep the event loop alive after closing (STACK.md).
+// PGlite and pg can keep the event loop alive after closing (open handles in their wasm and pool), so exit here.
 process.exit(0)

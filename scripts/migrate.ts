@@ -37,5 +37,6 @@ try {
 } catch (error) {
   fail(describeFailure(error))
 }
-// PGlite and the wasm engine can keep the event loop alive for minutes after closing (STACK.md).
+// PGlite and the wasm engine can keep the event loop alive for minutes after closing (open wasm handles), so exit
+// here.
 process.exit(0)

@@ -8,7 +8,7 @@ import { acquireDataDirLock, type DataDirLock } from './lock'
 import { createPostgresPool } from './pg-pool'
 import { openPGlite } from './pglite-durable'
 
-// DATABASE_URL alone chooses the backend (STACK.md): set → a PostgreSQL server; unset → PGlite, PostgreSQL compiled
+// DATABASE_URL alone chooses the backend: set → a PostgreSQL server; unset → PGlite, PostgreSQL compiled
 // to WebAssembly, running inside this process on a directory that this process locks for as long as it is open.
 
 export type BackendConfig = { databaseUrl: string | undefined; dataDir: string; database?: DatabaseSettings }

@@ -130,8 +130,8 @@ function factoryFor(target: MigrationTarget, shadow: Shadow): BoundFactory {
     const adapter = await pgFactory.connect()
     return withWholeScripts(adapter, (script) => adapter.underlyingDriver().query(script))
   }
-  // adapter-pg's own shadow database reconnects to the main database when given a URL (STACK.md); author
-  // migrations on PGlite instead.
+  // adapter-pg's own shadow database reconnects to the main database when given a URL (so a drift check could
+  // touch real data); author migrations on PGlite instead.
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: pgFactory.provider,
     adapterName: pgFactory.adapterName,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 
-// Capability links (STYLE.md rule 6): whoever holds the token has the access, so a token is 256 random bits, is
+// Capability links: whoever holds the token has the access, so a token is 256 random bits, is
 // shown to its owner once, and only its sha256 is stored. A leaked database therefore leaks no usable links, and
 // no salt is needed: the input is random, not a guessable password.
 

@@ -29,9 +29,15 @@ test('reload and Back in the middle keep every answer', async ({ page }) => {
   await expect(page).toHaveURL(/\/assessment\/experience$/)
 
   // Half a page answered, then a reload before pressing Continue: autosave has kept it.
+  // The background save that carries both answers (one is sent a moment after the last change).
+  const autosaved = page.waitForResponse((response) => {
+    const request = response.request()
+    const body = request.postData() ?? ''
+    return request.method() === 'POST' && 'next-action' in request.headers() && body.includes('postmortem')
+  })
   await page.locator('input[name="customer-contact"][value="weekly"]').check()
   await page.locator('input[name="engineering-work"][value="postmortem"]').check()
-  await page.waitForTimeout(1200)
+  await autosaved
   await page.reload()
   await expect(page.locator('input[name="customer-contact"][value="weekly"]')).toBeChecked()
   await expect(page.locator('input[name="engineering-work"][value="postmortem"]')).toBeChecked()
