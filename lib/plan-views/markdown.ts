@@ -47,7 +47,8 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   line()
   line('What sets the window:')
   for (const w of r.window.reasons)
-    line(`- ${w.effect === 'longer' ? '⬆' : w.effect === 'shorter' ? '⬇' : '•'} ${w.text}`)
+    // The starting point has no arrow: a list item's own bullet is enough.
+    line(`- ${w.effect === 'longer' ? '⬆ ' : w.effect === 'shorter' ? '⬇ ' : ''}${w.text}`)
   line()
   line(`# Your plan: ${plan.totalWeeks} weeks, ${plan.totalHours} hours, at most ${plan.hoursPerWeek} a week`)
   for (const n of plan.notes) line(`- ${n}`)

@@ -33,6 +33,15 @@ describe('the Markdown readout (npm run assess and the download)', () => {
     expect(md).toMatch(/… \d+ more weeks\./)
   })
 
+  it('lists what sets the window with an arrow where it lengthens or shortens it, and one bullet each', async () => {
+    const { md } = await markdown('new-graduate', 1)
+    const window = md.slice(md.indexOf('What sets the window:'), md.indexOf('# Your plan'))
+    expect(window).toMatch(/^- From where you are now/m)
+    expect(window).toMatch(/^- ⬆ .*\(\+\d+–\d+ weeks\)$/m)
+    expect(window).toMatch(/^- ⬇ /m)
+    expect(md).not.toMatch(/^- [•·] /m)
+  })
+
   it('shows the flags only when there are some', async () => {
     expect((await markdown('salary-chaser', 1)).md).toContain('## Worth weighing honestly')
     expect((await markdown('backend-with-pms', 1)).md).not.toContain('## Worth weighing honestly')
