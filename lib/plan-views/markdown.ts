@@ -46,8 +46,8 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   for (const w of r.path.why) line(`- ${w}`)
   line()
   line('What sets the window:')
+  // The starting point has no arrow: a list item's own bullet is enough.
   for (const w of r.window.reasons)
-    // The starting point has no arrow: a list item's own bullet is enough.
     line(`- ${w.effect === 'longer' ? '⬆ ' : w.effect === 'shorter' ? '⬇ ' : ''}${w.text}`)
   line()
   line(`# Your plan: ${plan.totalWeeks} weeks, ${plan.totalHours} hours, at most ${plan.hoursPerWeek} a week`)
