@@ -105,3 +105,16 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/#f-options-monthly-skills-0-weight$/)
   })
 })
+
+test('a release exports as JSON; an unknown or out-of-range release number is a 404, never a 500', async ({ page }) => {
+  await signInAsAdmin(page)
+  const bundle = await page.request.get('/admin/releases/1/export?file=skills')
+  expect(bundle.status()).toBe(200)
+  expect(bundle.headers()['content-disposition']).toBe('attachment; filename="skills.json"')
+  expect(((await bundle.json()) as { skills: unknown[] }).skills.length).toBeGreaterThan(10)
+  for (const id of ['999999', '99999999999999', '1e3', '-1']) {
+    const missing = await page.request.get(`/admin/releases/${id}/export`)
+    expect(missing.status(), id).toBe(404)
+    expect((await missing.json()).error.code).toBe('not_found')
+  }
+})

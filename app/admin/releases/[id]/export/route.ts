@@ -7,8 +7,9 @@ import { findReleaseById } from '@/lib/content-store/content-release-repo'
 // A release as JSON in the content/ format: the whole bundle, or one file (?file=skills) to drop into content/.
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!(await currentAdmin())) return apiError(401, 'unauthorized', 'Sign in as an admin first.')
-  const id = Number((await params).id)
-  const release = Number.isInteger(id) ? await findReleaseById(id) : null
+  // Release numbers are database integers: anything else (or out of range) is simply not a release.
+  const raw = (await params).id
+  const release = /^\d{1,9}$/.test(raw) ? await findReleaseById(Number(raw)) : null
   if (!release) return apiError(404, 'not_found', 'No release with that number.')
   const file = new URL(request.url).searchParams.get('file')
   if (file !== null && !isContentFileName(file))
