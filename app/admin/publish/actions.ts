@@ -50,7 +50,10 @@ export async function publishAction(form: FormData): Promise<void> {
   redirect('/admin/publish#error-summary')
 }
 
-const RollbackSchema = z.object({ releaseId: z.coerce.number().int().min(1), note: z.string().trim().max(1000) })
+const RollbackSchema = z.object({
+  releaseId: z.coerce.number().int().min(1).max(2_147_483_647),
+  note: z.string().trim().max(1000),
+})
 
 export async function rollBackAction(form: FormData): Promise<void> {
   const admin = await requireAdminAction()
