@@ -6,9 +6,12 @@ export async function register() {
   // Read directly rather than through lib/env.ts: Next inlines NEXT_RUNTIME per bundle, which keeps the database
   // code out of the edge bundle.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  // Records each connection's peer address for rate limiting (scripts/start.ts also preloads it, to cover the
-  // requests that arrive before this runs).
-  await import('./lib/rate-limit/peer-address-hook.cjs')
+  // The HTTP layer under Next: peer address, refusals, timeouts, connection cap, token-free output
+  // (scripts/start.ts preloads it, to cover the requests that arrive before this runs; installing twice is a no-op).
+  const { install } = await import('./lib/security/server-guard.cjs')
+  const { serverGuardSettings } = await import('./lib/security/server-guard-settings')
+  const { getEnv } = await import('./lib/env')
+  install(serverGuardSettings(getEnv(), { watchParent: false }))
   const { openDatabaseForServer } = await import('./lib/db/server-open')
   await openDatabaseForServer()
 }

@@ -4,12 +4,15 @@ import { logSecurityEvent, REQUEST_ID_HEADER, redactPath } from '@/lib/log'
 import { checkActionBody, checkActionOrigin, isPossibleAction } from '@/lib/security/action-gate'
 import { newNonce, pagePolicy } from '@/lib/security/csp'
 import { isDocument, routeKind, securityHeaders } from '@/lib/security/headers'
+import { guardRefusal, type Refusal } from '@/lib/security/refusal'
 import { rejectionResponse } from '@/lib/security/rejection'
+import { REFUSAL_HEADER } from '@/lib/security/server-guard-settings'
 import { extraActionOrigins, siteIsHttps } from '@/lib/security/site'
 
 // Runs before every request (Node.js runtime). It gives the request an id, refuses server-action bodies Next
-// would fail on, and sets every security header (lib/security/headers.ts). It authorizes nothing: pages, actions
-// and route handlers check access themselves.
+// would fail on and the requests the server guard marked (lib/security/server-guard.cjs: methods and paths Next
+// would answer with a bare 500, oversized bodies), and sets every security header (lib/security/headers.ts). It
+// authorizes nothing: pages, actions and route handlers check access themselves.
 
 // An id a proxy in front of us already assigned is kept, so log lines can be matched across both; anything that is
 // not a short plain token is replaced, so a client cannot put arbitrary text into our logs.
@@ -25,17 +28,16 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders({ pathname, nonce, https, dev })
 
   let response: Response
-  const reason = isPossibleAction({ method: request.method, pathname, headers: request.headers })
-    ? (checkActionOrigin(request.headers, extraActionOrigins()) ?? (await checkActionBody(request)))
-    : null
+  const reason = await refusalOf(request, pathname, https)
   if (reason) {
     await logSecurityEvent(
-      reason.code === 'action_origin_rejected' ? reason.code : 'action_rejected',
+      reason.code === 'action_origin_rejected' ? reason.code : reason.fromGuard ? 'request_refused' : 'action_rejected',
       {
         requestId,
         status: reason.status,
         reason: reason.code,
         path: redactPath(pathname),
+        ...(reason.problem ? { problem: reason.problem } : {}),
         ...(reason.code === 'action_origin_rejected'
           ? { origin: (request.headers.get('origin') ?? '').slice(0, 100) }
           : {}),
@@ -60,4 +62,16 @@ export async function proxy(request: NextRequest) {
   for (const [name, value] of headers) response.headers.set(name, value)
   response.headers.set('X-Request-Id', requestId)
   return response
+}
+
+type Refused = Refusal & { problem?: string; fromGuard?: boolean }
+
+/** Why this request is answered here with a 4xx, or null to pass it on. */
+async function refusalOf(request: NextRequest, pathname: string, https: boolean): Promise<Refused | null> {
+  const marked = guardRefusal(request.headers.get(REFUSAL_HEADER))
+  if (marked) return { ...marked, fromGuard: true }
+  if (!isPossibleAction({ method: request.method, pathname, headers: request.headers })) return null
+  return (
+    checkActionOrigin(request.headers, { extraHosts: extraActionOrigins(), https }) ?? (await checkActionBody(request))
+  )
 }

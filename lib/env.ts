@@ -77,109 +77,127 @@ const hostEntries = (value: string) =>
 /** A Host header value: a DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
 const hostEntry = /^(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/
 
-const EnvSchema = z.object({
-  DATABASE_URL: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .refine(isPostgresUrl, {
-        // The value is not echoed: it may contain a password.
-        message:
-          'must be a PostgreSQL URL such as postgres://user:password@localhost:5432/howtowhy, or unset to use the embedded database',
-      })
-      .optional(),
-  ),
-  DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./data/pglite')),
-  PORT: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .default('3000')
-      .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535, {
-        error: (issue) => `must be a whole number from 1 to 65535 (got ${JSON.stringify(issue.input)})`,
-      })
-      .transform(Number),
-  ),
-  PUBLIC_URL: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .refine(isHttpOrigin, {
-        error: (issue) =>
-          `must be the site's public origin, such as https://howtowhy.example.com (got ${JSON.stringify(issue.input)})`,
-      })
-      .transform((value) => new URL(value).origin)
-      .optional(),
-  ),
-  AUTH_SECRET: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      // The value is not echoed: it is a secret.
-      .min(32, { message: 'must be at least 32 characters (e.g. the output of `openssl rand -base64 32`), or unset' })
-      .optional(),
-  ),
-  HOST: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .regex(/^[A-Za-z0-9.:[\]-]+$/, {
-        error: (issue) => `must be a host name or IP address (got ${JSON.stringify(issue.input)})`,
-      })
-      .optional(),
-  ),
-  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the header is ignored, since any
-  // client can send one; the peer address of the connection is the client.
-  TRUST_PROXY: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .default('0')
-      .transform((value, ctx) => {
-        const hops = value === 'false' ? 0 : value === 'true' ? 1 : /^\d{1,2}$/.test(value) ? Number(value) : -1
-        if (hops < 0 || hops > 10) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `must be false, true or how many proxies are in front of the app, 0 to 10 (got ${JSON.stringify(value)})`,
-          })
-          return z.NEVER
-        }
-        return hops
-      }),
-  ),
-  // Per client address. Generous: a person builds a plan or two and saves a section a few times a minute.
-  RATE_LIMIT_PLANS: rateLimit('30/10m'),
-  RATE_LIMIT_DRAFTS: rateLimit('60/10m'),
-  RATE_LIMIT_SAVES: rateLimit('600/10m'),
-  DRAFT_RETENTION_DAYS: wholeNumber(1, 3650, 30),
-  UNOPENED_PLAN_RETENTION_HOURS: wholeNumber(1, 24 * 3650, 24),
-  DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 600_000, 5000),
-  DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 600_000, 10_000),
-  DB_POOL_SIZE: wholeNumber(1, 1000, 10),
-  PGLITE_FSYNC: onOff('on'),
-  ALLOWED_HOSTS: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .default('')
-      .refine((value) => hostEntries(value).every((entry) => hostEntry.test(entry)), {
-        error: (issue) =>
-          `must be a comma-separated list of host names, optionally with a port, such as howtowhy.lan,10.0.0.5:3000 (got ${JSON.stringify(issue.input)})`,
-      })
-      .transform(hostEntries),
-  ),
-  RESPONSE_CACHE_MB: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .default('32')
-      .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 4096, {
-        error: (issue) => `must be a whole number of megabytes from 1 to 4096 (got ${JSON.stringify(issue.input)})`,
-      })
-      .transform(Number),
-  ),
-  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info')),
-})
+const EnvSchema = z
+  .object({
+    DATABASE_URL: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .refine(isPostgresUrl, {
+          // The value is not echoed: it may contain a password.
+          message:
+            'must be a PostgreSQL URL such as postgres://user:password@localhost:5432/howtowhy, or unset to use the embedded database',
+        })
+        .optional(),
+    ),
+    DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./data/pglite')),
+    PORT: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .default('3000')
+        .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535, {
+          error: (issue) => `must be a whole number from 1 to 65535 (got ${JSON.stringify(issue.input)})`,
+        })
+        .transform(Number),
+    ),
+    PUBLIC_URL: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .refine(isHttpOrigin, {
+          error: (issue) =>
+            `must be the site's public origin, such as https://howtowhy.example.com (got ${JSON.stringify(issue.input)})`,
+        })
+        .transform((value) => new URL(value).origin)
+        .optional(),
+    ),
+    AUTH_SECRET: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        // The value is not echoed: it is a secret.
+        .min(32, { message: 'must be at least 32 characters (e.g. the output of `openssl rand -base64 32`), or unset' })
+        .optional(),
+    ),
+    HOST: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9.:[\]-]+$/, {
+          error: (issue) => `must be a host name or IP address (got ${JSON.stringify(issue.input)})`,
+        })
+        .optional(),
+    ),
+    // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the header is ignored, since any
+    // client can send one; the peer address of the connection is the client.
+    TRUST_PROXY: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .default('0')
+        .transform((value, ctx) => {
+          const hops = value === 'false' ? 0 : value === 'true' ? 1 : /^\d{1,2}$/.test(value) ? Number(value) : -1
+          if (hops < 0 || hops > 10) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `must be false, true or how many proxies are in front of the app, 0 to 10 (got ${JSON.stringify(value)})`,
+            })
+            return z.NEVER
+          }
+          return hops
+        }),
+    ),
+    // Per client address. Generous: a person builds a plan or two and saves a section a few times a minute.
+    RATE_LIMIT_PLANS: rateLimit('30/10m'),
+    RATE_LIMIT_DRAFTS: rateLimit('60/10m'),
+    RATE_LIMIT_SAVES: rateLimit('600/10m'),
+    // IPv6 clients are counted by this prefix (lib/rate-limit/address-key.cjs).
+    IPV6_PREFIX: wholeNumber(32, 64, 56),
+    DRAFT_RETENTION_DAYS: wholeNumber(1, 3650, 30),
+    UNOPENED_PLAN_RETENTION_HOURS: wholeNumber(1, 24 * 3650, 24),
+    // At most this many stored plans (all families, retakes included): past it new plans get a 503, not a full disk.
+    MAX_STORED_PLANS: wholeNumber(1, 100_000_000, 200_000),
+    // Slow or idle clients (lib/security/server-guard.cjs), in seconds; 0 connections per address = no cap.
+    HTTP_HEADERS_TIMEOUT_S: wholeNumber(1, 600, 10),
+    HTTP_REQUEST_TIMEOUT_S: wholeNumber(1, 3600, 30),
+    HTTP_IDLE_TIMEOUT_S: wholeNumber(1, 3600, 30),
+    HTTP_KEEP_ALIVE_TIMEOUT_S: wholeNumber(1, 3600, 65),
+    MAX_CONNECTIONS_PER_ADDRESS: wholeNumber(0, 1_000_000, 50),
+    DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 600_000, 5000),
+    DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 600_000, 10_000),
+    DB_POOL_SIZE: wholeNumber(1, 1000, 10),
+    PGLITE_FSYNC: onOff('on'),
+    ALLOWED_HOSTS: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .default('')
+        .refine((value) => hostEntries(value).every((entry) => hostEntry.test(entry)), {
+          error: (issue) =>
+            `must be a comma-separated list of host names, optionally with a port, such as howtowhy.lan,10.0.0.5:3000 (got ${JSON.stringify(issue.input)})`,
+        })
+        .transform(hostEntries),
+    ),
+    RESPONSE_CACHE_MB: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .default('32')
+        .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 4096, {
+          error: (issue) => `must be a whole number of megabytes from 1 to 4096 (got ${JSON.stringify(issue.input)})`,
+        })
+        .transform(Number),
+    ),
+    LOG_LEVEL: z.preprocess(
+      blankAsUnset,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    ),
+  })
+  .refine((data) => data.HTTP_HEADERS_TIMEOUT_S <= data.HTTP_REQUEST_TIMEOUT_S, {
+    path: ['HTTP_HEADERS_TIMEOUT_S'],
+    message: 'must not be longer than HTTP_REQUEST_TIMEOUT_S (the headers are part of the request)',
+  })
 
 export type DatabaseSettings = {
   /** PostgreSQL: connecting, and waiting for a free pooled connection, give up after this long. */
@@ -189,6 +207,20 @@ export type DatabaseSettings = {
   poolSize: number
   /** PGlite: flush each commit to disk (fsync) before it is acknowledged. */
   pgliteFsync: boolean
+}
+
+/** How the HTTP server treats slow, idle and greedy clients (applied by lib/security/server-guard.cjs). */
+export type HttpLimits = {
+  /** A request's headers must all arrive within this. */
+  headersTimeoutMs: number
+  /** A whole request, headers and body, must arrive within this. */
+  requestTimeoutMs: number
+  /** A connection with a request in progress and no bytes moving either way is closed after this. */
+  idleTimeoutMs: number
+  /** An idle keep-alive connection is closed after this: longer than any client keeps one (README, Decisions). */
+  keepAliveTimeoutMs: number
+  /** Open connections per client address (IPv6: per prefix); 0 = no cap. Not applied behind TRUST_PROXY. */
+  maxConnectionsPerAddress: number
 }
 
 export type Env = {
@@ -206,9 +238,14 @@ export type Env = {
   publicUrl: string | undefined
   /** Proxies trusted to append the client's address to X-Forwarded-For (0: use the connection's peer address). */
   trustProxy: number
+  /** How many leading bits of an IPv6 address name one client, for rate limits and the connection cap. */
+  ipv6PrefixBits: number
   /** Per client address; null: that limit is off. */
   rateLimits: { plans: RateLimitSetting; drafts: RateLimitSetting; saves: RateLimitSetting }
   retention: { draftDays: number; unopenedPlanHours: number }
+  /** The most plans stored at once; past it new plans are refused with a 503 (lib/stored-plans/capacity.ts). */
+  maxStoredPlans: number
+  http: HttpLimits
   database: DatabaseSettings
   /** Signs admin session cookies; undefined → a random secret generated once and kept in the database. */
   authSecret: string | undefined
@@ -242,8 +279,17 @@ export function parseEnv(source: Source, cwd = process.cwd()): Env {
     host: HOST,
     publicUrl: PUBLIC_URL,
     trustProxy: data.TRUST_PROXY,
+    ipv6PrefixBits: data.IPV6_PREFIX,
     rateLimits: { plans: data.RATE_LIMIT_PLANS, drafts: data.RATE_LIMIT_DRAFTS, saves: data.RATE_LIMIT_SAVES },
     retention: { draftDays: data.DRAFT_RETENTION_DAYS, unopenedPlanHours: data.UNOPENED_PLAN_RETENTION_HOURS },
+    maxStoredPlans: data.MAX_STORED_PLANS,
+    http: {
+      headersTimeoutMs: data.HTTP_HEADERS_TIMEOUT_S * 1000,
+      requestTimeoutMs: data.HTTP_REQUEST_TIMEOUT_S * 1000,
+      idleTimeoutMs: data.HTTP_IDLE_TIMEOUT_S * 1000,
+      keepAliveTimeoutMs: data.HTTP_KEEP_ALIVE_TIMEOUT_S * 1000,
+      maxConnectionsPerAddress: data.MAX_CONNECTIONS_PER_ADDRESS,
+    },
     database: {
       connectTimeoutMs: data.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: data.DB_STATEMENT_TIMEOUT_MS,

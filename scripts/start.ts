@@ -4,8 +4,9 @@
 //   3. `next build` when there is no build or the sources changed since it was made (skip with --no-build;
 //      --build-only stops after this step);
 //   4. migrate and seed the default content, then close the database;
-//   5. run `next start` (or `next dev`) on PORT; that server takes the directory lock itself (instrumentation.ts)
-//      and keeps it until it exits. Signals are passed on, and this process exits with the server's code.
+//   5. run `next start` (or `next dev`) on PORT, under the server guard (lib/security/server-guard.cjs); that server
+//      takes the directory lock itself (instrumentation.ts) and keeps it until it exits. Signals are passed on (see
+//      below), and this process exits with the server's code.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -16,6 +17,7 @@ import { describeFailure } from '@/lib/db/describe-failure'
 import { acquireDataDirLock, DataDirLockedError } from '@/lib/db/lock'
 import { prepareDatabase } from '@/lib/db/prepare'
 import { childProcessEnv, getEnvOrExit } from '@/lib/env'
+import { SETTINGS_VARIABLE, serverGuardSettings } from '@/lib/security/server-guard-settings'
 
 const root = process.cwd()
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
@@ -153,17 +155,37 @@ try {
   fail(`The database could not be prepared: ${describeFailure(error)}`)
 }
 
-// The peer-address hook goes in before Next creates its HTTP server, so no request escapes it (see the file).
-const peerHook = join(root, 'lib', 'rate-limit', 'peer-address-hook.cjs')
-const serverArgs = ['--require', peerHook, nextBin, dev ? 'dev' : 'start', '--port', String(env.port)]
+// The server guard (peer address, refusals Next would answer with a bare 500, timeouts, connection cap, token-free
+// output, stopping with this launcher) goes in before Next creates its HTTP server, so no request escapes it.
+const guard = join(root, 'lib', 'security', 'server-guard.cjs')
+const serverArgs = ['--require', guard, nextBin, dev ? 'dev' : 'start', '--port', String(env.port)]
 if (env.host) serverArgs.push('--hostname', env.host)
-const server: ChildProcess = spawn(process.execPath, serverArgs, { stdio: 'inherit', env: childProcessEnv({}) })
+const guardSettings = serverGuardSettings(env, { watchParent: true })
+const server: ChildProcess = spawn(process.execPath, serverArgs, {
+  stdio: 'inherit',
+  env: childProcessEnv({ [SETTINGS_VARIABLE]: JSON.stringify(guardSettings) }),
+})
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    server.kill(signal)
-  })
+// Every signal a process manager or a terminal sends stops the whole tree: Next closes its server and exits, which
+// releases the data directory lock. Next handles SIGINT and SIGTERM; SIGHUP is passed on as SIGTERM. A server that
+// has not stopped after stopGraceMs (a request that never ends) is killed; its lock is then recovered at the next
+// start. A launcher whose own parent disappears (npm killed outright, or sent a SIGHUP, which it does not forward)
+// stops the same way.
+const stopGraceMs = 15_000
+let stopping = false
+function stop(signal: NodeJS.Signals) {
+  if (server.exitCode !== null || server.signalCode !== null) return
+  server.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal)
+  if (stopping) return
+  stopping = true
+  setTimeout(() => server.kill('SIGKILL'), stopGraceMs).unref()
 }
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal))
+const parent = process.ppid
+setInterval(() => {
+  if (process.ppid !== parent) stop('SIGTERM')
+}, 500).unref()
+
 server.on('exit', (code, signal) => {
   process.exit(code ?? (signal ? 128 + constants.signals[signal] : 1))
 })

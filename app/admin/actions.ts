@@ -8,6 +8,7 @@ import { deleteAllSessions, deleteSession } from '@/lib/admin/admin-session-repo
 import { appendAudit } from '@/lib/admin/audit-repo'
 import { getAuth, sessionCookieName } from '@/lib/admin/auth'
 import { requestMeta } from '@/lib/admin/request-meta'
+import { formInput } from '@/lib/security/action-input'
 
 // Session actions. Each authorizes itself first (a 401 for a signed-out request), then acts, then redirects.
 
@@ -38,8 +39,9 @@ export async function signOutEverywhereAction(): Promise<void> {
 
 const RevokeSchema = z.object({ sessionId: z.string().min(1).max(100) })
 
-export async function revokeSessionAction(form: FormData): Promise<void> {
+export async function revokeSessionAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
+  const form = formInput(input)
   const parsed = RevokeSchema.safeParse({ sessionId: form.get('sessionId') })
   if (!parsed.success) redirect('/admin/sessions')
   const revoked = await deleteSession(admin.userId, parsed.data.sessionId)

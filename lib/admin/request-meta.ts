@@ -13,5 +13,5 @@ export type RequestMeta = { headers: Headers; ip: string; secure: boolean }
  */
 export async function requestMeta(): Promise<RequestMeta> {
   const h = await headers()
-  return { headers: new Headers(h), ip: clientKey(h, getEnv().trustProxy), secure: siteIsHttps() }
+  return { headers: new Headers(h), ip: clientKey(h, getEnv()), secure: siteIsHttps() }
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 import { APIError } from 'better-auth'
+import { log } from '@/lib/log'
 import { appendAudit } from './audit-repo'
 import { getAuth } from './auth'
 import type { RequestMeta } from './request-meta'
 import { attemptSucceeded, beginAttempt } from './sign-in-failure-repo'
-import { ACCOUNT_LIMITS, IP_LIMITS, waitInWords } from './throttle'
+import { waitInWords } from './throttle'
 
 // Sign-in as a server action runs it: throttle first, then better-auth checks the password (it hashes a dummy
 // password for an unknown email, so the time taken does not tell either), then the audit row. Every refusal says
@@ -20,15 +21,12 @@ export const accountKey = (email: string) => createHash('sha256').update(email.t
 export async function signIn(email: string, password: string, meta: RequestMeta): Promise<SignInOutcome> {
   const normalised = email.trim().toLowerCase()
   const key = accountKey(normalised)
-  const gate = await beginAttempt({ account: key, ip: meta.ip }, { account: ACCOUNT_LIMITS, ip: IP_LIMITS })
+  const keys = { account: key, address: meta.ip }
+  const gate = await beginAttempt(keys)
   if (!gate.allowed) {
-    await appendAudit({
-      action: 'sign-in-failed',
-      actor: null,
-      subject: normalised,
-      detail: { reason: 'throttled' },
-      ip: meta.ip,
-    })
+    // Logged, not audited: a refusal checks no password, and an audit row per refusal would let anyone who sends
+    // requests fill the append-only audit table. Password checks (below) are audited; the throttle bounds them.
+    log.warn({ event: 'sign_in_throttled', client: meta.ip, waitSeconds: Math.ceil(gate.waitMs / 1000) })
     return {
       ok: false,
       message: `Too many sign-in attempts. Wait ${waitInWords(gate.waitMs)}, then try again.`,
@@ -42,7 +40,7 @@ export async function signIn(email: string, password: string, meta: RequestMeta)
       returnHeaders: true,
     })
     const { user } = response
-    await attemptSucceeded(gate.attemptId, key)
+    await attemptSucceeded(gate.attemptId, keys)
     await appendAudit({
       action: 'sign-in',
       actor: { id: user.id, email: user.email },

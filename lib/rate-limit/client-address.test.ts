@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { clientKey, normalizeAddress, peerHeader } from './client-address'
 
 const headers = (values: Record<string, string>) => new Headers(values)
+const proxies = (trustProxy: number) => ({ trustProxy, ipv6PrefixBits: 56 })
 
 describe('clientKey', () => {
   it('uses the connection peer and ignores X-Forwarded-For when no proxy is trusted', () => {
     const h = headers({ [peerHeader]: '198.51.100.7', 'x-forwarded-for': '203.0.113.9' })
-    expect(clientKey(h, 0)).toBe('198.51.100.7')
+    expect(clientKey(h, proxies(0))).toBe('198.51.100.7')
   })
 
   it.each([
@@ -17,17 +18,17 @@ describe('clientKey', () => {
     [3, '192.0.2.1', '192.0.2.1'], // fewer hops than trusted: the farthest address there is
   ])('behind %i trusted proxies, X-Forwarded-For "%s" → %s', (hops, forwarded, expected) => {
     const h = headers({ [peerHeader]: '10.0.0.1', ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) })
-    expect(clientKey(h, hops)).toBe(expected)
+    expect(clientKey(h, proxies(hops))).toBe(expected)
   })
 
   it('is "unknown" without any address, and for garbage', () => {
-    expect(clientKey(headers({}), 0)).toBe('unknown')
-    expect(clientKey(headers({ [peerHeader]: '10.0.0.1', 'x-forwarded-for': 'not-an-ip' }), 1)).toBe('unknown')
+    expect(clientKey(headers({}), proxies(0))).toBe('unknown')
+    expect(clientKey(headers({ [peerHeader]: '10.0.0.1', 'x-forwarded-for': 'not-an-ip' }), proxies(1))).toBe('unknown')
   })
 
-  it('names the same header as the hook that sets it', () => {
-    const hook = readFileSync(new URL('./peer-address-hook.cjs', import.meta.url), 'utf8')
-    expect(hook).toContain(`const header = '${peerHeader}'`)
+  it('names the same header as the server guard that sets it', () => {
+    const guard = readFileSync(new URL('../security/server-guard.cjs', import.meta.url), 'utf8')
+    expect(guard).toContain(`const PEER_HEADER = '${peerHeader}'`)
   })
 })
 
@@ -36,15 +37,26 @@ describe('normalizeAddress', () => {
     ['192.0.2.1', '192.0.2.1'],
     ['192.0.2.1:4711', '192.0.2.1'],
     ['::ffff:192.0.2.1', '192.0.2.1'],
-    ['[2001:db8::1]:443', '2001:db8:0:0::/64'],
-    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
-    ['2001:DB8:1:2::ff', '2001:db8:1:2::/64'],
-    ['2001:db8:1:2:aaaa::1', '2001:db8:1:2::/64'], // one subscriber's /64 is one client
-    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
-    ['::1', '0:0:0:0::/64'],
-    ['64:ff9b::192.0.2.1', '64:ff9b:0:0::/64'],
+    ['[2001:db8::1]:443', '2001:db8:0:0::/56'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:0::/56'],
+    ['2001:DB8:1:2ff::ff', '2001:db8:1:200::/56'],
+    // One subscriber's /56 is one client, whichever of its 256 /64s the request comes from.
+    ['2001:db8:1:2aa:aaaa::1', '2001:db8:1:200::/56'],
+    ['2001:db8:1:2bb::1', '2001:db8:1:200::/56'],
+    ['2001:db8:1:300::1', '2001:db8:1:300::/56'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/56'],
+    ['::1', '0:0:0:0::/56'],
+    ['64:ff9b::192.0.2.1', '64:ff9b:0:0::/56'],
   ])('%s → %s', (raw, key) => {
     expect(normalizeAddress(raw)).toBe(key)
+  })
+
+  it.each([
+    [48, '2001:db8:1:2aa::1', '2001:db8:1::/48'],
+    [64, '2001:db8:1:2aa::1', '2001:db8:1:2aa::/64'],
+    [60, '2001:db8:1:2ab::1', '2001:db8:1:2a0::/60'],
+  ])('with a /%i prefix, %s → %s', (bits, raw, key) => {
+    expect(normalizeAddress(raw, bits)).toBe(key)
   })
 
   it.each(['', 'localhost', '999.1.1.1', '1.2.3', '2001:db8::g', 'unknown'])('rejects %j', (raw) => {

@@ -38,7 +38,7 @@ function limiterFor(kind: RequestLimit): RateLimiter {
 
 /** Counts this request against the limit for its client; logs when the limit is reached. */
 export async function limitRequest(kind: RequestLimit): Promise<RateDecision> {
-  const client = clientKey(await headers(), getEnv().trustProxy)
+  const client = clientKey(await headers(), getEnv())
   const decision = await limiterFor(kind).consume(client)
   if (!decision.allowed) {
     log.warn(

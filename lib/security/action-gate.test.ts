@@ -119,20 +119,21 @@ describe('checkActionBody', () => {
 })
 
 describe('checkActionOrigin', () => {
+  const rules = (extraHosts: string[], https = false) => ({ extraHosts, https })
   const headers = (entries: Record<string, string>) => new Headers({ host: '127.0.0.1:3000', ...entries })
 
   it('accepts the request’s own origin, PUBLIC_URL’s and ALLOWED_HOSTS, and a request with none', () => {
-    expect(checkActionOrigin(headers({ origin: 'http://127.0.0.1:3000' }), [])).toBeNull()
-    expect(checkActionOrigin(headers({}), [])).toBeNull()
-    expect(checkActionOrigin(headers({ origin: 'https://howtowhy.example' }), ['howtowhy.example'])).toBeNull()
+    expect(checkActionOrigin(headers({ origin: 'http://127.0.0.1:3000' }), rules([]))).toBeNull()
+    expect(checkActionOrigin(headers({}), rules([]))).toBeNull()
+    expect(checkActionOrigin(headers({ origin: 'https://howtowhy.example' }), rules(['howtowhy.example']))).toBeNull()
     expect(
-      checkActionOrigin(headers({ origin: 'http://localhost:3000', 'x-forwarded-host': 'localhost:3000' }), []),
+      checkActionOrigin(headers({ origin: 'http://localhost:3000', 'x-forwarded-host': 'localhost:3000' }), rules([])),
     ).toBeNull()
   })
 
   it('refuses another site, a null origin and junk with 403', () => {
     for (const origin of ['http://evil.example', 'http://127.0.0.1:3001', 'null', 'not a url']) {
-      expect(checkActionOrigin(headers({ origin }), ['howtowhy.example'])).toMatchObject({
+      expect(checkActionOrigin(headers({ origin }), rules(['howtowhy.example']))).toMatchObject({
         status: 403,
         code: 'action_origin_rejected',
       })

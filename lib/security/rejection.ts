@@ -1,6 +1,6 @@
-import type { ActionRejection } from './action-gate'
+import type { Refusal } from './refusal'
 
-// What proxy.ts answers when it refuses a server action. A form posted without JavaScript gets a small page in the
+// What proxy.ts answers when it refuses a request (lib/security/refusal.ts). A form posted without JavaScript gets a small page in the
 // site's colours (its inline style carries the response's CSP nonce); the app's own scripts get the JSON error shape.
 
 const style = [
@@ -12,8 +12,17 @@ const style = [
   'a{color:#1d4ed8}',
 ].join('')
 
-export function rejectionResponse(reason: ActionRejection, { html, nonce }: { html: boolean; nonce?: string }) {
-  if (!html) return Response.json({ error: { code: reason.code, message: reason.message } }, { status: reason.status })
+export function rejectionResponse(reason: Refusal, { html, nonce }: { html: boolean; nonce?: string }) {
+  const allow = reason.status === 405 ? { Allow: 'GET, HEAD, POST' } : undefined
+  if (!html) {
+    return Response.json(
+      { error: { code: reason.code, message: reason.message } },
+      { status: reason.status, headers: allow },
+    )
+  }
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Request not accepted · HowToWhy</title>${nonce ? `<style nonce="${nonce}">${style}</style>` : ''}</head><body><header><p>HowToWhy</p></header><main><h1>Request not accepted</h1><p>${reason.message} Go back, reload the page and try again.</p><p><a href="/">Go to the home page</a></p></main></body></html>`
-  return new Response(page, { status: reason.status, headers: { 'content-type': 'text/html; charset=utf-8' } })
+  return new Response(page, {
+    status: reason.status,
+    headers: { 'content-type': 'text/html; charset=utf-8', ...allow },
+  })
 }

@@ -9,9 +9,11 @@ import { appendAudit } from '@/lib/admin/audit-repo'
 import { createInvite, findOpenInvite, markInviteUsed, withdrawInvite } from '@/lib/admin/invite-repo'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { publicOrigin } from '@/lib/assessment/request'
+import { formInput } from '@/lib/security/action-input'
 
-export async function inviteAction(form: FormData): Promise<void> {
+export async function inviteAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
+  const form = formInput(input)
   const email = EmailSchema.safeParse(form.get('email') ?? '')
   const typed = String(form.get('email') ?? '').slice(0, 200)
   if (!email.success || (await findAdminByEmail(email.data))) {
@@ -37,8 +39,9 @@ export async function inviteAction(form: FormData): Promise<void> {
   redirect('/admin/admins?invited=1')
 }
 
-export async function withdrawInviteAction(form: FormData): Promise<void> {
+export async function withdrawInviteAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
+  const form = formInput(input)
   const id = z.uuid().safeParse(form.get('inviteId'))
   if (id.success && (await withdrawInvite(id.data))) {
     await appendAudit({
@@ -59,7 +62,8 @@ const AcceptSchema = z.object({
 })
 
 // Accepting needs no admin: the single-use token is the authorization, checked here again.
-export async function acceptInviteAction(form: FormData): Promise<void> {
+export async function acceptInviteAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const parsed = AcceptSchema.safeParse({
     token: form.get('token') ?? '',
     name: form.get('name') ?? '',

@@ -8,6 +8,7 @@ import { stashForm } from '@/lib/admin/forms/form-flash-repo'
 import { readForm } from '@/lib/admin/forms/form-values'
 import { COLLECTIONS } from '@/lib/content-store/collections'
 import { deleteDraftItem, openDraft } from '@/lib/content-store/content-admin'
+import { formInput } from '@/lib/security/action-input'
 
 const ItemFormSchema = z.object({
   collection: z.enum(COLLECTIONS),
@@ -18,8 +19,9 @@ const ItemFormSchema = z.object({
 const editUrl = (collection: string, itemId: string | null) =>
   itemId ? `/admin/content/${collection}/${encodeURIComponent(itemId)}` : `/admin/content/new/${collection}`
 
-export async function saveItemAction(form: FormData): Promise<void> {
+export async function saveItemAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
+  const form = formInput(input)
   const meta = ItemFormSchema.safeParse({
     collection: form.get('collection'),
     itemId: form.get('itemId') || null,
@@ -33,8 +35,9 @@ export async function saveItemAction(form: FormData): Promise<void> {
   redirect(`${editUrl(collection, itemId)}?form=${stash}#error-summary`)
 }
 
-export async function deleteItemAction(form: FormData): Promise<void> {
+export async function deleteItemAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
+  const form = formInput(input)
   const meta = ItemFormSchema.safeParse({
     collection: form.get('collection'),
     itemId: form.get('itemId') || null,

@@ -6,12 +6,14 @@ import { stashForm } from '@/lib/admin/forms/form-flash-repo'
 import { parseBundle } from '@/lib/content-store/bundle-format'
 import { importIntoDraft } from '@/lib/content-store/content-admin'
 import { draftProblems } from '@/lib/content-store/problems'
+import { formInput } from '@/lib/security/action-input'
 
 // Half a megabyte: a whole release is ~140 kB of JSON today.
 const MAX_BYTES = 512 * 1024
 
-export async function importAction(form: FormData): Promise<void> {
+export async function importAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
+  const form = formInput(input)
   const file = form.get('file')
   const pasted = String(form.get('json') ?? '')
   const text = file instanceof File && file.size > 0 ? (file.size > MAX_BYTES ? null : await file.text()) : pasted

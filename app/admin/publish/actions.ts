@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { requireAdminAction } from '@/lib/admin/admin-session'
 import { setFlash } from '@/lib/assessment/flash'
 import { discardDraftChanges, publishDraft, rollBackTo } from '@/lib/content-store/content-admin'
+import { formInput } from '@/lib/security/action-input'
 
 const PublishSchema = z.object({
   fingerprint: z.string().min(1).max(64),
@@ -19,8 +20,9 @@ const PublishSchema = z.object({
 // New assessments read the content per request, so nothing needs to be rebuilt; pages Next may hold are dropped.
 const dropCachedPages = () => revalidatePath('/', 'layout')
 
-export async function publishAction(form: FormData): Promise<void> {
+export async function publishAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
+  const form = formInput(input)
   const parsed = PublishSchema.safeParse({ fingerprint: form.get('fingerprint'), note: form.get('note') ?? '' })
   const note = String(form.get('note') ?? '').slice(0, 200)
   if (!parsed.success) {
@@ -55,8 +57,9 @@ const RollbackSchema = z.object({
   note: z.string().trim().max(1000),
 })
 
-export async function rollBackAction(form: FormData): Promise<void> {
+export async function rollBackAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
+  const form = formInput(input)
   const parsed = RollbackSchema.safeParse({ releaseId: form.get('releaseId'), note: form.get('note') ?? '' })
   if (!parsed.success) redirect('/admin/releases')
   const note = parsed.data.note || `Rolled back to release ${parsed.data.releaseId}`
@@ -68,8 +71,9 @@ export async function rollBackAction(form: FormData): Promise<void> {
   redirect(`/admin/releases?rollback=${outcome.reason}`)
 }
 
-export async function discardDraftAction(form: FormData): Promise<void> {
+export async function discardDraftAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
+  const form = formInput(input)
   const fingerprint = String(form.get('fingerprint') ?? '')
   if (form.get('confirm') !== 'yes') redirect('/admin/publish?discard=unconfirmed')
   const outcome = await discardDraftChanges(admin, fingerprint)

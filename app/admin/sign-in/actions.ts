@@ -6,6 +6,7 @@ import { safeAdminPath } from '@/lib/admin/admin-session'
 import { requestMeta } from '@/lib/admin/request-meta'
 import { signIn } from '@/lib/admin/sign-in'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
+import { formInput } from '@/lib/security/action-input'
 
 const SignInSchema = z.object({
   email: z
@@ -19,7 +20,8 @@ const SignInSchema = z.object({
 
 // The one sign-in action: no admin is needed (it makes one), so it authorizes nothing, and says nothing about
 // whether an email has an account.
-export async function signInAction(form: FormData): Promise<void> {
+export async function signInAction(input: unknown): Promise<void> {
+  const form = formInput(input)
   const parsed = SignInSchema.safeParse({
     email: form.get('email') ?? '',
     password: form.get('password') ?? '',

@@ -6,9 +6,8 @@ import { deleteAllSessions, deleteSession, listLiveSessions } from '@/lib/admin/
 import { listAudit } from '@/lib/admin/audit-repo'
 import { ABSOLUTE_SESSION_SECONDS, IDLE_SESSION_MS } from '@/lib/admin/auth'
 import type { RequestMeta } from '@/lib/admin/request-meta'
-import { accountKey, signIn, WRONG_CREDENTIALS } from '@/lib/admin/sign-in'
+import { signIn, WRONG_CREDENTIALS } from '@/lib/admin/sign-in'
 import { beginAttempt } from '@/lib/admin/sign-in-failure-repo'
-import { ACCOUNT_LIMITS, IP_LIMITS } from '@/lib/admin/throttle'
 import { getDb } from '@/lib/db'
 
 // Admin accounts, sign-in, sessions and the audit log, on whichever database the calling file opened. `reopen`
@@ -176,7 +175,7 @@ export function describeAdminAuth(reopen: () => Promise<void>) {
       }
     })
 
-    it('throttling holds even for the right password, and twenty parallel guesses get only three checks', async () => {
+    it('throttling holds for the guesser even with the right password; twenty parallel guesses get three checks', async () => {
       const { email } = await newAdmin()
       const ip = '192.0.2.10'
       const results = await Promise.all(
@@ -184,37 +183,81 @@ export function describeAdminAuth(reopen: () => Promise<void>) {
       )
       const checked = results.filter((r) => !r.ok && r.message === WRONG_CREDENTIALS)
       expect(checked).toHaveLength(3)
-      // Seven more failures (from elsewhere) make ten in 15 minutes: then even the right password is refused.
-      await getDb().adminSignInFailure.createMany({
-        data: Array.from({ length: 7 }, () => ({ accountKey: accountKey(email), ip: '198.51.100.200' })),
-      })
-      expect(await signIn(email, PASSWORD, meta({ ip: '192.0.2.11' }))).toMatchObject({
+      // The address that guessed waits, whatever it sends now…
+      expect(await signIn(email, PASSWORD, meta({ ip }))).toMatchObject({ ok: false, message: /^Too many/ })
+      // …while the owner, from an address with no failures, signs in.
+      expect(await signIn(email, PASSWORD, meta({ ip: '192.0.2.11' }))).toMatchObject({ ok: true })
+    })
+
+    it('a stranger’s failures from any number of addresses never lock the owner out of a clean address', async () => {
+      const { email } = await newAdmin()
+      // Twelve addresses fail once each (a distributed guesser): the account is now under attack.
+      for (let i = 0; i < 12; i++) {
+        expect(await signIn(email, `guess number ${i} here`, meta({ ip: `203.0.113.${i + 1}` }))).toMatchObject({
+          ok: false,
+          message: WRONG_CREDENTIALS,
+        })
+      }
+      // Each of those addresses has had its one guess: the next is refused without a password check.
+      expect(await signIn(email, 'guess number 99 here', meta({ ip: '203.0.113.1' }))).toMatchObject({
         ok: false,
+        message: /^Too many/,
+      })
+      // So is an address that failed on another account lately.
+      await signIn(uniqueEmail(), 'some other guess', meta({ ip: '203.0.113.50' }))
+      expect(await signIn(email, PASSWORD, meta({ ip: '203.0.113.50' }))).toMatchObject({
+        ok: false,
+        message: /^Too many/,
+      })
+      // The owner, from a clean address, gets in with the right password.
+      expect(await signIn(email, PASSWORD, meta({ ip: '198.51.100.250' }))).toMatchObject({ ok: true })
+      // A fresh address of the guesser's gets one guess, then waits.
+      expect(await signIn(email, 'guess number 13 here', meta({ ip: '203.0.113.60' }))).toMatchObject({
+        message: WRONG_CREDENTIALS,
+      })
+      expect(await signIn(email, 'guess number 14 here', meta({ ip: '203.0.113.60' }))).toMatchObject({
         message: /^Too many/,
       })
     })
 
-    it('locks an account after 10 failures in 15 minutes, survives a restart, and frees it as they age out', async () => {
+    it('locks an account for one address after 10 failures in 15 minutes, survives a restart, frees it as they age out', async () => {
       const account = `acct-${uniqueEmail()}`
-      const keys = { account, ip: `ip-${account}` }
-      const limits = { account: ACCOUNT_LIMITS, ip: IP_LIMITS }
+      const keys = { account, address: `ip-${account}` }
       const start = Date.now() - 14 * 60 * 1000
       // Ten failures, each after the growing delay has passed (1, 2, 4 … 64 s after the previous one).
       let t = start
       for (let i = 0; i < 10; i++) {
-        const gate = await beginAttempt(keys, limits, new Date(t))
+        const gate = await beginAttempt(keys, new Date(t))
         expect(gate.allowed).toBe(true)
         t += 1000 * 2 ** Math.max(0, i - 2) + 10
       }
       await reopen()
-      const locked = await beginAttempt(keys, limits, new Date(t + 5 * 60 * 1000))
+      const locked = await beginAttempt(keys, new Date(t + 5 * 60 * 1000))
       expect(locked.allowed).toBe(false)
       if (!locked.allowed) expect(locked.waitMs).toBeGreaterThan(60 * 1000)
       // Once the first failure is 15 minutes old, nine count, and the delay after the last one has long passed.
-      const justBefore = await beginAttempt(keys, limits, new Date(start + 15 * 60 * 1000 - 1000))
+      const justBefore = await beginAttempt(keys, new Date(start + 15 * 60 * 1000 - 1000))
       expect(justBefore.allowed).toBe(false)
-      const after = await beginAttempt(keys, limits, new Date(start + 15 * 60 * 1000 + 1000))
+      const after = await beginAttempt(keys, new Date(start + 15 * 60 * 1000 + 1000))
       expect(after.allowed).toBe(true)
+    })
+
+    it('slows one address guessing many accounts: 30 failures in 15 minutes lock it for every account', async () => {
+      const address = `ip-${uniqueEmail()}`
+      const now = Date.now()
+      const failures = (n: number) =>
+        Array.from({ length: n }, (_, i) => ({
+          accountKey: `acct-${i}-${address}`,
+          ip: address,
+          createdAt: new Date(now - 10 * 60 * 1000 + i),
+        }))
+      await getDb().adminSignInFailure.createMany({ data: failures(29) })
+      // 29 failures, the last ten minutes ago: the growing delay (at most five minutes) has passed.
+      expect((await beginAttempt({ account: `acct-a-${address}`, address }, new Date(now))).allowed).toBe(true)
+      // That attempt (counted as failed until it succeeds) made 30: now every account is closed to this address.
+      const locked = await beginAttempt({ account: `acct-b-${address}`, address }, new Date(now + 1000))
+      expect(locked.allowed).toBe(false)
+      if (!locked.allowed) expect(locked.waitMs).toBeGreaterThan(4 * 60 * 1000)
     })
   })
 

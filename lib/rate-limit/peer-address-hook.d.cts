@@ -1,2 +1,0 @@
-// Side effects only: installs the peer-address hook (see peer-address-hook.cjs).
-export {}

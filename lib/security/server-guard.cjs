@@ -1,0 +1,270 @@
+// The HTTP layer under Next.js: what has to happen to a connection or a request before Next sees it. Preloaded by
+// scripts/start.ts into the `next start` process (`node --require`, before the server exists) and installed again
+// from instrumentation.ts, so a bare `next start` is covered too once it has started. Plain CommonJS: it runs before
+// anything can compile TypeScript. It decides nothing about pages; it only makes sure that
+//   - the connection's peer address reaches the app in a header a client cannot forge (Next keeps any
+//     X-Forwarded-For a client sends and offers no other way to learn the peer);
+//   - requests Next itself would answer with a bare 500, without our security headers — a TRACE or TRACK (Next's
+//     request object refuses those methods), a path whose percent-encoding does not decode (Next's router throws
+//     while decoding a dynamic segment) — or whose declared body is over the largest any route takes (Next would
+//     buffer it and then print its URL, token and all, in a warning) reach proxy.ts marked as refused, so the proxy
+//     answers them with a 4xx and the full header set like any other refusal;
+//   - slow, idle and greedy clients are cut off: header, request (body) and idle timeouts, an idle keep-alive
+//     limit longer than any client's, and a cap on open connections per address;
+//   - whatever Node answers itself (a malformed request, a timeout, headers too large) carries the security headers;
+//   - nothing Next or a library prints reaches stdout or stderr with a capability token in it;
+//   - when started by scripts/start.ts, the server stops (cleanly, releasing the database lock) if that launcher goes
+//     away, and on SIGHUP as on SIGTERM.
+const http = require('node:http')
+const { setupConnectionsTracking } = require('node:_http_server')
+const { normalizeAddress } = require('../rate-limit/address-key.cjs')
+
+const PEER_HEADER = 'x-howtowhy-peer'
+const REFUSAL_HEADER = 'x-howtowhy-refusal'
+const SETTINGS_VARIABLE = 'HOWTOWHY_SERVER_GUARD'
+const state = Symbol.for('howtowhy.serverGuard')
+
+/**
+ * @typedef {object} GuardSettings
+ * @property {number} headersTimeoutMs
+ * @property {number} requestTimeoutMs
+ * @property {number} idleTimeoutMs
+ * @property {number} keepAliveTimeoutMs
+ * @property {number} maxConnectionsPerAddress 0 = no cap (also behind TRUST_PROXY, where every client shares the
+ *   proxy's address)
+ * @property {number} ipv6PrefixBits
+ * @property {number} maxBodyBytes the largest body any route takes
+ * @property {[string, string][]} headers the security headers of a response the server writes itself
+ * @property {boolean} watchParent stop when the launcher (scripts/start.ts) is gone
+ */
+
+// Opaque 43-character tokens (base64url of 32 bytes), as lib/log.ts redacts them.
+const tokenPattern = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g
+
+/** Text with every capability-token-shaped run replaced. */
+function redactTokens(text) {
+  return text.replace(tokenPattern, '[token]')
+}
+
+/** True when a path's percent-encoding decodes (to valid UTF-8), as Next's router needs it to. */
+function decodesCleanly(path) {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Why this request must not reach Next as it is, or null. */
+function refusalOf(request, settings) {
+  if (request.method === 'TRACE' || request.method === 'TRACK') return 'method_not_allowed'
+  const url = request.url ?? '/'
+  const path = url.split('?')[0] ?? ''
+  if (!decodesCleanly(path)) return 'bad_path_encoding'
+  const declared = Number(request.headers['content-length'])
+  if (settings && Number.isFinite(declared) && declared > settings.maxBodyBytes) return 'payload_too_large'
+  return null
+}
+
+function writeLog(level, event, fields) {
+  process.stdout.write(
+    `${JSON.stringify({ level, time: new Date().toISOString(), app: 'howtowhy', event, ...fields })}\n`,
+  )
+}
+
+const statusText = {
+  400: 'Bad Request',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  431: 'Request Header Fields Too Large',
+  503: 'Service Unavailable',
+}
+
+/** A complete HTTP/1.1 response written straight to a socket, for what never becomes a request Next handles. */
+function rawResponse(status, message, settings, extra = []) {
+  const body = `${JSON.stringify({ error: { code: `http_${status}`, message } })}\n`
+  const headers = [
+    ...(settings?.headers ?? []),
+    ['Cache-Control', 'no-store'],
+    ['Content-Type', 'application/json'],
+    ['Content-Length', String(Buffer.byteLength(body))],
+    ['Connection', 'close'],
+    ...extra,
+  ]
+  return `HTTP/1.1 ${status} ${statusText[status]}\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n${body}`
+}
+
+// Node's own answers to what never became a request (malformed, too slow, headers too large): the same statuses,
+// with our headers. Anything already answered, or a connection reset by the client, is just closed.
+function clientErrorResponse(error) {
+  switch (error?.code) {
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return [408, 'The request did not arrive in time.']
+    case 'HPE_HEADER_OVERFLOW':
+      return [431, 'The request headers are too large.']
+    default:
+      return [400, 'The request could not be read.']
+  }
+}
+
+/** Answers on a raw socket (unless a response has already begun on it), then closes it. */
+function endWith(socket, [status, message], settings) {
+  socket.on?.('error', () => {})
+  if (socket.writable && !socket._httpMessage?.headersSent) socket.end(rawResponse(status, message, settings))
+  socket.destroySoon?.()
+}
+
+/** Node's error for a request whose client went away (or was cut off by a timeout) while it was being read. */
+const isAbortedRequest = (value) => value instanceof Error && value.message === 'aborted' && value.code === 'ECONNRESET'
+
+function guard() {
+  const existing = globalThis[state]
+  if (existing) return existing
+  /** @type {{ settings: GuardSettings | undefined, configured: WeakSet<object>, open: Map<string, number>, loggedCap: Map<string, number> }} */
+  const created = { settings: undefined, configured: new WeakSet(), open: new Map(), loggedCap: new Map() }
+  globalThis[state] = created
+  return created
+}
+
+/** Applies the timeouts to a server: the first time it is seen (before it listens, or on its first connection). */
+function configure(server, g) {
+  const settings = g.settings
+  if (!settings || g.configured.has(server)) return
+  g.configured.add(server)
+  server.headersTimeout = settings.headersTimeoutMs
+  server.requestTimeout = settings.requestTimeoutMs
+  server.keepAliveTimeout = settings.keepAliveTimeoutMs
+  server.timeout = settings.idleTimeoutMs
+  // Node checks the header and request timeouts on this interval (30 s by default, which let a trickling client
+  // stay up to 30 s past its limit); restarted here in case the server is already listening.
+  server.connectionsCheckingInterval = Math.min(1000, settings.headersTimeoutMs)
+  if (server.listening) setupConnectionsTracking.call(server)
+}
+
+function onConnection(server, socket, g) {
+  configure(server, g)
+  const settings = g.settings
+  if (!settings || settings.maxConnectionsPerAddress === 0) return true
+  const key = normalizeAddress(socket.remoteAddress ?? null, settings.ipv6PrefixBits) ?? 'unknown'
+  const open = (g.open.get(key) ?? 0) + 1
+  if (open > settings.maxConnectionsPerAddress) {
+    const now = Date.now()
+    if ((g.loggedCap.get(key) ?? 0) < now - 60_000) {
+      g.loggedCap.set(key, now)
+      writeLog('warn', 'connection_refused', { client: key, limit: settings.maxConnectionsPerAddress })
+    }
+    socket.on('error', () => {})
+    socket.end(rawResponse(503, 'Too many open connections from this address.', settings, [['Retry-After', '10']]))
+    socket.destroySoon?.()
+    return false
+  }
+  g.open.set(key, open)
+  socket.once('close', () => {
+    const left = (g.open.get(key) ?? 1) - 1
+    if (left <= 0) g.open.delete(key)
+    else g.open.set(key, left)
+  })
+  return true
+}
+
+function onRequest(request, response, g) {
+  if (!request?.headers) return
+  request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? ''
+  delete request.headers[REFUSAL_HEADER]
+  const refusal = refusalOf(request, g.settings)
+  if (!refusal) return
+  request.headers[REFUSAL_HEADER] = refusal
+  // What Next can take: a method its request object accepts, and a path that decodes (every % taken literally).
+  if (refusal === 'method_not_allowed') request.method = 'GET'
+  if (refusal === 'bad_path_encoding') {
+    const [path = '', ...query] = (request.url ?? '/').split('?')
+    request.url = [path.replace(/%/g, '%25'), ...query].join('?')
+  }
+  // The body of a refused request is never read: close the connection after answering rather than drain it.
+  if (response) response.shouldKeepAlive = false
+}
+
+function installOnce() {
+  const g = guard()
+  if (http.Server.prototype[state]) return g
+  const emit = http.Server.prototype.emit
+  http.Server.prototype.emit = function emitGuarded(event, ...args) {
+    if (event === 'listening') configure(this, g)
+    else if (event === 'connection' && !onConnection(this, args[0], g)) return true
+    else if (event === 'request') onRequest(args[0], args[1], g)
+    else if (event === 'connect' && this.listenerCount('connect') === 0) {
+      // CONNECT is for proxies; with no handler Node would drop the socket without a word.
+      const socket = args[0]?.socket
+      socket?.on('error', () => {})
+      socket?.end(rawResponse(405, 'This method is not allowed.', g.settings, [['Allow', 'GET, HEAD, POST']]))
+      return true
+    } else if (event === 'clientError' && this.listenerCount('clientError') === 0) {
+      const [error, socket] = args
+      if (error?.code === 'ECONNRESET') socket.destroy()
+      else endWith(socket, clientErrorResponse(error), g.settings)
+      return true
+    } else if (event === 'timeout' && this.listenerCount('timeout') === 0) {
+      // No bytes either way for HTTP_IDLE_TIMEOUT_S while a request is in progress (Node would just drop it).
+      endWith(args[0], [408, 'The request went idle for too long.'], g.settings)
+      return true
+    }
+    return emit.call(this, event, ...args)
+  }
+  http.Server.prototype[state] = true
+
+  // A request cut off while its body was being read (by the client, or by the timeouts above) makes Next print the
+  // read error's stack; it is one expected event, logged as one line.
+  for (const level of ['error', 'warn']) {
+    const original = console[level]
+    console[level] = function consoleWithoutAborts(...values) {
+      if (values.some(isAbortedRequest)) writeLog('info', 'request_aborted', {})
+      else original.apply(this, values)
+    }
+  }
+
+  // Next prints its own warnings and errors (some with the request URL, capability token and all) with console.*,
+  // which ends here; pino writes straight to the file descriptor and redacts by itself (lib/log.ts).
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write
+    stream.write = function writeRedacted(chunk, ...rest) {
+      if (typeof chunk === 'string') return write.call(this, redactTokens(chunk), ...rest)
+      if (Buffer.isBuffer(chunk) || chunk instanceof Uint8Array) {
+        const text = Buffer.from(chunk).toString('utf8')
+        const redacted = redactTokens(text)
+        return write.call(this, redacted === text ? chunk : Buffer.from(redacted), ...rest)
+      }
+      return write.call(this, chunk, ...rest)
+    }
+  }
+  return g
+}
+
+/** Installs the guard (idempotent) and, when given, its settings; servers not yet configured pick them up. */
+function install(settings) {
+  const g = installOnce()
+  if (settings && !g.settings) {
+    g.settings = settings
+    if (settings.watchParent) watchParent()
+  }
+  return g
+}
+
+// scripts/start.ts forwards signals to this process, but a launcher killed outright (SIGKILL, or a SIGHUP to npm,
+// which forwards only SIGINT and SIGTERM) cannot: then this process is re-parented, and stops as on SIGTERM. Next
+// handles SIGINT and SIGTERM (closing the server, then exiting, which releases the data directory lock); SIGHUP is
+// treated the same way.
+function watchParent() {
+  const parent = process.ppid
+  const stop = () => process.kill(process.pid, 'SIGTERM')
+  process.on('SIGHUP', stop)
+  setInterval(() => {
+    if (process.ppid !== parent) stop()
+  }, 500).unref()
+}
+
+// Preloaded by scripts/start.ts, which passes the validated settings (lib/env.ts) in this one variable.
+const fromLauncher = process.env[SETTINGS_VARIABLE]
+install(fromLauncher ? JSON.parse(fromLauncher) : undefined)
+
+module.exports = { install, redactTokens, PEER_HEADER, REFUSAL_HEADER, SETTINGS_VARIABLE }
