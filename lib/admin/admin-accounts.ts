@@ -1,5 +1,6 @@
 import { APIError } from 'better-auth'
 import { z } from 'zod'
+import { storableText } from '@/lib/security/text'
 import { findAdminByEmail } from './admin-account-repo'
 import { getAuth } from './auth'
 import { passwordProblem } from './password-rules'
@@ -14,8 +15,7 @@ export const EmailSchema = z
   .max(254, { error: 'Enter an email address of at most 254 characters.' })
   .pipe(z.email({ error: 'Enter an email address like name@example.com.' }))
 
-export const NameSchema = z
-  .string()
+export const NameSchema = storableText()
   .trim()
   .min(1, { error: 'Enter a name, so others can tell who made a change.' })
   .max(80, { error: 'Use at most 80 characters for the name.' })
@@ -31,7 +31,7 @@ export async function createAdminAccount(input: NewAdmin): Promise<CreateAdminRe
     return { ok: false, field: 'email', message: email.error.issues[0]?.message ?? 'Check the email.' }
   const name = NameSchema.safeParse(input.name)
   if (!name.success) return { ok: false, field: 'name', message: name.error.issues[0]?.message ?? 'Check the name.' }
-  const problem = passwordProblem(input.password, email.data)
+  const problem = passwordProblem(input.password, { email: email.data, name: name.data })
   if (problem) return { ok: false, field: 'password', message: problem }
   if (await findAdminByEmail(email.data)) {
     return { ok: false, field: 'email', message: 'There is already an admin account with this email.' }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { storableText } from '@/lib/security/text'
 
 // Content schemas: the one definition of what content/*.json may hold. The loader, the admin editor
 // and the JSON Schema export (content/schema/*.json) all derive from these; types are inferred, never hand-written.
@@ -6,7 +7,8 @@ import { z } from 'zod'
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. "customer-discovery"')
-const text = (max: number) => z.string().trim().min(1).max(max)
+// Every text field: never a character the database cannot store (lib/security/text.ts).
+const text = (max: number) => storableText().trim().min(1).max(max)
 /** Every skill, role, path, action and phase cites at least one source by id. */
 const SourcesSchema = z.array(IdSchema).min(1)
 
@@ -17,7 +19,8 @@ export const SourceSchema = z.strictObject({
   author: text(120).optional(),
   /** ISO date (YYYY-MM-DD) when the source states one. */
   date: z.iso.date().optional(),
-  url: z.url().optional(),
+  /** Shown as a link in pages and exports: web addresses only (never javascript:, data: and the like). */
+  url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
   /** What this source contributes to our content, in our words. */
   contributes: text(600),
 })
@@ -256,7 +259,8 @@ export const ActionSchema = z.strictObject({
 })
 
 // Each file may name its JSON Schema ("$schema": "./schema/skills.json") so editors offer completion.
-const fileSchema = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ $schema: z.string().optional(), ...shape })
+const fileSchema = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject({ $schema: storableText().optional(), ...shape })
 export const SourcesFileSchema = fileSchema({ sources: z.array(SourceSchema).min(1) })
 export const SkillsFileSchema = fileSchema({ areas: z.array(AreaSchema).min(1), skills: z.array(SkillSchema).min(1) })
 /** Exactly five sections: the questionnaire shows "Section 2 of 5". */

@@ -12,6 +12,7 @@ export type Refusal = {
     | 'invalid_action_body'
     | 'method_not_allowed'
     | 'bad_path_encoding'
+    | 'bad_request_target'
   message: string
 }
 
@@ -22,6 +23,8 @@ export function guardRefusal(marked: string | null): Refusal | null {
       return { status: 405, code: marked, message: 'This method is not allowed here.' }
     case 'bad_path_encoding':
       return { status: 400, code: marked, message: 'The address is not valid: it has a broken %-escape.' }
+    case 'bad_request_target':
+      return { status: 400, code: marked, message: 'The request must name a path on this site.' }
     case 'payload_too_large':
       return { status: 413, code: marked, message: 'The request body is larger than this site accepts.' }
     default:

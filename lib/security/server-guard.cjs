@@ -11,7 +11,8 @@
 //     answers them with a 4xx and the full header set like any other refusal;
 //   - slow, idle and greedy clients are cut off: header, request (body) and idle timeouts, an idle keep-alive
 //     limit longer than any client's, and a cap on open connections per address;
-//   - whatever Node answers itself (a malformed request, a timeout, headers too large) carries the security headers;
+//   - whatever Node or Next answers before proxy.ts runs (a malformed request, a timeout, headers too large, Next's
+//     own redirects) carries the security headers;
 //   - nothing Next or a library prints reaches stdout or stderr with a capability token in it;
 //   - when started by scripts/start.ts, the server stops (cleanly, releasing the database lock) if that launcher goes
 //     away, and on SIGHUP as on SIGTERM.
@@ -60,6 +61,9 @@ function decodesCleanly(path) {
 function refusalOf(request, settings) {
   if (request.method === 'TRACE' || request.method === 'TRACK') return 'method_not_allowed'
   const url = request.url ?? '/'
+  // Only a path: `OPTIONS *` and absolute URLs (meant for proxies; Next would redirect to the host they name, or
+  // throw on one it cannot parse) are refused.
+  if (!url.startsWith('/')) return 'bad_request_target'
   const path = url.split('?')[0] ?? ''
   if (!decodesCleanly(path)) return 'bad_path_encoding'
   const declared = Number(request.headers['content-length'])
@@ -132,6 +136,13 @@ function configure(server, g) {
   const settings = g.settings
   if (!settings || g.configured.has(server)) return
   g.configured.add(server)
+  // CONNECT is for proxies; with no handler Node drops the socket without a word.
+  if (server.listenerCount('connect') === 0) {
+    server.on('connect', (_request, socket) => {
+      socket.on('error', () => {})
+      socket.end(rawResponse(405, 'This method is not allowed.', settings, [['Allow', 'GET, HEAD, POST']]))
+    })
+  }
   server.headersTimeout = settings.headersTimeoutMs
   server.requestTimeout = settings.requestTimeoutMs
   server.keepAliveTimeout = settings.keepAliveTimeoutMs
@@ -177,6 +188,7 @@ function onRequest(request, response, g) {
   request.headers[REFUSAL_HEADER] = refusal
   // What Next can take: a method its request object accepts, and a path that decodes (every % taken literally).
   if (refusal === 'method_not_allowed') request.method = 'GET'
+  if (refusal === 'bad_request_target') request.url = '/'
   if (refusal === 'bad_path_encoding') {
     const [path = '', ...query] = (request.url ?? '/').split('?')
     request.url = [path.replace(/%/g, '%25'), ...query].join('?')
@@ -193,13 +205,7 @@ function installOnce() {
     if (event === 'listening') configure(this, g)
     else if (event === 'connection' && !onConnection(this, args[0], g)) return true
     else if (event === 'request') onRequest(args[0], args[1], g)
-    else if (event === 'connect' && this.listenerCount('connect') === 0) {
-      // CONNECT is for proxies; with no handler Node would drop the socket without a word.
-      const socket = args[0]?.socket
-      socket?.on('error', () => {})
-      socket?.end(rawResponse(405, 'This method is not allowed.', g.settings, [['Allow', 'GET, HEAD, POST']]))
-      return true
-    } else if (event === 'clientError' && this.listenerCount('clientError') === 0) {
+    else if (event === 'clientError' && this.listenerCount('clientError') === 0) {
       const [error, socket] = args
       if (error?.code === 'ECONNRESET') socket.destroy()
       else endWith(socket, clientErrorResponse(error), g.settings)
@@ -212,6 +218,29 @@ function installOnce() {
     return emit.call(this, event, ...args)
   }
   http.Server.prototype[state] = true
+
+  // Every response carries the security headers. proxy.ts sets the full set on everything Next routes through it;
+  // a few responses are written before it runs (Next's redirects of `//` and trailing slashes, Node's own 400 for a
+  // request without Host, its 417 for an unknown Expect). Those get the non-page set; nothing else is touched.
+  const writeHead = http.ServerResponse.prototype.writeHead
+  http.ServerResponse.prototype.writeHead = function writeHeadWithHeaders(status, ...rest) {
+    const settings = g.settings
+    const given = rest.find((arg) => typeof arg === 'object' && arg !== null)
+    const givenNames = Array.isArray(given)
+      ? given.filter((_, i) => i % 2 === 0).map((name) => String(name).toLowerCase())
+      : Object.keys(given ?? {}).map((name) => name.toLowerCase())
+    if (
+      settings &&
+      !this.headersSent &&
+      !this.hasHeader('x-content-type-options') &&
+      !givenNames.includes('x-content-type-options')
+    ) {
+      for (const [name, value] of settings.headers) {
+        if (!this.hasHeader(name) && !givenNames.includes(name.toLowerCase())) this.setHeader(name, value)
+      }
+    }
+    return writeHead.call(this, status, ...rest)
+  }
 
   // A request cut off while its body was being read (by the client, or by the timeouts above) makes Next print the
   // read error's stack; it is one expected event, logged as one line.

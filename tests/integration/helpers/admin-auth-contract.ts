@@ -59,9 +59,17 @@ export function describeAdminAuth(reopen: () => Promise<void>) {
       ['password1234', /common passwords/],
       ['qwertyuiop12', /common passwords/],
       ['aaaaaaaaaaaaaaa', /different characters/],
+      ['qwertyuiopas', /keyboard pattern/],
+      ['Margot Lindqvist 2026', /from your email address or name/],
     ])('refuses the password %j', async (password, message) => {
-      const result = await createAdminAccount({ email: uniqueEmail(), name: 'X', password })
+      const result = await createAdminAccount({ email: uniqueEmail(), name: 'Margot Lindqvist', password })
       expect(result).toEqual({ ok: false, field: 'password', message: expect.stringMatching(message) })
+    })
+
+    it('refuses the account’s own email as its password', async () => {
+      const email = uniqueEmail()
+      const result = await createAdminAccount({ email, name: 'X', password: email })
+      expect(result).toEqual({ ok: false, field: 'password', message: expect.stringMatching(/email address/) })
     })
 
     it('refuses a second account for the same email, whatever its case', async () => {
@@ -191,31 +199,35 @@ export function describeAdminAuth(reopen: () => Promise<void>) {
 
     it('a stranger’s failures from any number of addresses never lock the owner out of a clean address', async () => {
       const { email } = await newAdmin()
+      // Addresses of this test alone (the throttle table is shared by the whole file).
+      const prefix = ++ipCounter
+      const at = (n: number) => `2001:db8:${prefix}::${n}`
+      const owner = at(0)
       // Twelve addresses fail once each (a distributed guesser): the account is now under attack.
       for (let i = 0; i < 12; i++) {
-        expect(await signIn(email, `guess number ${i} here`, meta({ ip: `203.0.113.${i + 1}` }))).toMatchObject({
+        expect(await signIn(email, `guess number ${i} here`, meta({ ip: at(i + 1) }))).toMatchObject({
           ok: false,
           message: WRONG_CREDENTIALS,
         })
       }
       // Each of those addresses has had its one guess: the next is refused without a password check.
-      expect(await signIn(email, 'guess number 99 here', meta({ ip: '203.0.113.1' }))).toMatchObject({
+      expect(await signIn(email, 'guess number 99 here', meta({ ip: at(1) }))).toMatchObject({
         ok: false,
         message: /^Too many/,
       })
       // So is an address that failed on another account lately.
-      await signIn(uniqueEmail(), 'some other guess', meta({ ip: '203.0.113.50' }))
-      expect(await signIn(email, PASSWORD, meta({ ip: '203.0.113.50' }))).toMatchObject({
+      await signIn(uniqueEmail(), 'some other guess', meta({ ip: at(50) }))
+      expect(await signIn(email, PASSWORD, meta({ ip: at(50) }))).toMatchObject({
         ok: false,
         message: /^Too many/,
       })
       // The owner, from a clean address, gets in with the right password.
-      expect(await signIn(email, PASSWORD, meta({ ip: '198.51.100.250' }))).toMatchObject({ ok: true })
+      expect(await signIn(email, PASSWORD, meta({ ip: owner }))).toMatchObject({ ok: true })
       // A fresh address of the guesser's gets one guess, then waits.
-      expect(await signIn(email, 'guess number 13 here', meta({ ip: '203.0.113.60' }))).toMatchObject({
+      expect(await signIn(email, 'guess number 13 here', meta({ ip: at(60) }))).toMatchObject({
         message: WRONG_CREDENTIALS,
       })
-      expect(await signIn(email, 'guess number 14 here', meta({ ip: '203.0.113.60' }))).toMatchObject({
+      expect(await signIn(email, 'guess number 14 here', meta({ ip: at(60) }))).toMatchObject({
         message: /^Too many/,
       })
     })

@@ -51,7 +51,7 @@ export default async function AcceptInvitePage({ params }: { params: Promise<{ t
           type="password"
           label="Password"
           autoComplete="new-password"
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters and not a common password. A few unrelated words work well.`}
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters; not a common password, a keyboard pattern, or your email or name. A few unrelated words work well.`}
           error={errorFor('password')}
         />
         <TextInput
