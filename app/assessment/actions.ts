@@ -12,10 +12,12 @@ import { buildPlanButtonId, saveButtonId, sectionStep } from '@/lib/assessment/s
 import { validateAnswers, validateSection } from '@/lib/content/answers'
 import { currentContent } from '@/lib/content-store/current-content'
 import { deleteDraft, saveDraftAnswers } from '@/lib/drafts/draft-repo'
+import { getEnv } from '@/lib/env'
 import { limitRequest, waitPhrase } from '@/lib/rate-limit/request-limits'
 import { storeRetakePlan } from '@/lib/reassess/retake'
 import { forgetRetakeSession, retakeOwnerToken } from '@/lib/reassess/retake-session'
 import { formInput } from '@/lib/security/action-input'
+import { roomForPlan } from '@/lib/stored-plans/capacity'
 
 const SectionFormSchema = z.object({
   sectionId: z.string().max(60),
@@ -82,6 +84,8 @@ const savesLimited = (seconds: number) =>
   `You have saved answers many times from this network in the last few minutes. Please wait ${waitPhrase(seconds)}, then press the button again. What you entered on this page is kept.`
 const draftsLimited = (seconds: number) =>
   `Many questionnaires were started from this network in the last few minutes. Please wait ${waitPhrase(seconds)}, then press the button again. What you entered on this page is kept.`
+const storageFullMessage =
+  'We can’t store new plans right now: the site holds as many as it is set up to keep. Your answers are saved; try again later.'
 const plansLimited = (seconds: number) =>
   `Many plans were built from this network in the last few minutes. Please wait ${waitPhrase(seconds)}, then press “Build my plan” again. Your answers are saved.`
 
@@ -112,12 +116,11 @@ export async function generatePlanAction(input: unknown): Promise<void> {
     redirect('/assessment/check#error-summary')
   }
   const plans = await limitRequest('plans')
-  if (!plans.allowed) {
-    await setFlash({
-      formId: 'check',
-      values: {},
-      errors: [{ fieldId: buildPlanButtonId, message: plansLimited(plans.retryAfterSeconds) }],
-    })
+  // The global ceiling on stored plans (lib/stored-plans/capacity.ts): the answers stay saved in the draft.
+  const room = plans.allowed ? await roomForPlan(getEnv().maxStoredPlans) : null
+  if (!plans.allowed || !room?.ok) {
+    const message = plans.allowed ? storageFullMessage : plansLimited(plans.retryAfterSeconds)
+    await setFlash({ formId: 'check', values: {}, errors: [{ fieldId: buildPlanButtonId, message }] })
     forgetRenderedPages()
     redirect('/assessment/check#error-summary')
   }

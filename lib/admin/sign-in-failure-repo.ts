@@ -41,9 +41,3 @@ export async function attemptSucceeded(attemptId: bigint, keys: AttemptKeys): Pr
     where: { OR: [{ id: attemptId }, { accountKey: keys.account, ip: keys.address }] },
   })
 }
-
-/** Failures older than the window count for nothing; removing them keeps the table small. */
-export async function pruneSignInFailures(olderThan: Date): Promise<number> {
-  const { count } = await getDb().adminSignInFailure.deleteMany({ where: { createdAt: { lt: olderThan } } })
-  return count
-}

@@ -1,6 +1,7 @@
 import { unstable_rethrow } from 'next/navigation'
 import { isDatabaseUnavailable, outageRetryAfterSeconds } from '@/lib/db/unavailable'
 import { log } from '@/lib/log'
+import { isUnstorableTextError, UNSTORABLE_TEXT_MESSAGE } from '@/lib/security/text'
 import { apiError, json } from './http'
 
 // The API's answers when it cannot do the work right now — too many requests from one client, or the database
@@ -8,6 +9,21 @@ import { apiError, json } from './http'
 
 export function tooManyRequests(retryAfterSeconds: number, message: string): Response {
   return json({ error: { code: 'rate_limited', message } }, 429, { 'Retry-After': String(retryAfterSeconds) })
+}
+
+/** The global ceiling on stored plans is reached (lib/stored-plans/capacity.ts). */
+export function storageFull(retryAfterSeconds: number): Response {
+  return json(
+    {
+      error: {
+        code: 'storage_full',
+        message:
+          'This site is not storing new plans right now: it holds as many as it is set up to keep. Try again later.',
+      },
+    },
+    503,
+    { 'Retry-After': String(retryAfterSeconds) },
+  )
 }
 
 export function serviceUnavailable(): Response {
@@ -24,8 +40,8 @@ export function serviceUnavailable(): Response {
 }
 
 /**
- * Wraps a route handler: a database outage becomes a 503 with Retry-After, any other failure a 500 in the error
- * shape (logged here, never echoed). Next's own control-flow errors pass through.
+ * Wraps a route handler: text the database refuses becomes a 400, a database outage a 503 with Retry-After, any other
+ * failure a 500 in the error shape (logged here, never echoed). Next's own control-flow errors pass through.
  */
 export function withServiceErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
@@ -33,6 +49,11 @@ export function withServiceErrors<Args extends unknown[]>(handler: (...args: Arg
       return await handler(...args)
     } catch (error) {
       unstable_rethrow(error)
+      // Text the database cannot store (a NUL that got past every schema) is the client's, not ours.
+      if (isUnstorableTextError(error)) {
+        log.warn({ event: 'unstorable_text', err: String(error).split('\n')[0]?.slice(0, 200) }, 'text refused: 400')
+        return apiError(400, 'invalid_body', `The request ${UNSTORABLE_TEXT_MESSAGE}.`)
+      }
       if (isDatabaseUnavailable(error)) {
         log.warn({ event: 'db_unavailable', err: String(error).split('\n')[0] }, 'database unavailable: 503')
         return serviceUnavailable()

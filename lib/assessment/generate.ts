@@ -7,14 +7,22 @@ import { assess } from '@/lib/scoring/assess'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
 import { createPlan } from '@/lib/stored-plans/plan-repo'
 
-export type StoredNewPlan = { ownerToken: string; shareToken: string; result: AssessmentResult; plan: Plan }
+export type StoredNewPlan = {
+  ownerToken: string
+  shareToken: string
+  result: AssessmentResult
+  plan: Plan
+  /** Deleted then, unless its owner claims it first. */
+  expiresAt: Date
+}
 
 /**
  * Scores validated answers, builds the plan and stores both with the content version that made them. `draftId` is the
  * questionnaire draft they came from, so erasing the plan erases the draft too if it still exists.
- * From a draft (the browser journey) the plan is also swept later unless its owner page is opened: the browser is sent
- * there at once, so a plan nobody opened was never handed to anyone (the server died before answering). API clients
- * get the plan in the response itself, so their plans are kept.
+ * The plan is swept later unless its owner claims it: the browser is sent to the owner page at once, whose first
+ * visit claims it, so a plan nobody opened was never handed to anyone (the server died before answering); an API
+ * client claims it by opening its ownerUrl or with POST /api/plans/claim (README, JSON API). Unclaimed plans are how
+ * a stranger would fill the disk, and they go after UNOPENED_PLAN_RETENTION_HOURS.
  */
 export async function storeNewPlan(
   content: Content,
@@ -22,10 +30,10 @@ export async function storeNewPlan(
   options: { draftId?: string } = {},
 ): Promise<StoredNewPlan> {
   const { result, plan } = assess(content, answers)
-  const unclaimedMs = getEnv().retention.unopenedPlanHours * 3600_000
+  const expiresAt = new Date(Date.now() + getEnv().retention.unopenedPlanHours * 3600_000)
   const { ownerToken, shareToken } = await createPlan(
     { answers, result, plan, contentVersion: contentVersion(content), draftId: options.draftId },
-    options.draftId ? { expiresUnlessOpenedAt: new Date(Date.now() + unclaimedMs) } : {},
+    { expiresUnlessOpenedAt: expiresAt },
   )
-  return { ownerToken, shareToken, result, plan }
+  return { ownerToken, shareToken, result, plan, expiresAt }
 }

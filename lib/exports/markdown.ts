@@ -3,6 +3,7 @@ import { renderMarkdown } from '@/lib/plan-views/markdown'
 import { formatDay } from '@/lib/progress/calendar'
 import type { PlanProgress } from '@/lib/progress/load-progress'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
+import { mdText } from '@/lib/security/markdown-text'
 
 // The readout and plan as Markdown, the same text `npm run assess` prints, with the owner's progress after it.
 
@@ -15,7 +16,7 @@ export function planMarkdown(result: AssessmentResult, plan: Plan, progress: Pla
   )
   for (const step of made.actions) {
     const day = state.done.get(step.actionId)
-    lines.push(`- [${day ? 'x' : ' '}] ${step.title}${day ? ` — done ${formatDay(day)}` : ''}`)
+    lines.push(`- [${day ? 'x' : ' '}] ${mdText(step.title)}${day ? ` — done ${formatDay(day)}` : ''}`)
   }
   return `${lines.join('\n')}\n`
 }

@@ -2,15 +2,17 @@ import type { Plan } from '@/lib/plan/plan-schema'
 import { signedDelta, weekSpan } from '@/lib/plan-views/format'
 import { answerTo, bestRole, citations, uniqueSources, verdictLabels } from '@/lib/plan-views/readout-view'
 import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
+import { mdUrl, mdText as t } from '@/lib/security/markdown-text'
 
 /**
  * The readout and plan as Markdown, in the order of the page: for notes apps and chat, and what `npm run assess`
- * prints. With `weeksToShow`, the week list stops there (the steps are all listed either way).
+ * prints. With `weeksToShow`, the week list stops there (the steps are all listed either way). Every field from the
+ * content or the answers goes through `t` (lib/security/markdown-text.ts): it comes out as text, never as markup.
  */
 export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Number.POSITIVE_INFINITY): string {
   const all = uniqueSources(r.sources, plan.sources)
   const cite = (ids: readonly string[]) => {
-    const names = [...new Set(citations(ids, all).map((s) => s.publisher))]
+    const names = [...new Set(citations(ids, all).map((s) => t(s.publisher)))]
     return names.length > 0 ? ` _(${names.join('; ')})_` : ''
   }
   const out: string[] = []
@@ -18,57 +20,57 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   const role = bestRole(r)
   line('# Your product management readout')
   line()
-  line(`**${verdictLabels[r.verdict.kind]}.** ${r.verdict.headline}`)
+  line(`**${verdictLabels[r.verdict.kind]}.** ${t(r.verdict.headline)}`)
   line()
-  line(r.headline)
-  if (r.verdict.kind !== 'go') for (const w of r.verdict.why) line(`- ${w}`)
+  line(t(r.headline))
+  if (r.verdict.kind !== 'go') for (const w of r.verdict.why) line(`- ${t(w)}`)
   line()
-  line(`- **Readiness:** ${r.readiness.label}. ${r.readiness.why}`)
-  line(`- **Best first role:** ${role?.name ?? '—'}`)
-  line(`- **Likely path:** ${r.path.name}`)
-  line(`- **Estimated window:** ${r.window.summary}`)
+  line(`- **Readiness:** ${t(r.readiness.label)}. ${t(r.readiness.why)}`)
+  line(`- **Best first role:** ${role ? t(role.name) : '—'}`)
+  line(`- **Likely path:** ${t(r.path.name)}`)
+  line(`- **Estimated window:** ${t(r.window.summary)}`)
   line()
   if (r.flags.length > 0) {
     line('## Worth weighing honestly')
-    for (const f of r.flags) line(`- **${f.title}.** ${f.message}${cite(f.sources)}`)
+    for (const f of r.flags) line(`- **${t(f.title)}.** ${t(f.message)}${cite(f.sources)}`)
     line()
   }
   line('## What carries over')
   if (r.strengths.length === 0) line('No skill scored as a clear strength yet.')
   for (const s of r.strengths)
-    line(`- **${s.name} — ${s.score}${s.confidence === 'low' ? ' (tentative)' : ''}.** ${s.why}`)
+    line(`- **${t(s.name)} — ${s.score}${s.confidence === 'low' ? ' (tentative)' : ''}.** ${t(s.why)}`)
   line()
   line('## What to work on first')
   for (const g of r.gaps)
-    line(`${g.rank}. **${g.name} — ${g.score}${g.confidence === 'low' ? ' (tentative)' : ''}.** ${g.why}`)
+    line(`${g.rank}. **${t(g.name)} — ${g.score}${g.confidence === 'low' ? ' (tentative)' : ''}.** ${t(g.why)}`)
   line()
-  line(`## Your route: ${r.path.name}`)
-  for (const w of r.path.why) line(`- ${w}`)
+  line(`## Your route: ${t(r.path.name)}`)
+  for (const w of r.path.why) line(`- ${t(w)}`)
   line()
   line('What sets the window:')
   // The starting point has no arrow: a list item's own bullet is enough.
   for (const w of r.window.reasons)
-    line(`- ${w.effect === 'longer' ? '⬆ ' : w.effect === 'shorter' ? '⬇ ' : ''}${w.text}`)
+    line(`- ${w.effect === 'longer' ? '⬆ ' : w.effect === 'shorter' ? '⬇ ' : ''}${t(w.text)}`)
   line()
   line(`# Your plan: ${plan.totalWeeks} weeks, ${plan.totalHours} hours, at most ${plan.hoursPerWeek} a week`)
-  for (const n of plan.notes) line(`- ${n}`)
+  for (const n of plan.notes) line(`- ${t(n)}`)
   line()
   line('## Milestones')
-  for (const m of plan.milestones) line(`- Week ${m.week}: **${m.title}.** ${m.doneWhen}`)
+  for (const m of plan.milestones) line(`- Week ${m.week}: **${t(m.title)}.** ${t(m.doneWhen)}`)
   line()
   line('## Steps')
   for (const a of plan.actions) {
     const follow = a.followUp
       ? `, then ${a.followUp.hoursPerWeek} h a week of follow-up to week ${a.followUp.toWeek}`
       : ''
-    line(`### ${a.title} (${weekSpan(a.startWeek, a.endWeek)}, ${a.hours} h${follow})`)
-    line(a.whatToDo)
+    line(`### ${t(a.title)} (${weekSpan(a.startWeek, a.endWeek)}, ${a.hours} h${follow})`)
+    line(t(a.whatToDo))
     line()
-    line(`_Done when:_ ${a.doneWhen}${a.why ? ` ${a.why}` : ''}${cite(a.sources)}`)
+    line(`_Done when:_ ${t(a.doneWhen)}${a.why ? ` ${t(a.why)}` : ''}${cite(a.sources)}`)
     line()
   }
   line('## Week by week')
-  const title = new Map(plan.actions.map((a) => [a.actionId, a.title]))
+  const title = new Map(plan.actions.map((a) => [a.actionId, t(a.title)]))
   for (const w of plan.weeks.slice(0, weeksToShow)) {
     const work = w.work.map((x) => `${title.get(x.actionId)} (${x.hours} h)`)
     const follow =
@@ -79,24 +81,27 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   line()
   line('## Why each skill scored as it did')
   for (const s of r.skills) {
-    line(`### ${s.name}: ${s.score} (confidence ${s.confidence.level})`)
-    line(`Starts at ${s.start}.${s.cap ? ` Held at ${s.cap.atMost}: ${s.cap.reason}` : ''}`)
+    line(`### ${t(s.name)}: ${s.score} (confidence ${s.confidence.level})`)
+    line(`Starts at ${s.start}.${s.cap ? ` Held at ${s.cap.atMost}: ${t(s.cap.reason)}` : ''}`)
     for (const c of s.contributions) {
       const answer = answerTo(r, c.questionId)
-      line(`- ${signedDelta(c.delta)}: ${c.reason}${answer ? ` (“${answer.answer}”)` : ''}`)
+      line(`- ${signedDelta(c.delta)}: ${t(c.reason)}${answer ? ` (“${t(answer.answer)}”)` : ''}`)
     }
     line()
   }
   line('## Roles compared')
   for (const x of r.roles)
     line(
-      `- **${x.name}: ${x.score}**${x.open ? '' : ' (not open yet)'}${x.timing === 'later' ? ' (later move)' : ''} — ${x.why.join(' ')}`,
+      `- **${t(x.name)}: ${x.score}**${x.open ? '' : ' (not open yet)'}${x.timing === 'later' ? ' (later move)' : ''} — ${t(x.why.join(' '))}`,
     )
   line()
-  line(`**How far to trust this.** ${r.reliability.note}`)
-  for (const i of r.reliability.improveBy) line(`- ${i}`)
+  line(`**How far to trust this.** ${t(r.reliability.note)}`)
+  for (const i of r.reliability.improveBy) line(`- ${t(i)}`)
   line()
   line('## Sources')
-  for (const s of all as SourceCitation[]) line(`- ${s.title} — ${s.publisher}${s.url ? ` <${s.url}>` : ''}`)
+  for (const s of all as SourceCitation[]) {
+    const url = mdUrl(s.url)
+    line(`- ${t(s.title)} — ${t(s.publisher)}${url ? ` <${url}>` : ''}`)
+  }
   return out.join('\n')
 }

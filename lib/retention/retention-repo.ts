@@ -10,8 +10,9 @@ export function deleteIdleDrafts(before: Date, batch: number): Promise<number> {
 }
 
 /**
- * Plans whose owner never opened them (the browser never got the link) and whose grace time has passed: the whole
- * family goes, with its plans, progress and rater links (by cascade). Returns how many families.
+ * Plans nobody claimed (a browser's owner page never opened, an API client never claimed its plan) and whose grace
+ * time has passed: the whole family goes, with its plans, progress and rater links (by cascade). Returns how many
+ * families.
  */
 export function deleteUnclaimedPlans(now: Date, batch: number): Promise<number> {
   return getDb().$executeRaw`
@@ -23,4 +24,11 @@ export function deleteExpiredRateLimits(beforeMs: number, batch: number): Promis
   return getDb().$executeRaw`
     DELETE FROM rate_limits WHERE key IN (
       SELECT key FROM rate_limits WHERE expire < ${BigInt(beforeMs)} LIMIT ${batch})`
+}
+
+/** Failed sign-ins older than `before`: the throttle counts only the last 15 minutes (lib/admin/throttle.ts). */
+export function deleteOldSignInFailures(before: Date, batch: number): Promise<number> {
+  return getDb().$executeRaw`
+    DELETE FROM admin_sign_in_failures WHERE id IN (
+      SELECT id FROM admin_sign_in_failures WHERE created_at < ${before} LIMIT ${batch})`
 }

@@ -1,7 +1,13 @@
 import { setImmediate as yieldToRequests } from 'node:timers/promises'
+import { WINDOW_MS } from '@/lib/admin/throttle'
 import { getEnv } from '@/lib/env'
 import { log } from '@/lib/log'
-import { deleteExpiredRateLimits, deleteIdleDrafts, deleteUnclaimedPlans } from './retention-repo'
+import {
+  deleteExpiredRateLimits,
+  deleteIdleDrafts,
+  deleteOldSignInFailures,
+  deleteUnclaimedPlans,
+} from './retention-repo'
 
 // The retention rules (README "Data retention"), applied by one sweep: at start-up (shortly after, so start-up
 // and the first requests never wait for it) and then every hour. Every instance sweeps; the deletes are
@@ -11,7 +17,7 @@ const batchSize = 500
 const firstSweepDelayMs = 3000
 const sweepIntervalMs = 60 * 60 * 1000
 
-export type SweepResult = { drafts: number; plans: number; rateLimits: number }
+export type SweepResult = { drafts: number; plans: number; rateLimits: number; signInFailures: number }
 
 async function inBatches(remove: () => Promise<number>): Promise<number> {
   let total = 0
@@ -31,6 +37,7 @@ export async function sweepOnce(now = new Date()): Promise<SweepResult> {
     drafts: await inBatches(() => deleteIdleDrafts(draftsBefore, batchSize)),
     plans: await inBatches(() => deleteUnclaimedPlans(now, batchSize)),
     rateLimits: await inBatches(() => deleteExpiredRateLimits(now.getTime(), batchSize)),
+    signInFailures: await inBatches(() => deleteOldSignInFailures(new Date(now.getTime() - WINDOW_MS), batchSize)),
   }
 }
 

@@ -13,6 +13,7 @@ export type Refusal = {
     | 'method_not_allowed'
     | 'bad_path_encoding'
     | 'bad_request_target'
+    | 'nul_in_address'
   message: string
 }
 
@@ -23,6 +24,8 @@ export function guardRefusal(marked: string | null): Refusal | null {
       return { status: 405, code: marked, message: 'This method is not allowed here.' }
     case 'bad_path_encoding':
       return { status: 400, code: marked, message: 'The address is not valid: it has a broken %-escape.' }
+    case 'nul_in_address':
+      return { status: 400, code: marked, message: 'The address contains a character that cannot be stored (U+0000).' }
     case 'bad_request_target':
       return { status: 400, code: marked, message: 'The request must name a path on this site.' }
     case 'payload_too_large':

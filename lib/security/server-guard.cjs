@@ -6,7 +6,8 @@
 //     X-Forwarded-For a client sends and offers no other way to learn the peer);
 //   - requests Next itself would answer with a bare 500, without our security headers — a TRACE or TRACK (Next's
 //     request object refuses those methods), a path whose percent-encoding does not decode (Next's router throws
-//     while decoding a dynamic segment) — or whose declared body is over the largest any route takes (Next would
+//     while decoding a dynamic segment), a URL with a NUL in it (the database refuses it in any lookup) — or whose
+//     declared body is over the largest any route takes (Next would
 //     buffer it and then print its URL, token and all, in a warning) reach proxy.ts marked as refused, so the proxy
 //     answers them with a 4xx and the full header set like any other refusal;
 //   - slow, idle and greedy clients are cut off: header, request (body) and idle timeouts, an idle keep-alive
@@ -66,6 +67,8 @@ function refusalOf(request, settings) {
   if (!url.startsWith('/')) return 'bad_request_target'
   const path = url.split('?')[0] ?? ''
   if (!decodesCleanly(path)) return 'bad_path_encoding'
+  // A NUL reaches the database when a page or route looks the segment or parameter up, and PostgreSQL refuses it.
+  if (/%00/i.test(url)) return 'nul_in_address'
   const declared = Number(request.headers['content-length'])
   if (settings && Number.isFinite(declared) && declared > settings.maxBodyBytes) return 'payload_too_large'
   return null
@@ -189,7 +192,7 @@ function onRequest(request, response, g) {
   // What Next can take: a method its request object accepts, and a path that decodes (every % taken literally).
   if (refusal === 'method_not_allowed') request.method = 'GET'
   if (refusal === 'bad_request_target') request.url = '/'
-  if (refusal === 'bad_path_encoding') {
+  if (refusal === 'bad_path_encoding' || refusal === 'nul_in_address') {
     const [path = '', ...query] = (request.url ?? '/').split('?')
     request.url = [path.replace(/%/g, '%25'), ...query].join('?')
   }

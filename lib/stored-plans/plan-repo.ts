@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { getDb } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { planStored } from './capacity'
 import { packPayload, unpackPayload } from './payload'
 import { sealShareToken, unsealShareToken } from './share-seal'
 import { isWellFormedToken, newToken, tokenHash } from './tokens'
@@ -103,6 +104,7 @@ export async function createPlan(
     FROM family
     RETURNING id::text AS id`
   if (rows[0]?.id !== id) throw new Error('createPlan: the plan row was not created')
+  planStored()
   return { id, familyId, ownerToken, shareToken }
 }
 
@@ -140,6 +142,7 @@ export async function createRetakePlan(
         data: { ...planData(input, sequence), familyId: family.id },
         select: { id: true },
       })
+      planStored()
       return { id, sequence }
     } catch (error) {
       if (!isUniqueViolation(error)) throw error
@@ -218,13 +221,27 @@ export async function findPlanByShareToken(shareToken: string): Promise<SharedPl
   }
 }
 
-/** The owner has opened the plan: it is no longer swept as unclaimed. A no-op (no row written) after the first. */
-export async function claimPlan(ownerToken: string): Promise<void> {
-  if (!isWellFormedToken(ownerToken)) return
-  await getDb().planFamily.updateMany({
+/**
+ * The owner has opened the plan (or claimed it through the API): it is no longer swept as unclaimed. True when this
+ * call claimed it; a no-op (no row written) after the first.
+ */
+export async function claimPlan(ownerToken: string): Promise<boolean> {
+  if (!isWellFormedToken(ownerToken)) return false
+  const { count } = await getDb().planFamily.updateMany({
     where: { ownerTokenHash: tokenHash(ownerToken), expiresAt: { not: null } },
     data: { expiresAt: null },
   })
+  return count === 1
+}
+
+/** Whether an owner link leads to a plan family (claimed or not). */
+export async function ownerTokenExists(ownerToken: string): Promise<boolean> {
+  if (!isWellFormedToken(ownerToken)) return false
+  const row = await getDb().planFamily.findUnique({
+    where: { ownerTokenHash: tokenHash(ownerToken) },
+    select: { id: true },
+  })
+  return row !== null
 }
 
 /** Whether the share link works right now (a cheap existence check by hash, for cached pages). */

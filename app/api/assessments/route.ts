@@ -1,11 +1,14 @@
 import { z } from 'zod'
 import { apiError, json, readJsonBody } from '@/lib/api/http'
-import { tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
+import { invalidBody } from '@/lib/api/problems'
+import { storageFull, tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
 import { storeNewPlan } from '@/lib/assessment/generate'
 import { publicOrigin } from '@/lib/assessment/request'
 import { validateAnswers } from '@/lib/content/answers'
 import { currentContent } from '@/lib/content-store/current-content'
+import { getEnv } from '@/lib/env'
 import { limitRequest } from '@/lib/rate-limit/request-limits'
+import { roomForPlan } from '@/lib/stored-plans/capacity'
 
 // A full answer set is ~2 KB; 64 KB leaves room for clients that pretty-print, and stops abuse early.
 const MAX_BODY_BYTES = 64 * 1024
@@ -17,13 +20,7 @@ async function createAssessment(request: Request) {
   if (!body.ok) return body.response
 
   const shape = BodySchema.safeParse(body.value)
-  if (!shape.success) {
-    const fields = shape.error.issues.map((i) => ({
-      field: i.path.length > 0 ? i.path.join('.') : 'body',
-      message: i.code === 'unrecognized_keys' ? `unexpected field(s): ${i.keys.join(', ')}` : i.message,
-    }))
-    return apiError(400, 'invalid_body', 'The body must be { "answers": { "<questionId>": answer, … } }.', fields)
-  }
+  if (!shape.success) return invalidBody(shape.error, 'The body must be { "answers": { "<questionId>": answer, … } }.')
 
   const { content } = await currentContent()
   const validated = validateAnswers(content, shape.data.answers)
@@ -41,12 +38,18 @@ async function createAssessment(request: Request) {
     )
   }
 
+  // The global ceiling on stored plans (MAX_STORED_PLANS): an honest 503 rather than a full disk.
+  const room = await roomForPlan(getEnv().maxStoredPlans)
+  if (!room.ok) return storageFull(room.retryAfterSeconds)
+
   const stored = await storeNewPlan(content, validated.answers)
   const origin = await publicOrigin()
   return json(
     {
       ownerUrl: `${origin}/plan/${stored.ownerToken}`,
       shareUrl: `${origin}/share/${stored.shareToken}`,
+      // Deleted then unless claimed: open ownerUrl, or POST it to /api/plans/claim.
+      expiresAt: stored.expiresAt.toISOString(),
       result: stored.result,
       plan: stored.plan,
     },

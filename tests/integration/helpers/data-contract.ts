@@ -1,10 +1,18 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { getBackend, getDb } from '@/lib/db'
 import { createDraft, findDraftByToken } from '@/lib/drafts/draft-repo'
+import { log } from '@/lib/log'
 import { createRateLimiter } from '@/lib/rate-limit/limiter'
 import { limiterStore } from '@/lib/rate-limit/store'
 import { sweepOnce } from '@/lib/retention/sweep'
-import { claimPlan, createPlan, findPlanByOwnerToken, isShareTokenLive } from '@/lib/stored-plans/plan-repo'
+import { forgetStoredPlanCount, roomForPlan } from '@/lib/stored-plans/capacity'
+import {
+  claimPlan,
+  createPlan,
+  findPlanByOwnerToken,
+  isShareTokenLive,
+  ownerTokenExists,
+} from '@/lib/stored-plans/plan-repo'
 import { newToken } from '@/lib/stored-plans/tokens'
 
 // Rate limits, retention and claiming a plan, on whichever backend the calling file opened.
@@ -64,9 +72,46 @@ export function describeDataLifecycle() {
       const { familyId, ownerToken } = await createPlan(samplePlan(), { expiresUnlessOpenedAt: expiresAt })
       const read = () => getDb().planFamily.findUniqueOrThrow({ where: { id: familyId }, select: { expiresAt: true } })
       expect((await read()).expiresAt).toEqual(expiresAt)
-      await claimPlan(ownerToken)
+      expect(await claimPlan(ownerToken)).toBe(true)
       expect((await read()).expiresAt).toBeNull()
-      await claimPlan('not-a-token') // harmless
+      // Claiming again writes nothing; the link still leads to its plan.
+      expect(await claimPlan(ownerToken)).toBe(false)
+      expect(await ownerTokenExists(ownerToken)).toBe(true)
+      expect(await claimPlan('not-a-token')).toBe(false) // harmless
+      expect(await ownerTokenExists(newToken())).toBe(false)
+    })
+  })
+
+  describe('the ceiling on stored plans', () => {
+    it('refuses a plan once the table holds the maximum, counting plans stored since it last looked', async () => {
+      forgetStoredPlanCount()
+      const stored = await getDb().plan.count()
+      const now = Date.now()
+      const warn = vi.spyOn(log, 'warn').mockImplementation(() => undefined)
+      const error = vi.spyOn(log, 'error').mockImplementation(() => undefined)
+      try {
+        expect(await roomForPlan(stored + 2, now)).toEqual({ ok: true })
+        await createPlan(samplePlan())
+        // One left under the ceiling, known without another count: past 90 % the log warns once.
+        expect(await roomForPlan(stored + 2, now + 1)).toEqual({ ok: true })
+        expect(warn).toHaveBeenCalledWith(
+          expect.objectContaining({ event: 'stored_plans_high', max: stored + 2 }),
+          expect.any(String),
+        )
+        await createPlan(samplePlan())
+        expect(await roomForPlan(stored + 2, now + 2)).toEqual({ ok: false, retryAfterSeconds: 600 })
+        expect(error).toHaveBeenCalledWith(
+          expect.objectContaining({ event: 'stored_plans_full', stored: stored + 2, max: stored + 2 }),
+          expect.any(String),
+        )
+        // A deletion frees room once the count is read again.
+        await getDb().planFamily.deleteMany({ where: { plans: { some: { contentVersion: 'c0ffee123456' } } } })
+        expect(await roomForPlan(stored + 2, now + 60_000)).toEqual({ ok: true })
+      } finally {
+        warn.mockRestore()
+        error.mockRestore()
+        forgetStoredPlanCount()
+      }
     })
   })
 
@@ -99,6 +144,20 @@ export function describeDataLifecycle() {
       // The running window still counts: one attempt used, four left.
       expect(await running.consume('e')).toEqual({ allowed: true, remaining: 3 })
       expect(await ended.consume('e')).toEqual({ allowed: true, remaining: 4 })
+    })
+
+    it('deletes failed sign-ins older than the throttle window, and keeps the recent ones', async () => {
+      const address = `sweep-${unique()}`
+      await getDb().adminSignInFailure.createMany({
+        data: [
+          { accountKey: 'a', ip: address, createdAt: new Date(Date.now() - 16 * 60_000) },
+          { accountKey: 'a', ip: address, createdAt: new Date(Date.now() - 60_000) },
+        ],
+      })
+      expect((await sweepOnce()).signInFailures).toBeGreaterThanOrEqual(1)
+      const left = await getDb().adminSignInFailure.findMany({ where: { ip: address }, select: { createdAt: true } })
+      expect(left).toHaveLength(1)
+      expect(left[0]?.createdAt.getTime()).toBeGreaterThan(Date.now() - 2 * 60_000)
     })
 
     it('works through a backlog larger than one batch', async () => {

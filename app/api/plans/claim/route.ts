@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { apiError, json, readJsonBody } from '@/lib/api/http'
+import { invalidBody } from '@/lib/api/problems'
+import { withServiceErrors } from '@/lib/api/service-errors'
+import { claimPlan, ownerTokenExists } from '@/lib/stored-plans/plan-repo'
+
+// An API client keeps a plan by claiming it: plans nobody claims are deleted after UNOPENED_PLAN_RETENTION_HOURS
+// (as a browser's plan is when its owner page was never opened). Opening the ownerUrl claims it too. The owner
+// link travels in the body, never in this URL, so it stays out of access logs.
+const BodySchema = z.strictObject({
+  ownerUrl: z
+    .string()
+    .max(2000)
+    .regex(/\/plan\/[A-Za-z0-9_-]{43}\/?$/, { error: 'must be the ownerUrl returned by POST /api/assessments' }),
+})
+
+async function claim(request: Request) {
+  const body = await readJsonBody(request, 4 * 1024)
+  if (!body.ok) return body.response
+  const parsed = BodySchema.safeParse(body.value)
+  if (!parsed.success) return invalidBody(parsed.error, 'The body must be { "ownerUrl": "<the plan’s ownerUrl>" }.')
+  const ownerToken = /\/plan\/([A-Za-z0-9_-]{43})\/?$/.exec(parsed.data.ownerUrl)?.[1] ?? ''
+  if ((await claimPlan(ownerToken)) || (await ownerTokenExists(ownerToken))) return json({ kept: true }, 200)
+  return apiError(404, 'not_found', 'No plan at this owner link.')
+}
+
+// A database outage answers 503 with Retry-After, never an empty 500.
+export const POST = withServiceErrors(claim)

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { loadContent } from '@/lib/content/load'
+import { planMarkdown } from '@/lib/exports/markdown'
+import { renderMarkdown } from '@/lib/plan-views/markdown'
+import { assess } from '@/lib/scoring/assess'
+import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
+
+// Admin-edited text reaches the Markdown download verbatim from the stored plan. Whatever it holds, the file must
+// read as the same words and carry no markup: no HTML, no links, no headings or calendar lines of its own.
+
+const hostile =
+  'x</p><script>alert(1)</script>\n# Injected heading\nBEGIN:VEVENT\r\n[click](javascript:alert(1)) <img src=x onerror=alert(1)>'
+
+async function hostileRender() {
+  const { result, plan } = assess(loadContent(), await personaAnswers('backend-with-pms'))
+  const clean = renderMarkdown(result, plan)
+  result.headline = hostile
+  result.verdict.headline = hostile
+  result.path.name = hostile
+  for (const s of result.strengths) s.why = hostile
+  for (const g of result.gaps) g.name = hostile
+  for (const a of plan.actions) Object.assign(a, { title: hostile, whatToDo: hostile, doneWhen: hostile })
+  for (const m of plan.milestones) m.title = hostile
+  for (const s of [...result.sources, ...plan.sources]) Object.assign(s, { title: hostile, url: 'javascript:alert(1)' })
+  return { clean, result, plan, md: renderMarkdown(result, plan) }
+}
+
+describe('the Markdown download with hostile content', () => {
+  it('escapes HTML, links, headings and line breaks in every field', async () => {
+    const { clean, md } = await hostileRender()
+    expect(md).not.toMatch(/<script|<img|<\/p>/i)
+    // A link needs an unescaped `](`: every bracket is escaped.
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/)
+    expect(md).not.toMatch(/<javascript:/)
+    expect(md).not.toMatch(/^BEGIN:VEVENT/m)
+    expect(md).not.toMatch(/^#+ Injected/m)
+    // The file has exactly the headings it has with ordinary content.
+    const headings = (text: string) => text.split('\n').filter((line) => line.startsWith('#')).length
+    expect(headings(md)).toBe(headings(clean))
+    // The words are all still there, readable.
+    expect(md).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt; # Injected heading BEGIN:VEVENT \\[click\\](javascript:alert(1))',
+    )
+  })
+
+  it('escapes the step titles of the progress list too', async () => {
+    const { result, plan } = await hostileRender()
+    const progress = {
+      today: '2026-12-06',
+      summary: { overall: { done: 0, total: plan.actions.length, percent: 0 } },
+      state: { startsOn: '2026-12-01', done: new Map<string, string>() },
+      made: { actions: plan.actions.map((a) => ({ actionId: a.actionId, title: a.title })) },
+    } as unknown as Parameters<typeof planMarkdown>[2]
+    const md = planMarkdown(result, plan, progress)
+    expect(md).toMatch(/^- \[ \] x&lt;\/p&gt;&lt;script&gt;/m)
+    expect(md).not.toMatch(/<script/)
+  })
+})
