@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { canonicalType, fetchActionParts, formPostParts, malformedVariants, multipartBody } from '@/tests/e2e/multipart'
 import {
   ACTION_BODY_LIMIT_BYTES,
   checkActionBody,
@@ -10,35 +11,37 @@ import {
 const url = 'http://127.0.0.1:3000/assessment/background'
 const actionId = '40543d04880ec407a7c6d6bf6b1121cc8670695fde'
 
-/** A fetch action call the way React sends one: field "0" lists the arguments, "$K1" is the FormData. */
+/** A fetch action call the way React sends one: the form's fields prefixed "1_", then "0" listing the arguments. */
 function fetchAction(fields: Record<string, string>, root = '["$K1"]', headers: Record<string, string> = {}) {
   const body = new FormData()
-  body.set('0', root)
   for (const [name, value] of Object.entries(fields)) body.append(`1_${name}`, value)
+  body.set('0', root)
   return new Request(url, { method: 'POST', body, headers: { 'next-action': actionId, ...headers } })
 }
 
 /** A form posted without JavaScript. */
-function formPost(fields: Record<string, string>) {
+function formPost(fields: Record<string, string>, to = url) {
   const body = new FormData()
   body.set(`$ACTION_ID_${actionId}`, '')
   for (const [name, value] of Object.entries(fields)) body.append(name, value)
-  return new Request(url, { method: 'POST', body })
+  return new Request(to, { method: 'POST', body })
 }
 
-const raw = (body: BodyInit, contentType: string | undefined, extra: Record<string, string> = {}) =>
+const raw = (body: BodyInit | Buffer, contentType: string | undefined, extra: Record<string, string> = {}) =>
   new Request(url, {
     method: 'POST',
-    body,
+    body: Buffer.isBuffer(body) ? new Uint8Array(body) : body,
     headers: { 'next-action': actionId, ...(contentType ? { 'content-type': contentType } : {}), ...extra },
   })
 
 describe('isPossibleAction', () => {
-  it('is a POST to a page with an action header or a multipart body', () => {
+  it('is a POST to a page with an action header or a multipart body, however it is spelled', () => {
     const h = (entries: Record<string, string>) => new Headers(entries)
     expect(isPossibleAction({ method: 'POST', pathname: '/x', headers: h({ 'next-action': 'a' }) })).toBe(true)
     const multipart = h({ 'content-type': 'multipart/form-data; boundary=x' })
     expect(isPossibleAction({ method: 'POST', pathname: '/x', headers: multipart })).toBe(true)
+    const shouting = h({ 'content-type': 'MULTIPART/FORM-DATA; boundary=x' })
+    expect(isPossibleAction({ method: 'POST', pathname: '/x', headers: shouting })).toBe(true)
     expect(isPossibleAction({ method: 'GET', pathname: '/x', headers: h({ 'next-action': 'a' }) })).toBe(false)
     expect(isPossibleAction({ method: 'POST', pathname: '/api/assessments', headers: multipart })).toBe(false)
     expect(isPossibleAction({ method: 'POST', pathname: '/x', headers: h({ 'content-type': 'text/plain' }) })).toBe(
@@ -48,10 +51,31 @@ describe('isPossibleAction', () => {
 })
 
 describe('checkActionBody', () => {
-  it('lets through what our forms send, with and without JavaScript', async () => {
+  it('lets through what our forms send, with and without JavaScript (and Node’s FormData)', async () => {
     expect(await checkActionBody(fetchAction({ sectionId: 'background', 'years-experience': '6' }))).toBeNull()
     expect(await checkActionBody(formPost({ sectionId: 'background', intent: 'continue' }))).toBeNull()
     expect(await checkActionBody(fetchAction({}))).toBeNull()
+    // The hand-made canonical bodies the end-to-end tests bend are accepted as they are.
+    const canonical = (body: Buffer) => raw(body, canonicalType)
+    expect(await checkActionBody(canonical(multipartBody(fetchActionParts({ token: 'x', note: 'é ✓' }))))).toBeNull()
+    const form = new Request(url, {
+      method: 'POST',
+      body: multipartBody(formPostParts(actionId, { a: 'b' })),
+      headers: { 'content-type': canonicalType },
+    })
+    expect(await checkActionBody(form)).toBeNull()
+  })
+
+  it('takes a file (the import page), with the type the browser chose, and an empty file input', async () => {
+    const body = new FormData()
+    body.set(`$ACTION_ID_${actionId}`, '')
+    body.set('file', new File(['{"a":1}'], 'bundle.json', { type: 'application/json' }))
+    const importPost = new Request('http://127.0.0.1:3000/admin/import', { method: 'POST', body })
+    expect(await checkActionBody(importPost)).toBeNull()
+    // A browser sends an empty file input as a file part named "".
+    const empty = multipartBody([...formPostParts(actionId, {}), { name: 'file', value: '', filename: '' }])
+    const headers = { 'content-type': canonicalType }
+    expect(await checkActionBody(new Request(url, { method: 'POST', body: new Uint8Array(empty), headers }))).toBeNull()
   })
 
   it('answers 413 past the limit, whether or not Content-Length says so', async () => {
@@ -74,35 +98,55 @@ describe('checkActionBody', () => {
 
   it('takes a content bundle of up to 512 KB, twice over, on the admin import page only', async () => {
     const bundle = 'x'.repeat(512 * 1024)
-    const importPost = (fields: Record<string, string>) => {
-      const body = new FormData()
-      body.set(`$ACTION_ID_${actionId}`, '')
-      for (const [name, value] of Object.entries(fields)) body.append(name, value)
-      return new Request('http://127.0.0.1:3000/admin/import', { method: 'POST', body })
-    }
-    expect(await checkActionBody(importPost({ json: bundle, file: bundle }))).toBeNull()
-    expect((await checkActionBody(importPost({ json: 'x'.repeat(IMPORT_BODY_LIMIT_BYTES) })))?.status).toBe(413)
+    const importPage = 'http://127.0.0.1:3000/admin/import'
+    expect(await checkActionBody(formPost({ json: bundle, file: bundle }, importPage))).toBeNull()
+    expect((await checkActionBody(formPost({ json: 'x'.repeat(IMPORT_BODY_LIMIT_BYTES) }, importPage)))?.status).toBe(
+      413,
+    )
     // The same bundle anywhere else is refused.
     expect((await checkActionBody(formPost({ json: bundle })))?.status).toBe(413)
   })
 
-  it('answers 415 to anything but multipart: our actions all take a form', async () => {
+  it('answers 415 to anything but multipart/form-data spelled as browsers spell it', async () => {
     for (const type of [
       'text/plain;charset=UTF-8',
       'application/json',
       'application/x-www-form-urlencoded',
       undefined,
+      'multipart/form-data',
+      'Multipart/Form-Data; boundary=zzz',
+      'multipart/form-data; boundary="zzz"',
+      'multipart/form-data; boundary=zzz; charset=utf-8',
+      'multipart/form-data;boundary=zzz',
     ]) {
-      expect((await checkActionBody(raw('["hello"]', type)))?.status).toBe(415)
+      expect((await checkActionBody(raw('["hello"]', type)))?.status, type).toBe(415)
     }
-    expect((await checkActionBody(raw('x', 'multipart/form-data')))?.status).toBe(415)
   })
 
-  it('answers 400 to multipart Next cannot read or arguments that are not a form', async () => {
-    expect((await checkActionBody(raw('garbage\r\n--zzz\r\nnope', 'multipart/form-data; boundary=zzz')))?.code).toBe(
-      'invalid_action_body',
-    )
-    for (const root of ['["hello"]', '[1]', '[null]', '{"a":1}', '[{"$K1":1}]', '["$@1"]', '["$K1","$Q2"]', 'nope']) {
+  it.each(malformedVariants.map((variant) => [variant.name, variant] as const))(
+    'answers 400 to %s, with or without JavaScript',
+    async (_name, variant) => {
+      for (const parts of [fetchActionParts({ token: 'abc', note: 'x' }), formPostParts(actionId, { token: 'abc' })]) {
+        const { body, contentType } = variant.build(parts)
+        const status = (await checkActionBody(raw(body, contentType)))?.status
+        expect(status === 400 || status === 415).toBe(true)
+      }
+    },
+  )
+
+  it('answers 400 to arguments that are not exactly one form', async () => {
+    for (const root of [
+      '[]',
+      '["$K1","$K1"]',
+      '["hello"]',
+      '[1]',
+      '[null]',
+      '{"a":1}',
+      '[{"$K1":1}]',
+      '["$@1"]',
+      '["$Q1"]',
+      'nope',
+    ]) {
       const problem = await checkActionBody(fetchAction({}, root))
       expect(problem?.status, root).toBe(400)
     }
@@ -112,15 +156,47 @@ describe('checkActionBody', () => {
       (await checkActionBody(new Request(url, { method: 'POST', body: noRoot, headers: { 'next-action': actionId } })))
         ?.status,
     ).toBe(400)
-    // Bound-argument fields, which none of our forms send and whose JSON Next parses before any of our code runs.
+    // The list before the fields: Next would resolve an empty form.
+    const early = raw(
+      multipartBody([
+        { name: '0', value: '["$K1"]' },
+        { name: '1_token', value: 'x' },
+      ]),
+      canonicalType,
+    )
+    expect((await checkActionBody(early))?.problem).toBe('fields after the argument list')
+    // Fields that belong to no argument.
+    const stray = raw(
+      multipartBody([
+        { name: '2_x', value: 'y' },
+        { name: '0', value: '["$K1"]' },
+      ]),
+      canonicalType,
+    )
+    expect((await checkActionBody(stray))?.problem).toBe('fields outside the form')
+  })
+
+  it('answers 400 to bound-argument fields and to two action ids in a form posted without JavaScript', async () => {
     expect((await checkActionBody(formPost({ $ACTION_REF_1: '', '$ACTION_1:0': '{bad' })))?.status).toBe(400)
     expect((await checkActionBody(formPost({ $ACTION_KEY: 'k' })))?.status).toBe(400)
+    const twice = formPost({})
+    const body = await twice.formData()
+    body.append(`$ACTION_ID_${actionId}`, '')
+    expect((await checkActionBody(new Request(url, { method: 'POST', body })))?.problem).toBe('several action ids')
+  })
+
+  it('answers 400 to a NUL in any field name or value', async () => {
+    expect(await checkActionBody(fetchAction({ label: 'a\u0000b' }))).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/U\+0000/),
+    })
+    expect((await checkActionBody(formPost({ 'a\u0000': 'b' })))?.status).toBe(400)
   })
 })
 
 describe('checkActionOrigin', () => {
-  const rules = (extraHosts: string[], https = false) => ({ extraHosts, https })
   const headers = (entries: Record<string, string>) => new Headers({ host: '127.0.0.1:3000', ...entries })
+  const rules = (extraHosts: string[], https = false) => ({ extraHosts, https })
 
   it('accepts the request’s own origin, PUBLIC_URL’s and ALLOWED_HOSTS, and a request with none', () => {
     expect(checkActionOrigin(headers({ origin: 'http://127.0.0.1:3000' }), rules([]))).toBeNull()
@@ -129,6 +205,23 @@ describe('checkActionOrigin', () => {
     expect(
       checkActionOrigin(headers({ origin: 'http://localhost:3000', 'x-forwarded-host': 'localhost:3000' }), rules([])),
     ).toBeNull()
+  })
+
+  it('compares with X-Forwarded-Host when there is one, as Next does, not with Host', () => {
+    // Next would refuse this with a 500: the Origin matches Host, but Next compares it with X-Forwarded-Host.
+    const forged = headers({ origin: 'http://127.0.0.1:3000', 'x-forwarded-host': 'evil.example' })
+    expect(checkActionOrigin(forged, rules([]))).toMatchObject({ status: 403 })
+    // Its first entry, trimmed.
+    const listed = headers({ origin: 'http://proxy.example', 'x-forwarded-host': ' proxy.example , other' })
+    expect(checkActionOrigin(listed, rules([]))).toBeNull()
+  })
+
+  it('with an https PUBLIC_URL, compares the whole origin: an http page on the same host is another site', () => {
+    const site = rules(['howtowhy.example'], true)
+    expect(checkActionOrigin(headers({ origin: 'https://howtowhy.example' }), site)).toBeNull()
+    expect(checkActionOrigin(headers({ origin: 'http://howtowhy.example' }), site)).toMatchObject({ status: 403 })
+    const own = headers({ host: 'howtowhy.example', origin: 'http://howtowhy.example' })
+    expect(checkActionOrigin(own, site)).toMatchObject({ status: 403 })
   })
 
   it('refuses another site, a null origin and junk with 403', () => {

@@ -18,7 +18,16 @@ describe('configuration', () => {
         drafts: { points: 60, windowSeconds: 600 },
         saves: { points: 600, windowSeconds: 600 },
       },
+      ipv6PrefixBits: 56,
       retention: { draftDays: 30, unopenedPlanHours: 24 },
+      maxStoredPlans: 200_000,
+      http: {
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+        idleTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 65_000,
+        maxConnectionsPerAddress: 50,
+      },
       database: { connectTimeoutMs: 5000, statementTimeoutMs: 10_000, poolSize: 10, pgliteFsync: true },
       authSecret: undefined,
       allowedHosts: [],
@@ -44,11 +53,32 @@ describe('configuration', () => {
     [{ UNOPENED_PLAN_RETENTION_HOURS: '72' }, { retention: { draftDays: 30, unopenedPlanHours: 72 } }],
     [{ PGLITE_FSYNC: 'OFF' }, { database: expect.objectContaining({ pgliteFsync: false }) }],
     [{ DB_STATEMENT_TIMEOUT_MS: '2500' }, { database: expect.objectContaining({ statementTimeoutMs: 2500 }) }],
+    [{ IPV6_PREFIX: '48' }, { ipv6PrefixBits: 48 }],
+    [{ MAX_STORED_PLANS: '5000' }, { maxStoredPlans: 5000 }],
+    [
+      { HTTP_HEADERS_TIMEOUT_S: '5', HTTP_REQUEST_TIMEOUT_S: '60', MAX_CONNECTIONS_PER_ADDRESS: '0' },
+      {
+        http: expect.objectContaining({
+          headersTimeoutMs: 5000,
+          requestTimeoutMs: 60_000,
+          maxConnectionsPerAddress: 0,
+        }),
+      },
+    ],
   ])('accepts the operational setting %o', (source, expected) => {
     expect(parseEnv(source, cwd)).toMatchObject(expected)
   })
 
   it.each([
+    [
+      { HTTP_HEADERS_TIMEOUT_S: '40' },
+      'Invalid configuration: HTTP_HEADERS_TIMEOUT_S must not be longer than HTTP_REQUEST_TIMEOUT_S (the headers are part of the request).',
+    ],
+    [{ IPV6_PREFIX: '16' }, 'Invalid configuration: IPV6_PREFIX must be a whole number from 32 to 64 (got "16").'],
+    [
+      { MAX_STORED_PLANS: '0' },
+      'Invalid configuration: MAX_STORED_PLANS must be a whole number from 1 to 100000000 (got "0").',
+    ],
     [
       { TRUST_PROXY: 'yes' },
       'Invalid configuration: TRUST_PROXY must be false, true or how many proxies are in front of the app, 0 to 10 (got "yes").',
