@@ -20,6 +20,11 @@ const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'howtowhy
 process.env.E2E_DATA_DIR = dataDir
 const limitsDataDir = process.env.E2E_LIMITS_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'howtowhy-e2e-limits-'))
 process.env.E2E_LIMITS_DATA_DIR = limitsDataDir
+// Everything the servers print goes to files here, read at the end by tests/e2e/log-audit.spec.ts: no token the
+// suite created may appear in any of them.
+const logDir = process.env.E2E_LOG_DIR ?? mkdtempSync(join(tmpdir(), 'howtowhy-e2e-logs-'))
+process.env.E2E_LOG_DIR = logDir
+const logTo = (name: string) => `>>"${logDir}/${name}.out" 2>>"${logDir}/${name}.err"`
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,14 +41,21 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /admin-publish\.spec\.ts/,
+      testIgnore: [/admin-publish\.spec\.ts/, /log-audit\.spec\.ts/],
       use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
     },
     {
       name: 'phone',
       // Publishing runs in its own project; response headers, links and fuzzed requests do not depend on the
       // viewport: the desktop project covers them.
-      testIgnore: [/admin-publish\.spec\.ts/, /headers\.spec\.ts$/, /fuzz\.spec\.ts$/, /links\.spec\.ts$/],
+      testIgnore: [
+        /admin-publish\.spec\.ts/,
+        /log-audit\.spec\.ts/,
+        /headers\.spec\.ts$/,
+        /fuzz\.spec\.ts$/,
+        /malformed-actions\.spec\.ts$/,
+        /links\.spec\.ts$/,
+      ],
       use: {
         viewport: { width: 390, height: 844 },
         isMobile: true,
@@ -59,12 +71,14 @@ export default defineConfig({
       dependencies: ['desktop', 'phone'],
       use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
     },
+    // Last of all: what the servers printed during the whole run.
+    { name: 'log-audit', testMatch: /log-audit\.spec\.ts/, dependencies: ['admin-publish'] },
   ],
   webServer: [
     {
       // Production build + start, exactly as a user runs it; scripts/test.mjs builds before Playwright starts.
       // The admin the admin tests sign in as is made on the command line before the server starts, as a real one is.
-      command: `printf '%s\\n' "$E2E_ADMIN_PASSWORD" | node_modules/.bin/tsx scripts/admin-create.ts --email ${e2eAdmin.email} --name "E2E Admin" && node_modules/.bin/tsx scripts/start.ts --no-build`,
+      command: `printf '%s\\n' "$E2E_ADMIN_PASSWORD" | node_modules/.bin/tsx scripts/admin-create.ts --email ${e2eAdmin.email} --name "E2E Admin" && node_modules/.bin/tsx scripts/start.ts --no-build ${logTo('main')}`,
       url: `http://127.0.0.1:${port}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
@@ -83,7 +97,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node_modules/.bin/tsx scripts/start.ts --no-build`,
+      command: `node_modules/.bin/tsx scripts/start.ts --no-build ${logTo('limits')}`,
       url: `http://127.0.0.1:${limitsPort}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
@@ -103,7 +117,7 @@ export default defineConfig({
     },
     {
       // `next start` itself: scripts/start.ts would (rightly) refuse to start without its database.
-      command: `node_modules/.bin/next start --port ${brokenPort} --hostname 127.0.0.1`,
+      command: `node_modules/.bin/next start --port ${brokenPort} --hostname 127.0.0.1 ${logTo('broken')}`,
       url: `http://127.0.0.1:${brokenPort}/`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -38,6 +38,33 @@ test.describe('JSON API', () => {
     expect(sharedBody).not.toHaveProperty('answers')
   })
 
+  test('a plan made through the API is deleted after 24 hours unless claimed: by its owner page or by the API', async ({
+    request,
+  }) => {
+    const make = async () =>
+      (await (await request.post('/api/assessments', { data: { answers: backendAnswers } })).json()) as {
+        ownerUrl: string
+        expiresAt: string
+      }
+    const claim = async (ownerUrl: string) => request.post('/api/plans/claim', { data: { ownerUrl } })
+    const first = await make()
+    const hours = (Date.parse(first.expiresAt) - Date.now()) / 3600_000
+    expect(hours).toBeGreaterThan(23.5)
+    expect(hours).toBeLessThanOrEqual(24)
+    expect(await (await claim(first.ownerUrl)).json()).toEqual({ kept: true, alreadyKept: false })
+    expect(await (await claim(first.ownerUrl)).json()).toEqual({ kept: true, alreadyKept: true })
+    // Opening the owner page claims it too.
+    const second = await make()
+    expect((await request.get(new URL(second.ownerUrl).pathname)).status()).toBe(200)
+    expect(await (await claim(second.ownerUrl)).json()).toEqual({ kept: true, alreadyKept: true })
+    // Anything else is named.
+    const unknown = await claim(second.ownerUrl.replace(/\/plan\/.{43}$/, `/plan/${'A'.repeat(43)}`))
+    expect(unknown.status()).toBe(404)
+    const junk = await request.post('/api/plans/claim', { data: { ownerUrl: 'javascript:alert(1)', extra: 1 } })
+    expect(junk.status()).toBe(400)
+    expect((await junk.json()).error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['body', 'ownerUrl'])
+  })
+
   test('POST /api/assessments names each invalid field', async ({ request }) => {
     const answers = { ...backendAnswers, 'hours-per-week': 'lots', specialty: 'astronaut' }
     delete (answers as Record<string, unknown>)['company-pms']

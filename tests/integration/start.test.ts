@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
@@ -6,7 +7,7 @@ import { closeDb, openDb } from '@/lib/db'
 import { lockFileName } from '@/lib/db/lock'
 import { createPlan, findPlanByOwnerToken } from '@/lib/stored-plans/plan-repo'
 import { type PostgresCluster, startPostgres } from '../setup/postgres'
-import { freePort, waitForHealth } from './helpers/app-server'
+import { freePort, health, waitForHealth } from './helpers/app-server'
 import { exited, killAll, runToEnd, runTs } from './helpers/child'
 import { emptyDataDir, removeDataDir } from './helpers/pglite-template'
 
@@ -22,6 +23,15 @@ afterAll(() => {
   cluster?.stop()
   for (const dir of dirs) removeDataDir(dir)
 })
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
 
 const lockHolder = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, lockFileName), 'utf8')).pid as number
 
@@ -94,6 +104,42 @@ describe('npm start with the embedded database', () => {
       await closeDb()
     }
   }, 300_000)
+})
+
+describe('stopping npm start', () => {
+  // What a process manager or a terminal sends to the process it started (npm): each must stop the whole tree —
+  // npm, the launcher and next-server — and release the data directory and the port, so the next start works.
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGKILL'] as const)(
+    '%s to the npm process stops next-server cleanly and releases the database lock',
+    async (signal) => {
+      const dataDir = await emptyDataDir()
+      dirs.push(dataDir)
+      const port = await freePort()
+      const npm = spawn('npm', ['start', '--', '--no-build'], {
+        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      let stderr = ''
+      npm.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString()
+      })
+      npm.stdout.resume()
+      try {
+        await waitForHealth(port, 200, 120_000)
+        const serverPid = lockHolder(dataDir)
+        npm.kill(signal)
+        const deadline = Date.now() + 20_000
+        while (isRunning(serverPid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+        expect(isRunning(serverPid), `next-server still running after ${signal}`).toBe(false)
+        expect(existsSync(join(dataDir, lockFileName))).toBe(false)
+        expect(await health(port)).toBeNull()
+        expect(stderr).not.toMatch(/\n\s+at /)
+      } finally {
+        npm.kill('SIGKILL')
+      }
+    },
+    180_000,
+  )
 })
 
 describe('npm start with DATABASE_URL', () => {

@@ -20,7 +20,9 @@ async function claim(request: Request) {
   const parsed = BodySchema.safeParse(body.value)
   if (!parsed.success) return invalidBody(parsed.error, 'The body must be { "ownerUrl": "<the plan’s ownerUrl>" }.')
   const ownerToken = /\/plan\/([A-Za-z0-9_-]{43})\/?$/.exec(parsed.data.ownerUrl)?.[1] ?? ''
-  if ((await claimPlan(ownerToken)) || (await ownerTokenExists(ownerToken))) return json({ kept: true }, 200)
+  if (await claimPlan(ownerToken)) return json({ kept: true, alreadyKept: false }, 200)
+  // Claimed before (by this endpoint or by opening the owner page), or no such plan.
+  if (await ownerTokenExists(ownerToken)) return json({ kept: true, alreadyKept: true }, 200)
   return apiError(404, 'not_found', 'No plan at this owner link.')
 }
 
