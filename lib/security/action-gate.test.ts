@@ -11,10 +11,10 @@ import {
 const url = 'http://127.0.0.1:3000/assessment/background'
 const actionId = '40543d04880ec407a7c6d6bf6b1121cc8670695fde'
 
-/** A fetch action call the way React sends one: the form's fields prefixed "1_", then "0" listing the arguments. */
+/** A fetch action call the way React sends one: the form's fields prefixed "_1_", then "0" listing the arguments. */
 function fetchAction(fields: Record<string, string>, root = '["$K1"]', headers: Record<string, string> = {}) {
   const body = new FormData()
-  for (const [name, value] of Object.entries(fields)) body.append(`1_${name}`, value)
+  for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value)
   body.set('0', root)
   return new Request(url, { method: 'POST', body, headers: { 'next-action': actionId, ...headers } })
 }
@@ -151,7 +151,7 @@ describe('checkActionBody', () => {
       expect(problem?.status, root).toBe(400)
     }
     const noRoot = new FormData()
-    noRoot.set('1_sectionId', 'background')
+    noRoot.set('_1_sectionId', 'background')
     expect(
       (await checkActionBody(new Request(url, { method: 'POST', body: noRoot, headers: { 'next-action': actionId } })))
         ?.status,
@@ -160,7 +160,7 @@ describe('checkActionBody', () => {
     const early = raw(
       multipartBody([
         { name: '0', value: '["$K1"]' },
-        { name: '1_token', value: 'x' },
+        { name: '_1_token', value: 'x' },
       ]),
       canonicalType,
     )
@@ -168,7 +168,7 @@ describe('checkActionBody', () => {
     // Fields that belong to no argument.
     const stray = raw(
       multipartBody([
-        { name: '2_x', value: 'y' },
+        { name: '_2_x', value: 'y' },
         { name: '0', value: '["$K1"]' },
       ]),
       canonicalType,

@@ -117,10 +117,10 @@ function unstorableText(entries: readonly Entry[]): Problem | null {
     : null
 }
 
-// A fetch action's arguments are encoded by React: field "0", sent last, holds the argument list as JSON, and a
-// FormData argument appears in it as a "$K<id>" reference to the fields prefixed "<id>_". Every action here is called with
-// exactly one form, so anything else — no argument (`[]`), several, a value that is not a form — is not a call any
-// page makes (and some crafted references make Next's decoder throw, or never finish).
+// A fetch action's arguments are encoded by React (19's encodeReply): field "0", sent last, holds the argument list
+// as JSON, and a FormData argument appears in it as a "$K<id>" reference to the fields prefixed "_<id>_". Every
+// action here is called with exactly one form, so anything else — no argument (`[]`), several, a value that is not a
+// form — is not a call any page makes (and some crafted references make Next's decoder throw, or never finish).
 function fetchActionProblem(entries: readonly Entry[]): Problem | null {
   const notAForm = (detail: string) => ({ message: 'The form’s arguments are not a form.', detail })
   const roots = entries.filter((entry) => entry.name === '0')
@@ -131,7 +131,7 @@ function fetchActionProblem(entries: readonly Entry[]): Problem | null {
   if (entries[entries.length - 1] !== root) return notAForm('fields after the argument list')
   const reference = /^\["\$K([0-9a-f]{1,8})"\]$/.exec(root.value)
   if (!reference) return notAForm('arguments other than one form')
-  const prefix = `${reference[1]}_`
+  const prefix = `_${reference[1]}_`
   if (entries.some((entry) => entry.name !== '0' && !entry.name.startsWith(prefix))) {
     return notAForm('fields outside the form')
   }

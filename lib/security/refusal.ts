@@ -28,8 +28,6 @@ export function guardRefusal(marked: string | null): Refusal | null {
       return { status: 400, code: marked, message: 'The address contains a character that cannot be stored (U+0000).' }
     case 'bad_request_target':
       return { status: 400, code: marked, message: 'The request must name a path on this site.' }
-    case 'payload_too_large':
-      return { status: 413, code: marked, message: 'The request body is larger than this site accepts.' }
     default:
       return null
   }

@@ -16,7 +16,11 @@ describe('server guard settings', () => {
   })
 
   it('carries the configured limits, and no connection cap behind a trusted proxy', () => {
-    const env = parseEnv({ HTTP_HEADERS_TIMEOUT_S: '5', HTTP_REQUEST_TIMEOUT_S: '20', MAX_CONNECTIONS_PER_ADDRESS: '8' })
+    const env = parseEnv({
+      HTTP_HEADERS_TIMEOUT_S: '5',
+      HTTP_REQUEST_TIMEOUT_S: '20',
+      MAX_CONNECTIONS_PER_ADDRESS: '8',
+    })
     expect(serverGuardSettings(env, { watchParent: true })).toMatchObject({
       headersTimeoutMs: 5000,
       requestTimeoutMs: 20_000,
@@ -34,7 +38,12 @@ describe('server guard settings', () => {
     const names = (env: Record<string, string>) =>
       serverGuardSettings(parseEnv(env), { watchParent: false }).headers.map(([name]) => name)
     expect(names({})).toEqual(
-      expect.arrayContaining(['X-Content-Type-Options', 'Content-Security-Policy', 'X-Frame-Options', 'Referrer-Policy']),
+      expect.arrayContaining([
+        'X-Content-Type-Options',
+        'Content-Security-Policy',
+        'X-Frame-Options',
+        'Referrer-Policy',
+      ]),
     )
     expect(names({})).not.toContain('Strict-Transport-Security')
     expect(names({ PUBLIC_URL: 'https://howtowhy.example' })).toContain('Strict-Transport-Security')

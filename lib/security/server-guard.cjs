@@ -8,8 +8,8 @@
 //     request object refuses those methods), a path whose percent-encoding does not decode (Next's router throws
 //     while decoding a dynamic segment), a URL with a NUL in it (the database refuses it in any lookup) — or whose
 //     declared body is over the largest any route takes (Next would
-//     buffer it and then print its URL, token and all, in a warning) reach proxy.ts marked as refused, so the proxy
-//     answers them with a 4xx and the full header set like any other refusal;
+//     buffer it and then print its URL, token and all, in a warning; that one is answered 413 here) reach proxy.ts
+//     marked as refused, so the proxy answers them with a 4xx and the full header set like any other refusal;
 //   - slow, idle and greedy clients are cut off: header, request (body) and idle timeouts, an idle keep-alive
 //     limit longer than any client's, and a cap on open connections per address;
 //   - whatever Node or Next answers before proxy.ts runs (a malformed request, a timeout, headers too large, Next's
@@ -182,12 +182,26 @@ function onConnection(server, socket, g) {
   return true
 }
 
+/** Prepares a request for Next; true when the guard has answered it itself. */
 function onRequest(request, response, g) {
-  if (!request?.headers) return
+  if (!request?.headers) return false
   request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? ''
   delete request.headers[REFUSAL_HEADER]
   const refusal = refusalOf(request, g.settings)
-  if (!refusal) return
+  if (!refusal) return false
+  if (refusal === 'payload_too_large') {
+    // Answered here: Next would wait for the whole body (which may never come) before running proxy.ts.
+    writeLog('warn', 'request_refused', { status: 413, reason: refusal })
+    const body = `${JSON.stringify({ error: { code: refusal, message: 'The request body is larger than this site accepts.' } })}\n`
+    response.shouldKeepAlive = false
+    response.writeHead(413, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-store',
+      'Content-Length': Buffer.byteLength(body),
+    })
+    response.end(body)
+    return true
+  }
   request.headers[REFUSAL_HEADER] = refusal
   // What Next can take: a method its request object accepts, and a path that decodes (every % taken literally).
   if (refusal === 'method_not_allowed') request.method = 'GET'
@@ -198,6 +212,7 @@ function onRequest(request, response, g) {
   }
   // The body of a refused request is never read: close the connection after answering rather than drain it.
   if (response) response.shouldKeepAlive = false
+  return false
 }
 
 function installOnce() {
@@ -207,7 +222,7 @@ function installOnce() {
   http.Server.prototype.emit = function emitGuarded(event, ...args) {
     if (event === 'listening') configure(this, g)
     else if (event === 'connection' && !onConnection(this, args[0], g)) return true
-    else if (event === 'request') onRequest(args[0], args[1], g)
+    else if (event === 'request' && onRequest(args[0], args[1], g)) return true
     else if (event === 'clientError' && this.listenerCount('clientError') === 0) {
       const [error, socket] = args
       if (error?.code === 'ECONNRESET') socket.destroy()

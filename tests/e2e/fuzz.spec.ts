@@ -264,7 +264,7 @@ test.describe('fuzzed requests never get a 5xx, and always get the security head
           const variant = malformedVariants[c.variant] ?? malformedVariants[0]
           const parts: Part[] =
             c.shape === 'variant-fetch' ? fetchActionParts(fields) : formPostParts(c.action.id, fields)
-          const built = variant?.build(parts.length > 1 ? parts : [...parts, { name: '1_x', value: 'y' }])
+          const built = variant?.build(parts.length > 1 ? parts : [{ name: '_1_x', value: 'y' }, ...parts])
           return request(
             `${label} ${variant?.name}`,
             'POST',

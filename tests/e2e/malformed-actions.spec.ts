@@ -68,7 +68,7 @@ test.describe('a malformed server-action body is refused, and the action does no
       {
         name: 'the argument list sent as a file',
         body: multipartBody([
-          { name: '1_token', value: plan.ownerToken },
+          { name: '_1_token', value: plan.ownerToken },
           { name: '0', value: '["$K1"]', filename: 'x' },
         ]),
         contentType: canonicalType,
@@ -87,7 +87,7 @@ test.describe('a malformed server-action body is refused, and the action does no
         name: 'the argument list before the form’s fields',
         body: multipartBody([
           { name: '0', value: '["$K1"]' },
-          { name: '1_token', value: plan.ownerToken },
+          { name: '_1_token', value: plan.ownerToken },
         ]),
         contentType: canonicalType,
       },

@@ -37,11 +37,12 @@ export function multipartBody(parts: Part[], { boundary = BOUNDARY, eol = '\r\n'
 }
 
 /**
- * The parts of a fetch action called with one form, as React encodes it: the form's fields prefixed "1_", then "0",
- * the argument list, last (Next decodes as the body streams in, and resolves the list when it arrives).
+ * The parts of a fetch action called with one form, as React 19 encodes it (`encodeReply([form])`): the form's fields
+ * prefixed "_1_", then "0", the argument list, last (Next decodes as the body streams in and resolves the list, and
+ * the form it names, when the list arrives).
  */
 export function fetchActionParts(fields: Record<string, string>, root = '["$K1"]'): Part[] {
-  return [...Object.entries(fields).map(([name, value]) => ({ name: `1_${name}`, value })), { name: '0', value: root }]
+  return [...Object.entries(fields).map(([name, value]) => ({ name: `_1_${name}`, value })), { name: '0', value: root }]
 }
 
 /** The parts of a form posted without JavaScript: the action's id, then the fields. */
