@@ -48,16 +48,52 @@ async function waitFor(url: string, timeoutMs = 120_000) {
   throw new Error(`bench: ${url} did not come up`)
 }
 
+// Every server the bench starts runs in a process group of its own, and is stopped as a group: SIGTERM (start.ts
+// passes it on, Next closes and releases the database), then SIGKILL if it has not exited within 20 s. That happens
+// in `finally`, on SIGINT/SIGTERM/SIGHUP to the bench, and — as a last resort, SIGKILL — when the bench exits for any
+// other reason, so no next-server is left holding a bench port after an error.
+const running = new Set<ChildProcess>()
+
 function startServer(cmd: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(cmd, args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: 'ignore' })
+  const child = spawn(cmd, args, {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: 'ignore',
+    detached: true,
+  })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
+  return child
+}
+
+const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    if (child.pid) process.kill(-child.pid, signal)
+  } catch {
+    // already gone
+  }
 }
 
 async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return
+  if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
+  signalGroup(child, 'SIGTERM')
+  const killed = setTimeout(() => signalGroup(child, 'SIGKILL'), 20_000)
   await exited
+  clearTimeout(killed)
+  // The launcher is gone; anything it left in its group goes too.
+  signalGroup(child, 'SIGKILL')
 }
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    void Promise.all([...running].map(stop)).then(() =>
+      process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15)),
+    )
+  })
+}
+process.on('exit', () => {
+  for (const child of running) signalGroup(child, 'SIGKILL')
+})
 
 type Load = { rps: number; p50: number; p99: number; non2xx: number; total: number }
 async function load(opts: autocannon.Options): Promise<Load> {
@@ -154,7 +190,7 @@ async function main() {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'howtowhy-bench-'))
   // start.ts builds first when the build is missing or stale, then migrates and serves.
-  const server = startServer('node_modules/.bin/tsx', ['scripts/start.ts'], {
+  const server = startServer(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     PORT: String(PORT),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
@@ -245,7 +281,7 @@ async function main() {
 
     // The cost of durable commits: a second server, identical but with commits not flushed to disk, and the two
     // measured in turns (three short runs each), so a change in the machine's load between runs evens out.
-    unsynced = startServer('node_modules/.bin/tsx', ['scripts/start.ts', '--no-build'], {
+    unsynced = startServer(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--no-build'], {
       PORT: String(UNSYNCED_PORT),
       HOST: '127.0.0.1',
       DATA_DIR: noFsyncDir,

@@ -15,8 +15,9 @@
 //   - whatever Node or Next answers before proxy.ts runs (a malformed request, a timeout, headers too large, Next's
 //     own redirects) carries the security headers;
 //   - nothing Next or a library prints reaches stdout or stderr with a capability token in it;
-//   - when started by scripts/start.ts, the server stops (cleanly, releasing the database lock) if that launcher goes
-//     away, and on SIGHUP as on SIGTERM.
+//   - stopping is quick even under load (busy keep-alive connections are closed after their current answer), and
+//     when started by scripts/start.ts, the server stops (cleanly, releasing the database lock) if that launcher
+//     goes away, and on SIGHUP as on SIGTERM.
 const http = require('node:http')
 const { setupConnectionsTracking } = require('node:_http_server')
 const { normalizeAddress } = require('../rate-limit/address-key.cjs')
@@ -128,8 +129,14 @@ const isAbortedRequest = (value) => value instanceof Error && value.message === 
 function guard() {
   const existing = globalThis[state]
   if (existing) return existing
-  /** @type {{ settings: GuardSettings | undefined, configured: WeakSet<object>, open: Map<string, number>, loggedCap: Map<string, number> }} */
-  const created = { settings: undefined, configured: new WeakSet(), open: new Map(), loggedCap: new Map() }
+  /** @type {{ settings: GuardSettings | undefined, configured: WeakSet<object>, open: Map<string, number>, loggedCap: Map<string, number>, draining: boolean }} */
+  const created = {
+    settings: undefined,
+    configured: new WeakSet(),
+    open: new Map(),
+    loggedCap: new Map(),
+    draining: false,
+  }
   globalThis[state] = created
   return created
 }
@@ -242,6 +249,8 @@ function installOnce() {
   // request without Host, its 417 for an unknown Expect). Those get the non-page set; nothing else is touched.
   const writeHead = http.ServerResponse.prototype.writeHead
   http.ServerResponse.prototype.writeHead = function writeHeadWithHeaders(status, ...rest) {
+    // Stopping: every response closes its connection, so a busy keep-alive client cannot hold the server open.
+    if (g.draining) this.shouldKeepAlive = false
     const settings = g.settings
     const given = rest.find((arg) => typeof arg === 'object' && arg !== null)
     const givenNames = Array.isArray(given)
@@ -258,6 +267,20 @@ function installOnce() {
       }
     }
     return writeHead.call(this, status, ...rest)
+  }
+
+  // Next stops (SIGTERM, SIGINT) by closing its server and waiting for open requests. Node's close() drops only the
+  // keep-alive connections idle at that moment; one a client keeps busy would hold the process (and the database
+  // lock) until the launcher's grace period ran out. From close() on, answers end their connection, and connections
+  // that fall idle are dropped as soon as they do.
+  const close = http.Server.prototype.close
+  http.Server.prototype.close = function closeDraining(...args) {
+    g.draining = true
+    const result = close.apply(this, args)
+    const sweep = setInterval(() => this.closeIdleConnections?.(), 100)
+    sweep.unref()
+    this.once('close', () => clearInterval(sweep))
+    return result
   }
 
   // A request cut off while its body was being read (by the client, or by the timeouts above) makes Next print the
