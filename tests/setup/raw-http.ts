@@ -16,6 +16,8 @@ export type RawResponse = {
 export type RawOptions = {
   host?: string
   port: number
+  /** Connect from this address (any of 127.0.0.0/8 on loopback): to be a client of its own for the server's limits. */
+  localAddress?: string
   /** Give up (and report it) after this long. */
   timeoutMs?: number
   /** Pieces written one after another, `gapMs` apart (a trickling client); the default writes everything at once. */
@@ -66,7 +68,11 @@ export function rawRequest(request: string | Buffer | (string | Buffer)[], optio
   const pieces = Array.isArray(request) ? request : [request]
   const started = Date.now()
   return new Promise((resolve, reject) => {
-    const socket = connect(options.port, options.host ?? '127.0.0.1')
+    const socket = connect({
+      port: options.port,
+      host: options.host ?? '127.0.0.1',
+      localAddress: options.localAddress,
+    })
     const chunks: Buffer[] = []
     let timer: NodeJS.Timeout | undefined
     const deadline = setTimeout(() => {
