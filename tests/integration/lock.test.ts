@@ -59,7 +59,8 @@ describe('data directory lock', () => {
       await closeDb()
     }
     expect(existsSync(join(dir, lockFileName))).toBe(false)
-  })
+    // Migrating a fresh directory and starting a writer take ~15 s on a busy 2-core machine.
+  }, 120_000)
 
   it('treats a lock whose process is gone, or whose pid now belongs to another process, as stale', async () => {
     const dir = newDir()
