@@ -118,7 +118,9 @@ function unstorableText(entries: readonly Entry[]): Problem | null {
 }
 
 // A fetch action's arguments are encoded by React (19's encodeReply): field "0", sent last, holds the argument list
-// as JSON, and a FormData argument appears in it as a "$K<id>" reference to the fields prefixed "_<id>_". Every
+// as JSON, and a FormData argument appears in it as a "$K<id>" reference to the fields prefixed "_<id>_" (Next
+// resolves the list as it arrives, so fields sent after it are not in the form: the action gets fewer, never other,
+// values). Every
 // action here is called with exactly one form, so anything else — no argument (`[]`), several, a value that is not a
 // form — is not a call any page makes (and some crafted references make Next's decoder throw, or never finish).
 function fetchActionProblem(entries: readonly Entry[]): Problem | null {
@@ -127,8 +129,6 @@ function fetchActionProblem(entries: readonly Entry[]): Problem | null {
   const root = roots[0]
   if (!root || !('value' in root)) return notAForm('no argument list')
   if (roots.length > 1) return notAForm('two argument lists')
-  // React sends the list last; Next resolves it as soon as it arrives, so fields after it would not be in the form.
-  if (entries[entries.length - 1] !== root) return notAForm('fields after the argument list')
   const reference = /^\["\$K([0-9a-f]{1,8})"\]$/.exec(root.value)
   if (!reference) return notAForm('arguments other than one form')
   const prefix = `_${reference[1]}_`

@@ -37,8 +37,10 @@ function decodeUtf8(bytes: Uint8Array): string | null {
 // A quoted parameter value as browsers write it: `"` and line breaks are percent-escaped by the browser, so a quote,
 // a backslash (busboy unescapes it, FormData does not), a control character or a NUL never appears.
 const quoted = '"([^"\\\\\\x00-\\x1f\\x7f]*)"'
-const dispositionLine = new RegExp(`^Content-Disposition: form-data; name=${quoted}(?:; filename=${quoted})?$`)
-const typeLine = /^Content-Type: [\x21-\x7e](?:[\x20-\x7e]{0,126}[\x21-\x7e])?$/
+// Header names in any case (they are case-insensitive, and both parsers read them so; some clients write them in
+// lower case), everything else exactly as browsers write it: one space after the colon, parameters as below.
+const dispositionLine = new RegExp(`^Content-Disposition: form-data; name=${quoted}(?:; filename=${quoted})?$`, 'i')
+const typeLine = /^Content-Type: [\x21-\x7e](?:[\x20-\x7e]{0,126}[\x21-\x7e])?$/i
 
 function indexOf(haystack: Buffer, needle: Buffer, from: number): number {
   return haystack.indexOf(needle, from)

@@ -30,7 +30,7 @@ test('every admin action and route answers a signed-out request with 401', async
   const stranger = await playwright.request.newContext({ baseURL })
   for (const [action, path] of actions) {
     // As the browser calls an action when JavaScript runs (React sends the form as multipart, the form's fields
-    // prefixed "_1_", its argument list last, in field "0"; proxy.ts refuses anything else before it reaches the action): 401.
+    // prefixed "_1_", its argument list in field "0"; proxy.ts refuses anything else before it reaches the action): 401.
     const id = action.replace('$ACTION_ID_', '')
     const called = await stranger.post(path, {
       multipart: { _1_note: 'x', '0': '["$K1"]' },

@@ -99,9 +99,14 @@ export const malformedVariants: Variant[] = [
       canonical(replaceFirst(parts, (p) => ({ ...p, headers: [`Content-Disposition : form-data; name="${p.name}"`] }))),
   },
   {
-    name: 'a lower-case content-disposition header',
+    name: 'a tab after the colon of Content-Disposition',
     build: (parts) =>
-      canonical(replaceFirst(parts, (p) => ({ ...p, headers: [`content-disposition: form-data; name="${p.name}"`] }))),
+      canonical(replaceFirst(parts, (p) => ({ ...p, headers: [`Content-Disposition:\tform-data; name="${p.name}"`] }))),
+  },
+  {
+    name: 'a Content-Disposition other than form-data',
+    build: (parts) =>
+      canonical(replaceFirst(parts, (p) => ({ ...p, headers: [`Content-Disposition: attachment; name="${p.name}"`] }))),
   },
   {
     name: 'Multipart/Form-Data in capitals',
