@@ -47,3 +47,12 @@ export function isUnstorableTextError(error: unknown, depth = 0): boolean {
   if (typeof message === 'string' && messages.test(message)) return true
   return isUnstorableTextError(cause, depth + 1) || isUnstorableTextError(meta, depth + 1)
 }
+
+/** A URL segment decoded once more, or null when its %-escapes do not decode (decodeURIComponent throws). */
+export function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}

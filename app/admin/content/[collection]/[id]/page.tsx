@@ -10,6 +10,7 @@ import { toRaw } from '@/lib/admin/forms/form-values'
 import { choicesFrom } from '@/lib/admin/forms/item-schemas'
 import { fieldsFor } from '@/lib/admin/forms/specs'
 import { COLLECTION_WORDS, isCollection, itemName } from '@/lib/content-store/collections'
+import { decodeSegment } from '@/lib/security/text'
 
 type Props = {
   params: Promise<{ collection: string; id: string }>
@@ -20,7 +21,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { collection, id } = await params
   const failed = typeof (await searchParams).form === 'string'
   return {
-    title: `${failed ? 'Error: ' : ''}${isCollection(collection) ? COLLECTION_WORDS[collection].one : 'Item'} ${decodeURIComponent(id)}`,
+    title: `${failed ? 'Error: ' : ''}${isCollection(collection) ? COLLECTION_WORDS[collection].one : 'Item'} ${decodeSegment(id) ?? id}`,
   }
 }
 
@@ -31,8 +32,9 @@ const deleteMessages: Record<string, string> = {
 
 export default async function EditItemPage({ params, searchParams }: Props) {
   const { collection, id } = await params
-  const itemId = decodeURIComponent(id)
-  if (!isCollection(collection)) notFound()
+  // An id whose %-escapes do not decode names no item (decodeURIComponent would throw: a 500).
+  const itemId = decodeSegment(id)
+  if (!isCollection(collection) || itemId === null) notFound()
   const admin = await requireAdmin(`/admin/content/${collection}/${encodeURIComponent(itemId)}`)
   const query = await searchParams
   const content = await editableContent(admin)
