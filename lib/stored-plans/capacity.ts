@@ -17,18 +17,49 @@ const warnEveryMs = 10 * 60_000
 /** What a refused client is told to wait: the sweep (hourly) or an owner's deletion frees room, not seconds. */
 export const FULL_RETRY_AFTER_SECONDS = 600
 
-type Count = { value: number; readAt: number; warnedAt: number; refusedLoggedAt: number }
+type Count = {
+  value: number
+  readAt: number
+  /** Plans this process has stored, ever: a read counts those stored while it ran, so it can only overcount. */
+  inserted: number
+  warnedAt: number
+  refusedLoggedAt: number
+  reading: Promise<void> | undefined
+}
 const countsKey = Symbol.for('howtowhy.storedPlanCounts')
 const registry = globalThis as typeof globalThis & { [countsKey]?: WeakMap<Backend, Count> }
 
-async function currentCount(now: number): Promise<Count> {
+function countFor(backend: Backend): Count {
   registry[countsKey] ??= new WeakMap()
-  const backend = getBackend()
   let count = registry[countsKey].get(backend)
-  if (!count || now - count.readAt > countTtlMs) {
-    const value = await getDb().plan.count()
-    count = { warnedAt: 0, refusedLoggedAt: 0, ...count, value, readAt: now }
+  if (!count) {
+    count = {
+      value: 0,
+      readAt: Number.NEGATIVE_INFINITY,
+      inserted: 0,
+      warnedAt: 0,
+      refusedLoggedAt: 0,
+      reading: undefined,
+    }
     registry[countsKey].set(backend, count)
+  }
+  return count
+}
+
+async function currentCount(now: number): Promise<Count> {
+  const count = countFor(getBackend())
+  if (now - count.readAt > countTtlMs) {
+    // One read at a time; plans stored while it runs are added to what it finds (they may be in it already: then
+    // the count is a little high, never low, and the ceiling holds under concurrent submissions).
+    count.reading ??= (async () => {
+      const insertedBefore = count.inserted
+      const value = await getDb().plan.count()
+      count.value = value + (count.inserted - insertedBefore)
+      count.readAt = now
+    })().finally(() => {
+      count.reading = undefined
+    })
+    await count.reading
   }
   return count
 }
@@ -57,8 +88,9 @@ export async function roomForPlan(max: number, now = Date.now()): Promise<Room> 
 
 /** A plan was stored: counted until the next read of the table. */
 export function planStored(): void {
-  const count = registry[countsKey]?.get(getBackend())
-  if (count) count.value += 1
+  const count = countFor(getBackend())
+  count.inserted += 1
+  count.value += 1
 }
 
 /** Forget the count (tests that change the table behind this process's back). */
