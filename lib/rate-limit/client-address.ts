@@ -9,8 +9,8 @@ export const peerHeader = 'x-howtowhy-peer'
 
 type HeaderSource = { get(name: string): string | null }
 
-/** The rate-limit key for a request: an IPv4 address, an IPv6 /64 (one subscriber's prefix), or 'unknown'. */
-export function clientKey(headers: HeaderSource, trustProxy: number): string {
+/** The client's address as the request carries it: the peer, or the hop TRUST_PROXY proxies recorded. */
+function clientHop(headers: HeaderSource, trustProxy: number): string | null {
   const peer = headers.get(peerHeader)?.trim() || null
   const forwarded =
     trustProxy > 0
@@ -21,11 +21,28 @@ export function clientKey(headers: HeaderSource, trustProxy: number): string {
       : []
   // Nearest first: the peer, then what each proxy recorded, right to left.
   const hops = [peer, ...forwarded.reverse()]
-  return normalizeAddress(hops[Math.min(trustProxy, hops.length - 1)] ?? null) ?? 'unknown'
+  return hops[Math.min(trustProxy, hops.length - 1)] ?? null
 }
 
-/** An address as a key: ports and brackets dropped, IPv4-mapped IPv6 as IPv4, other IPv6 cut to its /64. */
-export function normalizeAddress(raw: string | null): string | null {
+/** The rate-limit key for a request: an IPv4 address, an IPv6 /64 (one subscriber's prefix), or 'unknown'. */
+export function clientKey(headers: HeaderSource, trustProxy: number): string {
+  return normalizeAddress(clientHop(headers, trustProxy)) ?? 'unknown'
+}
+
+/**
+ * The client's own address, for people to read (the audit log): the same hop as clientKey, but whole — "::1" or
+ * "2001:db8::7", not the /64 a limit counts — or 'unknown'.
+ */
+export function clientAddress(headers: HeaderSource, trustProxy: number): string {
+  const address = plainAddress(clientHop(headers, trustProxy))
+  if (address === null) return 'unknown'
+  if (isIPv4(address)) return address
+  // The URL parser writes an IPv6 address in its canonical short form (RFC 5952): lower case, longest zero run "::".
+  return new URL(`http://[${address}]/`).hostname.slice(1, -1)
+}
+
+/** An address without port, brackets or zone; IPv4-mapped IPv6 as IPv4; null when it is not an IP address. */
+function plainAddress(raw: string | null): string | null {
   if (!raw) return null
   let address = raw.trim()
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address)
@@ -34,8 +51,13 @@ export function normalizeAddress(raw: string | null): string | null {
   address = address.replace(/%.*$/, '') // zone index (fe80::1%eth0)
   if (isIPv4(address)) return address
   if (!isIPv6(address)) return null
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address)
-  if (mapped?.[1]) return mapped[1]
+  return /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address)?.[1] ?? address
+}
+
+/** An address as a key: ports and brackets dropped, IPv4-mapped IPv6 as IPv4, other IPv6 cut to its /64. */
+export function normalizeAddress(raw: string | null): string | null {
+  const address = plainAddress(raw)
+  if (address === null || isIPv4(address)) return address
   return `${expandIPv6(address).slice(0, 4).join(':')}::/64`
 }
 
