@@ -39,7 +39,9 @@ export type FieldChange = z.infer<typeof FieldChangeSchema>
 export const AuditDetailSchema = z
   .object({
     reason: z.string().max(200).optional(),
+    /** Internal; admins see releaseNumber. */
     releaseId: z.number().int().optional(),
+    releaseNumber: z.number().int().optional(),
     version: z.string().max(40).optional(),
     note: z.string().max(2000).optional(),
     revision: z.number().int().optional(),

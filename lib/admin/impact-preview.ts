@@ -14,7 +14,7 @@ export const DEFAULT_SAMPLE = 200
 export const MAX_SAMPLE = 500
 
 export type ImpactPreview =
-  | { ok: true; report: ImpactReport; personas: number; plans: number; releaseId: number }
+  | { ok: true; report: ImpactReport; personas: number; plans: number; releaseNumber: number }
   | { ok: false; reason: 'no-draft' }
   | { ok: false; reason: 'problems'; problems: Problem[] }
 
@@ -46,6 +46,6 @@ export async function impactOfDraft(admin: Admin, sample: number): Promise<Impac
     report: previewImpact(published.content, draft, sets),
     personas: REFERENCE_PERSONAS.length,
     plans: plans.length,
-    releaseId: published.releaseId,
+    releaseNumber: view.published.number,
   }
 }

@@ -3,7 +3,12 @@ import type { Admin } from '@/lib/admin/admin-session'
 import { type AuditEvent, listAudit, type NewAuditEvent } from '@/lib/admin/audit-repo'
 import { ContentError, contentVersion, parseContent } from '@/lib/content/load'
 import { COLLECTION_WORDS, type Collection, contentToItems, itemName, itemsToContent } from './collections'
-import { findLatestContentRelease, findReleaseById, insertRelease, type ReleaseSummary } from './content-release-repo'
+import {
+  findLatestContentRelease,
+  findReleaseByNumber,
+  insertRelease,
+  type ReleaseSummary,
+} from './content-release-repo'
 import { currentContent } from './current-content'
 import { describeCounts, diffContent, diffItem, namesOf } from './diff'
 import {
@@ -72,8 +77,8 @@ export async function openDraft(admin: Admin): Promise<DraftView> {
     contentToItems(release.data as Record<string, unknown>),
     auditBy(admin, {
       action: 'draft-started',
-      subject: `from release ${release.id}`,
-      detail: { releaseId: release.id },
+      subject: `from release ${release.number}`,
+      detail: { releaseId: release.id, releaseNumber: release.number },
     }),
   )
   const view = await loadDraftView(admin)
@@ -199,9 +204,9 @@ export type RollbackOutcome =
   | { ok: false; reason: 'unknown' | 'already-latest' }
   | { ok: false; reason: 'incompatible'; problems: string[] }
 
-/** Publishes an earlier release's content again, as a new release. */
-export async function rollBackTo(admin: Admin, releaseId: number, note: string): Promise<RollbackOutcome> {
-  const [target, latest] = await Promise.all([findReleaseById(releaseId), latestRelease()])
+/** Publishes an earlier release's content (by its number) again, as a new release. */
+export async function rollBackTo(admin: Admin, releaseNumber: number, note: string): Promise<RollbackOutcome> {
+  const [target, latest] = await Promise.all([findReleaseByNumber(releaseNumber), latestRelease()])
   if (!target) return { ok: false, reason: 'unknown' }
   if (target.id === latest.id) return { ok: false, reason: 'already-latest' }
   let content: ReturnType<typeof parseContent>
@@ -216,7 +221,7 @@ export async function rollBackTo(admin: Admin, releaseId: number, note: string):
     { version, data: content, source: 'rollback', note, publishedById: admin.userId, rollbackOfId: target.id },
     auditBy(admin, {
       action: 'rolled-back',
-      detail: { version, note, reason: `content of release ${target.id} published again` },
+      detail: { version, note, reason: `content of release ${target.number} published again` },
     }),
   )
   return { ok: true, release }
@@ -249,8 +254,8 @@ export async function discardDraftChanges(admin: Admin, fingerprint: string): Pr
   const release = await latestRelease()
   return replaceDraft(admin, release.data as Record<string, unknown>, release.id, fingerprint, {
     action: 'draft-discarded',
-    subject: `back to release ${release.id}`,
-    detail: { releaseId: release.id },
+    subject: `back to release ${release.number}`,
+    detail: { releaseId: release.id, releaseNumber: release.number },
   })
 }
 

@@ -41,7 +41,7 @@ export default async function ImpactPage({
         </h2>
         <p className="text-muted">
           {preview.personas} reference personas and the {preview.plans} newest stored plans, scored under release{' '}
-          {preview.releaseId} and under the draft.{' '}
+          {preview.releaseNumber} and under the draft.{' '}
           <Link href={`/admin/impact?sample=${MAX_SAMPLE}`}>Use {MAX_SAMPLE} plans</Link>
         </p>
         <ul className="grid gap-2 sm:grid-cols-5">

@@ -34,7 +34,7 @@ export async function publishAction(form: FormData): Promise<void> {
   const outcome = await publishDraft(admin, parsed.data.note, parsed.data.fingerprint)
   if (outcome.ok) {
     dropCachedPages()
-    redirect(`/admin/releases?published=${outcome.release.id}`)
+    redirect(`/admin/releases?published=${outcome.release.number}`)
   }
   const messages = {
     changed: 'The draft changed since you opened this page. Look over the changes below, then publish again.',
@@ -51,19 +51,19 @@ export async function publishAction(form: FormData): Promise<void> {
 }
 
 const RollbackSchema = z.object({
-  releaseId: z.coerce.number().int().min(1).max(2_147_483_647),
+  releaseNumber: z.coerce.number().int().min(1).max(2_147_483_647),
   note: z.string().trim().max(1000),
 })
 
 export async function rollBackAction(form: FormData): Promise<void> {
   const admin = await requireAdminAction()
-  const parsed = RollbackSchema.safeParse({ releaseId: form.get('releaseId'), note: form.get('note') ?? '' })
+  const parsed = RollbackSchema.safeParse({ releaseNumber: form.get('releaseNumber'), note: form.get('note') ?? '' })
   if (!parsed.success) redirect('/admin/releases')
-  const note = parsed.data.note || `Rolled back to release ${parsed.data.releaseId}`
-  const outcome = await rollBackTo(admin, parsed.data.releaseId, note)
+  const note = parsed.data.note || `Rolled back to release ${parsed.data.releaseNumber}`
+  const outcome = await rollBackTo(admin, parsed.data.releaseNumber, note)
   if (outcome.ok) {
     dropCachedPages()
-    redirect(`/admin/releases?published=${outcome.release.id}`)
+    redirect(`/admin/releases?published=${outcome.release.number}`)
   }
   redirect(`/admin/releases?rollback=${outcome.reason}`)
 }

@@ -52,7 +52,7 @@ export default async function PublishPage({
       current="/admin/publish"
       title="Check and publish"
       status={query.discard ? discardWords[query.discard] : undefined}
-      intro={`The draft against release ${view.published.id} (what users see now): ${describeCounts(diffs)}.`}
+      intro={`The draft against release ${view.published.number} (what users see now): ${describeCounts(diffs)}.`}
     >
       <ErrorSummary errors={errors} />
       <ProblemList problems={problems} />
