@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Admin } from '@/lib/admin/admin-session'
 import { type AuditEvent, listAudit, type NewAuditEvent } from '@/lib/admin/audit-repo'
+import { personaAnswerSets } from '@/lib/admin/reference-personas'
 import { ContentError, contentVersion, parseContent } from '@/lib/content/load'
 import { COLLECTION_WORDS, type Collection, contentToItems, itemName, itemsToContent } from './collections'
 import {
@@ -11,6 +12,7 @@ import {
 } from './content-release-repo'
 import { currentContent } from './current-content'
 import { describeCounts, diffContent, diffItem, namesOf } from './diff'
+import { checkDraft, type DraftChecks } from './draft-checks'
 import {
   createDraft,
   type Draft,
@@ -23,7 +25,8 @@ import {
   replaceDraftItems,
   updateDraftItem,
 } from './draft-repo'
-import { draftProblems, type Problem } from './problems'
+import type { ModelWarning } from './model-checks'
+import type { Problem } from './problems'
 
 // What admins do to the knowledge base: edit the draft item by item, check it, publish it as a new release, roll
 // back, import. Every function takes the signed-in Admin (only requireAdmin() makes one) and records who did what.
@@ -172,27 +175,58 @@ export async function deleteDraftItem(
   return { ok: false, reason: 'conflict', current, meanwhile: await savesAfter(collection, itemId, baseRevision) }
 }
 
+/** The draft's problems and model warnings, against the live release and the reference personas. */
+export async function checksOf(view: DraftView): Promise<DraftChecks> {
+  return checkDraft(view.raw, (await currentContent()).content, personaAnswerSets())
+}
+
+/** The publish form's key for its stashed input (lib/admin/forms/form-flash-repo). */
+export const PUBLISH_FORM = 'publish'
+
 export type PublishOutcome =
   | { ok: true; release: ReleaseSummary }
   | { ok: false; reason: 'problems'; problems: Problem[] }
+  /** A warning the admin has not accepted (or accepted without a note). */
+  | { ok: false; reason: 'warnings'; warnings: ModelWarning[] }
   | { ok: false; reason: 'changed' | 'no-changes' | 'no-draft' }
 
-/** Publishes the draft exactly as the admin last saw it (`fingerprint`), if it passes every check. */
-export async function publishDraft(admin: Admin, note: string, fingerprint: string): Promise<PublishOutcome> {
+/** Which warnings the admin accepted (their ids, as the publish form listed them), and why. */
+export type Acceptance = { accepted: readonly string[]; note: string }
+
+/**
+ * Publishes the draft exactly as the admin last saw it (`fingerprint`), if it has no problems and every model
+ * warning it raises is accepted with a note; the accepted warnings and the note go in the audit log.
+ */
+export async function publishDraft(
+  admin: Admin,
+  note: string,
+  fingerprint: string,
+  acceptance: Acceptance = { accepted: [], note: '' },
+): Promise<PublishOutcome> {
   const view = await loadDraftView(admin)
   if (!view) return { ok: false, reason: 'no-draft' }
   if (view.fingerprint !== fingerprint) return { ok: false, reason: 'changed' }
-  const problems = draftProblems(view.raw)
-  if (problems.length > 0) return { ok: false, reason: 'problems', problems }
+  const checks = await checksOf(view)
+  if (checks.problems.length > 0) return { ok: false, reason: 'problems', problems: checks.problems }
+  const unaccepted = checks.warnings.filter((w) => !acceptance.accepted.includes(w.id))
+  if (unaccepted.length > 0 || (checks.warnings.length > 0 && acceptance.note.trim() === ''))
+    return { ok: false, reason: 'warnings', warnings: unaccepted.length > 0 ? unaccepted : checks.warnings }
   const content = parseContent(view.raw)
   const diffs = diffContent(view.published.data, content)
   if (diffs.length === 0) return { ok: false, reason: 'no-changes' }
   const version = contentVersion(content)
+  const accepted =
+    checks.warnings.length > 0
+      ? {
+          acceptedWarnings: checks.warnings.map((w) => ({ check: w.check, message: w.message.slice(0, 1000) })),
+          warningNote: acceptance.note.trim(),
+        }
+      : {}
   const release = await insertRelease(
     { version, data: content, source: 'editor', note, publishedById: admin.userId },
     auditBy(admin, {
       action: 'published',
-      detail: { version, note, changeCount: diffs.length, reason: describeCounts(diffs) },
+      detail: { version, note, changeCount: diffs.length, reason: describeCounts(diffs), ...accepted },
     }),
     view.draft.id,
   )
