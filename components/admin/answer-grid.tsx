@@ -34,10 +34,19 @@ export function cellsOf(row: RawRecord, list: keyof typeof GRID_CELLS): Map<stri
   return out
 }
 
-/** The answers, then one blank row for a new answer. A spare row posted blank is not an answer. */
-export function gridRows(raw: Raw | undefined, rowModel: ObjectModel): GridRow[] {
+/**
+ * The answers, then blank rows for new ones: one, or as many as the schema's minimum still needs (a new question
+ * gets two). A spare row posted blank is not an answer.
+ */
+export function gridRows(raw: Raw | undefined, rowModel: ObjectModel, minItems = 0): GridRow[] {
   const rows = rowsOf(raw, rowModel).filter(({ row }) => !isBlank(row))
-  return [...rows.map((r) => ({ ...r, spare: false })), { key: nextRowKey(rows), row: {}, spare: true }]
+  const next = nextRowKey(rows)
+  const spares = Array.from({ length: Math.max(1, minItems - rows.length) }, (_, i) => ({
+    key: next + i,
+    row: {},
+    spare: true,
+  }))
+  return [...rows.map((r) => ({ ...r, spare: false })), ...spares]
 }
 
 /** Skills in the order the answers first mention them. */
@@ -167,7 +176,7 @@ export function AnswerGrid({
           <table className="min-w-full border-collapse text-sm">
             <thead>
               <tr className="align-bottom">
-                <th scope="col" className="sticky left-0 z-10 min-w-48 border-b border-line bg-white p-2 text-left">
+                <th scope="col" className="sticky left-0 z-10 border-b border-line bg-white p-2 text-left sm:min-w-48">
                   {bands ? 'Answer (from–to)' : 'Answer'}
                 </th>
                 {columns.map((skillId) => (
@@ -215,7 +224,7 @@ export function AnswerGrid({
                 const caps = cellsOf(row, 'caps')
                 return (
                   <tr
-                    key={spare ? 'spare' : fieldId(rowPath, ctx.root)}
+                    key={spare ? `spare-${key}` : fieldId(rowPath, ctx.root)}
                     id={spare ? undefined : fieldId([...rowPath, 'skills'], ctx.root)}
                     className={`align-top ${spare ? 'bg-paper' : ''}`}
                   >
@@ -321,7 +330,7 @@ function RowHeader({
                 }
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${id}-error` : undefined}
-                className={`rounded border-2 bg-white px-2 py-1.5 ${bands ? 'w-16 text-center' : 'w-full min-w-44'} ${error ? 'border-bad' : 'border-line'}`}
+                className={`rounded border-2 bg-white px-2 py-1.5 ${bands ? 'w-16 text-center' : 'w-full min-w-32 sm:min-w-44'} ${error ? 'border-bad' : 'border-line'}`}
               />
               {error ? (
                 <span id={`${id}-error`} className="block text-xs font-semibold text-bad">

@@ -19,9 +19,11 @@ import { type Ctx, Field, labelOf } from './schema-fields'
 // fields an editor rarely touches (ids, engine feeds) in a folded "Advanced" part. Every field comes from the
 // question's schema; this only decides where each goes.
 
-/** The question's fields at the top of the page, in this order when present; other new fields follow them. */
-const LEAD = ['prompt', 'shortLabel', 'sectionId', 'category', 'help', 'raterPrompt', 'min', 'max', 'unit']
-const SHORT = new Set(['shortLabel', 'sectionId', 'category', 'min', 'max', 'unit'])
+/** The question's fields at the top of the page, in these rows when present; other new fields follow them. */
+const ROW_SHORT = ['shortLabel', 'sectionId', 'category']
+const ROW_TEXTS = ['help', 'raterPrompt']
+const ROW_NUMBERS = ['min', 'max', 'unit']
+const LEAD = ['prompt', ...ROW_SHORT, ...ROW_TEXTS, ...ROW_NUMBERS]
 
 function kindLine(kind: string, category: string): string {
   const weight = KIND_WEIGHT[category as keyof typeof KIND_WEIGHT]
@@ -146,10 +148,9 @@ export function QuestionEditor({
   const listNode = model.fields.find((f) => GRID_ROWS.has(f.key) && f.kind === 'list') as
     | Extract<FormNode, { kind: 'list' }>
     | undefined
-  const rows = listNode ? gridRows(root[listNode.key], listNode.item) : []
+  const rows = listNode ? gridRows(root[listNode.key], listNode.item, listNode.minItems) : []
   const columns = gridColumns(rows)
   const byKey = (k: string) => model.fields.find((f) => f.key === k)
-  const lead = LEAD.map(byKey).filter((f): f is FormNode => f !== undefined)
   const others = model.fields.filter(
     (f) => !LEAD.includes(f.key) && !ADVANCED_FIELDS.has(f.key) && f !== listNode && f.key !== 'sources',
   )
@@ -166,19 +167,20 @@ export function QuestionEditor({
           The question
         </h2>
         {isNew && byKey('id') ? <Field node={byKey('id') as FormNode} path={['id']} ctx={ctx} /> : null}
+        {byKey('prompt') ? <Field node={byKey('prompt') as FormNode} path={['prompt']} ctx={ctx} /> : null}
         <div className="grid items-end gap-4 md:grid-cols-2 lg:grid-cols-4">
-          {lead.map((f) => (
-            <div
-              key={f.key}
-              className={`${SHORT.has(f.key) ? '' : f.key === 'prompt' ? 'md:col-span-2 lg:col-span-4' : 'md:col-span-2'} ${f.key === 'help' ? 'lg:order-last' : ''} ${f.key === 'raterPrompt' ? 'lg:order-last' : ''}`}
-            >
-              <Field node={f} path={[f.key]} ctx={ctx} />
-            </div>
-          ))}
+          {ROW_SHORT.map(byKey)
+            .filter((f): f is FormNode => f !== undefined)
+            .map((f) => (
+              <Field key={f.key} node={f} path={[f.key]} ctx={ctx} />
+            ))}
           <div>
             <label htmlFor={kindId} className="block font-semibold">
               {fieldWord('kind')}
             </label>
+            <p id={`${kindId}-hint`} className="text-muted">
+              Other types show their fields after saving.
+            </p>
             {kindError ? (
               <p id={`${kindId}-error`} className="font-semibold text-bad">
                 {kindError}
@@ -197,11 +199,21 @@ export function QuestionEditor({
                 </option>
               ))}
             </select>
-            <p id={`${kindId}-hint`} className="text-sm text-muted">
-              Another type shows its fields after you save.
-            </p>
           </div>
         </div>
+        {[ROW_TEXTS, ROW_NUMBERS].map((keys) => {
+          const fields = keys.map(byKey).filter((f): f is FormNode => f !== undefined)
+          return fields.length > 0 ? (
+            <div
+              key={keys.join()}
+              className={`grid items-end gap-4 ${keys.length === 2 ? 'md:grid-cols-2' : 'md:grid-cols-3'}`}
+            >
+              {fields.map((f) => (
+                <Field key={f.key} node={f} path={[f.key]} ctx={ctx} />
+              ))}
+            </div>
+          ) : null
+        })}
         {others.map((f) => (
           <Field key={f.key} node={f} path={[f.key]} ctx={ctx} />
         ))}
@@ -222,7 +234,7 @@ export function QuestionEditor({
             </h2>
             {rows.map((entry, index) => (
               <AnswerFold
-                key={entry.spare ? 'spare' : fieldId([listNode.key, entry.key], root)}
+                key={entry.spare ? `spare-${entry.key}` : fieldId([listNode.key, entry.key], root)}
                 listKey={listNode.key}
                 entry={entry}
                 index={index}

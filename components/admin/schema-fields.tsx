@@ -259,10 +259,13 @@ function ListField({ node, path, ctx }: { node: Extract<FormNode, { kind: 'list'
     .map((f) => [f, hintFor(f.key, node.key, f.description)] as const)
     .filter(([, h]) => h)
     .map(([f, h]) => `${labelOf(f)}: ${h}`)
-  const all = [
-    ...rows.map((r) => ({ ...r, spare: false })),
-    { key: nextRowKey(rows), row: {} as RawRecord, spare: true },
-  ]
+  // One blank row to add another, or as many as the schema's minimum still needs.
+  const spares = Array.from({ length: Math.max(1, node.minItems - rows.length) }, (_, i) => ({
+    key: nextRowKey(rows) + i,
+    row: {} as RawRecord,
+    spare: true,
+  }))
+  const all = [...rows.map((r) => ({ ...r, spare: false })), ...spares]
   const body = (
     <fieldset id={id} className={`space-y-3 ${error ? 'border-l-4 border-bad pl-3' : ''}`}>
       <legend className="font-semibold">{word}</legend>
@@ -272,7 +275,7 @@ function ListField({ node, path, ctx }: { node: Extract<FormNode, { kind: 'list'
         const rowId = fieldId(here, ctx.root)
         return (
           <fieldset
-            key={spare ? 'spare' : rowId}
+            key={spare ? `spare-${key}` : rowId}
             id={spare ? undefined : rowId}
             className={`rounded-md border p-3 ${spare ? 'border-dashed border-muted bg-paper' : 'border-line bg-white'}`}
           >

@@ -32,7 +32,7 @@ export const capsAllowed = (category: unknown) => typeof category === 'string' &
 export const FIELD_HINTS: Record<string, string> = {
   id: 'Lower-case words joined by hyphens, e.g. “customer-discovery”. Stored answers and other items refer to it, so it cannot change later.',
   'options.id': 'Lower-case words joined by hyphens. Left empty on a new answer, it is made from the wording.',
-  shortLabel: 'Names it in messages, e.g. “Hours per week”.',
+  shortLabel: 'In messages, e.g. “Hours per week”.',
   kind: 'Changing it shows the other type’s fields after you save.',
   optional: 'People may leave it unanswered.',
   feeds: 'The engine reads this answer itself (hours, years, target date), besides its effects.',
