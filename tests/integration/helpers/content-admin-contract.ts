@@ -14,6 +14,7 @@ import type { Content } from '@/lib/content/schema'
 import { parseBundle, toBundle } from '@/lib/content-store/bundle-format'
 import type { Collection } from '@/lib/content-store/collections'
 import {
+  checksOf,
   discardDraftChanges,
   importIntoDraft,
   loadDraftView,
@@ -212,6 +213,36 @@ export function describeContentAdmin() {
       )
     })
 
+    it('a model warning holds publishing until it is accepted with a note, which the audit log keeps', async () => {
+      // "Every week or more" now counts less than "About once a month": weighed against the scale's order.
+      const item = await draftItem('questions', 'customer-contact')
+      const data = structuredClone(item.data) as { options: { skills: { skillId: string; weight: number }[] }[] }
+      const weekly = data.options[3]?.skills.find((x) => x.skillId === 'customer-discovery')
+      if (!weekly) throw new Error('fixture changed')
+      const was = weekly.weight
+      weekly.weight = 1
+      await saveDraftItem(admin, 'questions', 'customer-contact', data, item.revision)
+      const view = await loadDraftView(admin)
+      const fingerprint = view?.fingerprint ?? ''
+      const held = await publishDraft(admin, 'try', fingerprint)
+      expect(held).toMatchObject({
+        ok: false,
+        reason: 'warnings',
+        warnings: [expect.objectContaining({ id: 'ordering:customer-contact:customer-discovery' })],
+      })
+      const id = 'ordering:customer-contact:customer-discovery'
+      // Ticked but without a note: still held.
+      expect(await publishDraft(admin, 'try', fingerprint, { accepted: [id], note: ' ' })).toMatchObject({
+        reason: 'warnings',
+      })
+      // Put back: the warning goes, and nothing is left to accept.
+      const edited = await draftItem('questions', 'customer-contact')
+      weekly.weight = was
+      await saveDraftItem(admin, 'questions', 'customer-contact', data, edited.revision)
+      const fixed = await loadDraftView(admin)
+      expect((await checksOf(fixed as NonNullable<typeof fixed>)).warnings).toEqual([])
+    })
+
     it('publishes exactly what the admin saw, as a new release that new assessments use at once', async () => {
       const view = await loadDraftView(admin)
       expect(await publishDraft(admin, 'stale', 'not-the-fingerprint')).toEqual({ ok: false, reason: 'changed' })
@@ -266,6 +297,33 @@ export function describeContentAdmin() {
         action: 'rolled-back',
         subject: `release ${rolled.release.number}`,
       })
+    })
+
+    it('records the warnings an admin accepted, and why, with the release', async () => {
+      const item = await draftItem('questions', 'usage-data')
+      const data = structuredClone(item.data) as { options: { skills: { skillId: string; weight: number }[] }[] }
+      const weekly = data.options[3]?.skills.find((x) => x.skillId === 'data-fluency')
+      if (!weekly) throw new Error('fixture changed')
+      const was = weekly.weight
+      weekly.weight = 1
+      await saveDraftItem(admin, 'questions', 'usage-data', data, item.revision)
+      const view = await loadDraftView(admin)
+      const outcome = await publishDraft(admin, 'Weekly usage data counts less', view?.fingerprint ?? '', {
+        accepted: ['ordering:usage-data:data-fluency'],
+        note: 'Deliberate, for this test.',
+      })
+      expect(outcome).toMatchObject({ ok: true })
+      expect((await listAudit({ limit: 1 })).events[0]).toMatchObject({
+        action: 'published',
+        detail: {
+          warningNote: 'Deliberate, for this test.',
+          acceptedWarnings: [{ check: 'ordering', message: expect.stringContaining('“Every week or more” (+1)') }],
+        },
+      })
+      // Back as it was, for the tests after this one.
+      const again = await draftItem('questions', 'usage-data')
+      weekly.weight = was
+      await saveDraftItem(admin, 'questions', 'usage-data', data, again.revision)
     })
 
     it('numbers releases 1, 2, 3… with no gaps: a start that finds its bundle published takes no number', async () => {
