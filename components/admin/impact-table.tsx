@@ -6,7 +6,7 @@ import { type Cause, DIMENSION_WORDS, DIMENSIONS, type ImpactRow, itemWords } fr
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')
 
-function CauseLine({ cause }: { cause: Cause }) {
+function CauseLine({ cause, only }: { cause: Cause; only: boolean }) {
   const href = `/admin/content/${cause.collection}/${encodeURIComponent(cause.itemId)}`
   return (
     <li className="space-y-1">
@@ -28,17 +28,19 @@ function CauseLine({ cause }: { cause: Cause }) {
         <p className="text-sm text-muted">None of these answers names it; it changes how the answers are read.</p>
       )}
       <p className="text-sm">
-        {cause.measured
-          ? cause.alone.length > 0
-            ? `On its own, this change moves: ${cause.alone.join('; ')}.`
-            : 'On its own, this change moves nothing here; it counts together with the other edits.'
-          : 'It cannot be measured on its own (it needs another of the draft’s edits, such as a new item it names).'}
+        {only && cause.measured
+          ? 'It is the draft’s only edit: everything above comes from it.'
+          : cause.measured
+            ? cause.alone.length > 0
+              ? `On its own, this change moves: ${cause.alone.join('; ')}.`
+              : 'On its own, this change moves nothing here; it counts together with the other edits.'
+            : 'It cannot be measured on its own (it needs another of the draft’s edits, such as a new item it names).'}
       </p>
     </li>
   )
 }
 
-export function ImpactCard({ row }: { row: ImpactRow }) {
+export function ImpactCard({ row, edits }: { row: ImpactRow; edits: number }) {
   const changed = row.changed.length > 0
   return (
     <li className={`space-y-2 rounded-md border bg-white p-4 ${changed ? 'border-l-8 border-warn' : 'border-line'}`}>
@@ -91,7 +93,7 @@ export function ImpactCard({ row }: { row: ImpactRow }) {
           <h4 className="text-sm font-semibold">Why</h4>
           <ul className="space-y-3">
             {row.causes.map((c) => (
-              <CauseLine key={`${c.collection}/${c.itemId}`} cause={c} />
+              <CauseLine key={`${c.collection}/${c.itemId}`} cause={c} only={edits === 1} />
             ))}
           </ul>
         </div>
@@ -101,7 +103,16 @@ export function ImpactCard({ row }: { row: ImpactRow }) {
 }
 
 /** Sets whose readout changed, open; sets whose scores alone moved, and unchanged sets, folded. */
-export function ImpactRows({ rows, empty }: { rows: readonly ImpactRow[]; empty: string }) {
+export function ImpactRows({
+  rows,
+  empty,
+  edits,
+}: {
+  rows: readonly ImpactRow[]
+  empty: string
+  /** How many items the draft edits (with one, its effect alone is the whole change). */
+  edits: number
+}) {
   const changed = rows.filter((r) => r.changed.length > 0)
   const scoresOnly = rows.filter((r) => r.changed.length === 0 && r.skillMoves.length > 0)
   const same = rows.filter((r) => r.changed.length === 0 && r.skillMoves.length === 0 && !r.problem)
@@ -110,7 +121,7 @@ export function ImpactRows({ rows, empty }: { rows: readonly ImpactRow[]; empty:
       {changed.length > 0 ? (
         <ol className="space-y-4">
           {changed.map((r) => (
-            <ImpactCard key={r.id} row={r} />
+            <ImpactCard key={r.id} row={r} edits={edits} />
           ))}
         </ol>
       ) : (
@@ -123,7 +134,7 @@ export function ImpactRows({ rows, empty }: { rows: readonly ImpactRow[]; empty:
           </summary>
           <ol className="mt-3 space-y-3">
             {scoresOnly.map((r) => (
-              <ImpactCard key={r.id} row={r} />
+              <ImpactCard key={r.id} row={r} edits={edits} />
             ))}
           </ol>
         </details>

@@ -216,15 +216,25 @@ function questionNotes(
   return { question: q.shortLabel, answer: now.words || was.words, notes }
 }
 
-/** Question ids an item's conditions read (roles, paths and actions say whom they are for by answers). */
-function questionsNamed(item: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(item)) for (const x of item) questionsNamed(x, out)
-  else if (item && typeof item === 'object')
-    for (const [k, v] of Object.entries(item)) {
-      if (k === 'questionId' && typeof v === 'string') out.add(v)
-      else questionsNamed(v, out)
-    }
+/** Every condition in an item (roles, paths and actions say whom they are for by answers), by the question it reads. */
+function conditionsByQuestion(item: unknown, out = new Map<string, string[]>()): Map<string, string[]> {
+  if (Array.isArray(item)) for (const x of item) conditionsByQuestion(x, out)
+  else if (item && typeof item === 'object') {
+    const record = item as Record<string, unknown>
+    if (typeof record.questionId === 'string')
+      out.set(record.questionId, [...(out.get(record.questionId) ?? []), JSON.stringify(record)])
+    else for (const v of Object.values(record)) conditionsByQuestion(v, out)
+  }
   return out
+}
+
+/** The questions whose conditions in an item the edit changed. */
+function conditionsChanged(before: unknown, after: unknown): string[] {
+  const was = conditionsByQuestion(before)
+  const now = conditionsByQuestion(after)
+  return [...new Set([...was.keys(), ...now.keys()])].filter(
+    (qid) => JSON.stringify(was.get(qid) ?? []) !== JSON.stringify(now.get(qid) ?? []),
+  )
 }
 
 function touchedAnswers(
@@ -244,11 +254,11 @@ function touchedAnswers(
     return notes ? [notes] : []
   }
   const questions = new Map(draft.questions.map((q) => [q.id, q]))
-  return [...questionsNamed([before, after])].flatMap((qid) => {
+  return conditionsChanged(before, after).flatMap((qid) => {
     const q = questions.get(qid)
     const answer = answers[qid]
     if (!q || answer === undefined) return []
-    return [{ question: q.shortLabel, answer: chosen(q, answer).words, notes: ['a condition of this item reads it'] }]
+    return [{ question: q.shortLabel, answer: chosen(q, answer).words, notes: ['a condition on it changed'] }]
   })
 }
 
@@ -329,7 +339,8 @@ export function previewImpact(
             } catch {
               measured = false
             }
-            if (measured && effect.length === 0 && answers.length === 0) return []
+            // An edit is a reason only when it moves this set on its own or reads one of its answers differently.
+            if (measured && effect.length === 0 && answers.every((a) => a.notes.length === 0)) return []
             return [
               {
                 collection: edit.collection,

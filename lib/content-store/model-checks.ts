@@ -107,7 +107,7 @@ export function orderingWarnings(content: Content): ModelWarning[] {
         out.push({
           id: `ordering:${q.id}:${skillId}`,
           check: 'ordering',
-          message: `${q.shortLabel}: ${quote(high.name)} (${signed(weights[inverted.higher] as number)}) counts ${dir === 'more' ? 'less' : 'more'} for ${name} than ${quote(low.name)} (${signed(weights[inverted.lower] as number)}), which comes before it on the scale. Everyone who picks an answer between them is scored against the order they read.`,
+          message: `${q.shortLabel}: ${quote(high.name)} (${signed(weights[inverted.higher] as number)}) counts ${dir === 'more' ? 'less' : 'more'} for ${name} than ${quote(low.name)} (${signed(weights[inverted.lower] as number)}), which comes before it on the scale: someone who answers ${quote(high.name)} scores ${dir === 'more' ? 'lower' : 'higher'} on it than someone who answers ${quote(low.name)}.`,
           fix: `Make ${name}’s weights ${dir === 'more' ? 'rise' : 'fall'} steadily down the answers: give ${quote(high.name)} at ${dir === 'more' ? 'least' : 'most'} ${signed(weights[inverted.lower] as number)}, or change ${quote(low.name)}.`,
           href: questionHref(
             q.id,

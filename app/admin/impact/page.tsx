@@ -72,7 +72,7 @@ export default async function ImpactPage({
           For each persona that changes: what changes, the scores that moved, and why — its answers that the edited
           items read, and what each edit alone does (the published release with only that edit made).
         </p>
-        <ImpactRows rows={personas} empty="No reference persona’s readout changes." />
+        <ImpactRows rows={personas} empty="No reference persona’s readout changes." edits={report.edited.length} />
       </section>
       {report.invalidUnderDraft.length > 0 ? (
         <section aria-labelledby="invalid-title" className="space-y-2 rounded-md border-4 border-warn bg-white p-4">
@@ -110,6 +110,7 @@ export default async function ImpactPage({
         <ImpactRows
           rows={report.rows.filter((r) => r.kind === 'plan' && r.changed.length > 0)}
           empty="None of the sampled plans’ readouts changes."
+          edits={report.edited.length}
         />
       </section>
     </>,

@@ -36,8 +36,7 @@ export const FIELD_HINTS: Record<string, string> = {
   kind: 'Changing it shows the other type’s fields after you save.',
   optional: 'People may leave it unanswered.',
   feeds: 'The engine reads this answer itself (hours, years, target date), besides its effects.',
-  raterPrompt:
-    'The question about someone else, for a mentor who rates the person. Only questions with one are asked of raters.',
+  raterPrompt: 'Asked of a mentor who rates the person; only questions with one are asked of raters.',
   rationale: 'Used in the “why” of a readout, e.g. “You have written design docs”.',
   reason: 'Only when this skill needs a different reason than the answer’s.',
   detail: 'An observable description, for self-rating levels.',
