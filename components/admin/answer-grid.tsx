@@ -8,12 +8,13 @@ import {
   type Path,
   type Raw,
   type RawRecord,
+  rawAt,
   rowsOf,
   text,
 } from '@/lib/admin/forms/form-data'
 import type { ObjectModel } from '@/lib/admin/forms/schema-model'
 import { GridKeys } from './grid-keys'
-import { type Ctx, rawIn } from './schema-fields'
+import type { Ctx } from './schema-fields'
 
 // The answers × skills grid: the question's mapping, edited where it is read. One row per answer (its wording, or a
 // number band's range), one column per skill any answer moves, each cell the weight (−3…+3, empty = no effect) and,
@@ -83,7 +84,7 @@ function Cell({
   side: boolean
 }) {
   const id = fieldId(path, ctx.root)
-  const value = text(rawIn(ctx.root, path))
+  const value = text(rawAt(ctx.root, path))
   const error = ctx.errors.get(id)
   const weight = kind === 'weight'
   return (
@@ -320,7 +321,7 @@ function RowHeader({
                 type="text"
                 inputMode={bands ? 'numeric' : undefined}
                 autoComplete="off"
-                defaultValue={text(rawIn(ctx.root, path))}
+                defaultValue={text(rawAt(ctx.root, path))}
                 aria-label={
                   bands
                     ? `${k === 'min' ? 'Lowest' : 'Highest'} number of band ${index + 1}`

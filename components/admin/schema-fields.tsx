@@ -4,17 +4,18 @@ import {
   fieldId,
   fieldName,
   isBlank,
-  isRawRecord,
   nextRowKey,
   type Path,
   type Raw,
   type RawRecord,
+  rawAt,
   rowsOf,
   text,
 } from '@/lib/admin/forms/form-data'
 import type { Choices } from '@/lib/admin/forms/item-schemas'
 import type { FormNode } from '@/lib/admin/forms/schema-model'
 import { fieldWord } from '@/lib/content-store/field-words'
+import { TextInput } from './text-input'
 
 // Draws form fields from the form model the content schema gives (lib/admin/forms/schema-model.ts): a label from the
 // field's name, its hint, the error next to it, the input its type calls for. Lists get a blank spare row for adding
@@ -50,7 +51,7 @@ export function Field({
   /** Said after the label: " — Customer discovery" for a per-skill field. */
   labelSuffix?: string
 }) {
-  const value = rawIn(ctx.root, path)
+  const value = rawAt(ctx.root, path)
   if (node.kind === 'list') return <ListField node={node} path={path} ctx={ctx} />
   const id = fieldId(path, ctx.root)
   const error = ctx.errors.get(id)
@@ -83,16 +84,6 @@ export function Field({
       labelSuffix={labelSuffix}
     />
   )
-}
-
-export function rawIn(root: RawRecord, path: Path): Raw | undefined {
-  let node: Raw | undefined = root
-  for (const segment of path) {
-    if (Array.isArray(node)) node = node[Number(segment)] as Raw | undefined
-    else if (isRawRecord(node)) node = node[String(segment)]
-    else return undefined
-  }
-  return node
 }
 
 function Leaf({
@@ -211,45 +202,27 @@ function Leaf({
       </fieldset>
     )
   }
-  const long = (node.kind === 'text' && (node.maxLength ?? 0) >= 240) || node.kind === 'lines'
   const numeric = node.kind === 'number'
   return (
-    <div className={wrap}>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <FieldMessages name={id} hint={hint} error={error} />
-      {long ? (
-        <textarea
-          id={id}
-          name={name}
-          rows={2}
-          defaultValue={text(value)}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={`${box(error)} w-full`}
-        />
-      ) : (
-        <input
-          id={id}
-          name={name}
-          type="text"
-          inputMode={numeric ? 'numeric' : undefined}
-          autoComplete="off"
-          defaultValue={text(value)}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={`${box(error)} ${numeric ? 'w-28' : 'w-full'}`}
-        />
-      )}
-    </div>
+    <TextInput
+      id={id}
+      name={name}
+      label={label}
+      hint={hint}
+      error={error}
+      defaultValue={text(value)}
+      long={(node.kind === 'text' && (node.maxLength ?? 0) >= 240) || node.kind === 'lines'}
+      rows={2}
+      inputMode={numeric ? 'numeric' : undefined}
+      width={numeric ? 'narrow' : 'full'}
+    />
   )
 }
 
 /** A list's rows (each in a fieldset with a "remove" box), then one blank row to add another. */
 function ListField({ node, path, ctx }: { node: Extract<FormNode, { kind: 'list' }>; path: Path; ctx: Ctx }) {
   // A spare row posted blank comes back blank: it is not a row.
-  const rows = rowsOf(rawIn(ctx.root, path), node.item).filter(({ row }) => !isBlank(row))
+  const rows = rowsOf(rawAt(ctx.root, path), node.item).filter(({ row }) => !isBlank(row))
   const id = fieldId(path, ctx.root)
   const error = ctx.errors.get(id)
   const hint = hintFor(node.key, parentKey(path) as string | undefined, node.description)

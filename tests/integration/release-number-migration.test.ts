@@ -1,11 +1,12 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative, sep } from 'node:path'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, describe, expect, it } from 'vitest'
 import { findReleaseByNumber, listReleases } from '@/lib/content-store/content-release-repo'
 import { closeDb, openDb } from '@/lib/db'
 import { defaultPaths, deployMigrations } from '@/lib/db/migrate'
+import { historyBefore } from './helpers/history-before'
 
 // Releases published before release numbers existed were shown by their id, which skipped (1 → 6 → 7). After the
 // migration they are numbered 1, 2, 3 in the order they were published, rollbacks still name what they restored,
@@ -20,16 +21,8 @@ afterAll(async () => {
 
 describe('the release-numbers migration', () => {
   it('numbers existing releases 1, 2, 3 in publishing order, whatever their ids', { timeout: 150_000 }, async () => {
-    const before = mkdtempSync(join(tmpdir(), 'howtowhy-migrations-before-'))
+    const before = historyBefore(NUMBERS)
     scratch.push(before)
-    cpSync(defaultPaths.migrations, before, {
-      recursive: true,
-      filter: (source) => {
-        const name = relative(defaultPaths.migrations, source).split(sep)[0] ?? ''
-        return name === '' || !/^\d{14}_/.test(name) || name < NUMBERS
-      },
-    })
-    expect(readdirSync(before)).not.toContain(NUMBERS)
     const dataDir = mkdtempSync(join(tmpdir(), 'howtowhy-migrate-data-'))
     scratch.push(dataDir)
     const pglite = new PGlite(dataDir)
