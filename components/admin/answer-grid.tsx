@@ -4,6 +4,7 @@ import {
   fieldName,
   isBlank,
   isRawRecord,
+  NEW_ROW,
   nextRowKey,
   type Path,
   type Raw,
@@ -233,16 +234,18 @@ export function AnswerGrid({
                       scope="row"
                       className={`sticky left-0 z-10 border-b border-line p-2 text-left font-normal ${spare ? 'bg-paper' : 'bg-white'}`}
                     >
-                      {spare
-                        ? null
-                        : (Object.keys(GRID_CELLS) as (keyof typeof GRID_CELLS)[]).map((list) => (
-                            <input
-                              key={list}
-                              type="hidden"
-                              name={fieldName([...rowPath, ROW_ORDER, list])}
-                              value={[...cellsOf(row, list).keys()].join(',')}
-                            />
-                          ))}
+                      {spare ? (
+                        <input type="hidden" name={fieldName([...rowPath, NEW_ROW])} value="on" />
+                      ) : (
+                        (Object.keys(GRID_CELLS) as (keyof typeof GRID_CELLS)[]).map((list) => (
+                          <input
+                            key={list}
+                            type="hidden"
+                            name={fieldName([...rowPath, ROW_ORDER, list])}
+                            value={[...cellsOf(row, list).keys()].join(',')}
+                          />
+                        ))
+                      )}
                       <RowHeader rowPath={rowPath} ctx={ctx} bands={bands} spare={spare} index={index} row={row} />
                     </th>
                     {skillColumns.map((skillId) => {

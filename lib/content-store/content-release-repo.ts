@@ -32,21 +32,40 @@ const summarySelect = {
   source: true,
   note: true,
   createdAt: true,
+  rollbackOfId: true,
   publishedBy: { select: { email: true } },
-  rollbackOf: { select: { number: true } },
 } satisfies Prisma.ContentReleaseSelect
 
 const releaseSelect = { ...summarySelect, data: true } satisfies Prisma.ContentReleaseSelect
 
 type SummaryRow = Prisma.ContentReleaseGetPayload<{ select: typeof summarySelect }>
 
-function toSummary({ publishedBy, rollbackOf, source, ...row }: SummaryRow): ReleaseSummary {
-  return {
+// A rollback names the release it restored by id (no foreign key: backups refuse a table that references itself);
+// admins see numbers, so the id is looked up. Releases are never deleted, so the lookup always finds it.
+async function toSummaries(rows: SummaryRow[]): Promise<ReleaseSummary[]> {
+  const ids = [...new Set(rows.map((r) => r.rollbackOfId).filter((id): id is number => id !== null))]
+  const numbers =
+    ids.length === 0
+      ? new Map<number, number>()
+      : new Map(
+          (
+            await getDb().contentRelease.findMany({ where: { id: { in: ids } }, select: { id: true, number: true } })
+          ).map((r) => [r.id, r.number]),
+        )
+  return rows.map(({ publishedBy, rollbackOfId, source, ...row }) => ({
     ...row,
     source: source as ReleaseSource,
     publishedBy: publishedBy?.email ?? null,
-    rollbackOfNumber: rollbackOf?.number ?? null,
-  }
+    rollbackOfNumber: rollbackOfId === null ? null : (numbers.get(rollbackOfId) ?? null),
+  }))
+}
+
+async function toSummary(row: SummaryRow): Promise<ReleaseSummary> {
+  return (await toSummaries([row]))[0] as ReleaseSummary
+}
+
+async function toRelease(row: SummaryRow & { data: unknown }): Promise<ContentRelease> {
+  return { ...(await toSummary(row)), data: row.data }
 }
 
 // Numbers are handed out one transaction at a time: this lock serialises every insert of a release on every app
@@ -126,7 +145,16 @@ async function insertReleaseRow(tx: Prisma.TransactionClient, release: NewReleas
     },
     select: summarySelect,
   })
-  return toSummary(row)
+  const rolledBack = release.rollbackOfId
+    ? await tx.contentRelease.findUnique({ where: { id: release.rollbackOfId }, select: { number: true } })
+    : null
+  const { publishedBy, rollbackOfId: _, source, ...rest } = row
+  return {
+    ...rest,
+    source: source as ReleaseSource,
+    publishedBy: publishedBy?.email ?? null,
+    rollbackOfNumber: rolledBack?.number ?? null,
+  }
 }
 
 /** The id of the newest release: one index probe, cheap enough to ask on every request. */
@@ -138,7 +166,7 @@ export async function findLatestReleaseId(): Promise<number | null> {
 /** The most recently published release, or null before the first seed. */
 export async function findLatestContentRelease(): Promise<ContentRelease | null> {
   const row = await getDb().contentRelease.findFirst({ orderBy: { id: 'desc' }, select: releaseSelect })
-  return row ? { ...toSummary(row), data: row.data } : null
+  return row ? toRelease(row) : null
 }
 
 const isDbInteger = (n: number) => Number.isSafeInteger(n) && n >= 1 && n <= 2_147_483_647
@@ -147,14 +175,14 @@ const isDbInteger = (n: number) => Number.isSafeInteger(n) && n >= 1 && n <= 2_1
 export async function findReleaseById(id: number): Promise<ContentRelease | null> {
   if (!isDbInteger(id)) return null
   const row = await getDb().contentRelease.findUnique({ where: { id }, select: releaseSelect })
-  return row ? { ...toSummary(row), data: row.data } : null
+  return row ? toRelease(row) : null
 }
 
 /** By the number admins see (URLs, forms). */
 export async function findReleaseByNumber(number: number): Promise<ContentRelease | null> {
   if (!isDbInteger(number)) return null
   const row = await getDb().contentRelease.findUnique({ where: { number }, select: releaseSelect })
-  return row ? { ...toSummary(row), data: row.data } : null
+  return row ? toRelease(row) : null
 }
 
 /** The newest release with this content version (a plan's `contentVersion`). */
@@ -164,11 +192,11 @@ export async function findContentRelease(version: string): Promise<ContentReleas
     orderBy: { id: 'desc' },
     select: releaseSelect,
   })
-  return row ? { ...toSummary(row), data: row.data } : null
+  return row ? toRelease(row) : null
 }
 
 /** Newest first. */
 export async function listReleases(limit = 200): Promise<ReleaseSummary[]> {
   const rows = await getDb().contentRelease.findMany({ orderBy: { id: 'desc' }, take: limit, select: summarySelect })
-  return rows.map(toSummary)
+  return toSummaries(rows)
 }

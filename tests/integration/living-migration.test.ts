@@ -21,7 +21,8 @@ afterAll(async () => {
 })
 
 describe('the plan-families migration', () => {
-  it('moves each existing plan into a family of its own, links and all', async () => {
+  // Two PGlite directories and two schema-engine runs: seconds on a quiet machine, far more on a busy one.
+  it('moves each existing plan into a family of its own, links and all', { timeout: 150_000 }, async () => {
     const before = historyBefore(FAMILIES)
     scratch.push(before)
     const dataDir = mkdtempSync(join(tmpdir(), 'howtowhy-migrate-data-'))

@@ -180,6 +180,13 @@ describe('the answers × skills grid', () => {
     })
   })
 
+  it('never makes a new id for an existing answer whose id was cleared: stored answers refer to it', () => {
+    const read = post('questions', contact, { 'item.options.1.id': '' })
+    expect(read.ok).toBe(false)
+    if (!read.ok)
+      expect(read.errors).toEqual([expect.objectContaining({ fieldId: 'f-options-1-id', message: 'Fill this in.' })])
+  })
+
   it('names a missing "why it counts" on the answer it belongs to, by its wording', () => {
     const read = post('questions', contact, { 'item.options.1.rationale': '' })
     expect(read.ok).toBe(false)

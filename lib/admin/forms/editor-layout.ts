@@ -1,5 +1,5 @@
 import { DID_KINDS } from '@/lib/scoring/calibration'
-import { isRawRecord, type Raw, type RawRecord, text } from './form-data'
+import { isRawRecord, NEW_ROW, type Raw, type RawRecord, text } from './form-data'
 
 // Where the editor puts the fields the schema gives it, and the words around them. Nothing here lists the fields:
 // a field the schema gains and this file does not name is shown in the main part of its form, with a label made
@@ -162,7 +162,7 @@ export function keyGridCells(raw: RawRecord): RawRecord {
 /**
  * Posted grid → the item's shape, before parsing: the new column's cells move to the skill chosen for it (merged
  * into that skill's cells when it is already a column); a weight of 0 is the same as an empty cell (no effect);
- * a new answer with wording but no id gets one made from its wording. Returns the problem with the new column, if any.
+ * a new answer (a row offered blank) with wording but no id gets one made from its wording. Returns the problem with the new column, if any.
  */
 export function prepareGrid(raw: RawRecord, addedSkill: string): { raw: RawRecord; problem?: string } {
   let problem: string | undefined
@@ -199,7 +199,10 @@ export function prepareGrid(raw: RawRecord, addedSkill: string): { raw: RawRecor
             if (isRawRecord(cell) && /^\s*[+\-−]?0+\s*$/.test(text(cell.weight))) cell.weight = ''
       }
       const label = text(row.label).trim()
-      if (text(row.id).trim() === '' && label !== '') {
+      const added = text(row[NEW_ROW]) === 'on'
+      delete row[NEW_ROW]
+      // Only a new answer gets an id made for it: stored answers refer to an existing one's, which must not change.
+      if (added && text(row.id).trim() === '' && label !== '') {
         let id = slug(label)
         for (let n = 2; taken.has(id); n++) id = `${slug(label)}-${n}`
         taken.add(id)

@@ -64,6 +64,7 @@ export function plainMessage(issue: z.core.$ZodIssue, node: FormNode | undefined
     case 'invalid_value':
       return 'Choose one of the options.'
     case 'invalid_format':
+      if (blank) return 'Fill this in.'
       if (issue.format === 'url')
         return `Enter a web address such as https://example.com; you entered ${quoted(typed)}.`
       if (issue.format === 'date') return `Enter a date as YYYY-MM-DD, e.g. 2026-03-01; you entered ${quoted(typed)}.`

@@ -16,6 +16,8 @@ export const isRawRecord = (v: unknown): v is RawRecord => v !== null && typeof 
 
 /** Ticked "remove this row" boxes. */
 export const REMOVE = '_remove'
+/** Marks a blank row offered for adding one (so a new answer may get an id made for it; an existing one never). */
+export const NEW_ROW = '_new'
 
 /** The posted name of the field at a path: item.options.2.skills.customer-discovery.weight */
 export const fieldName = (path: readonly (string | number)[]) => `item.${path.join('.')}`
@@ -78,7 +80,7 @@ export function isBlank(raw: Raw | undefined, ignore: ReadonlySet<string> = new 
   if (raw === undefined) return true
   if (typeof raw === 'string') return raw.trim() === ''
   if (Array.isArray(raw)) return raw.every((r) => isBlank(r))
-  return Object.entries(raw).every(([k, v]) => k === REMOVE || ignore.has(k) || isBlank(v))
+  return Object.entries(raw).every(([k, v]) => k === REMOVE || k === NEW_ROW || ignore.has(k) || isBlank(v))
 }
 
 /** "+3", "−2", "3" → a number; anything else is passed on as typed, for the schema to name. */

@@ -15,9 +15,6 @@ ALTER TABLE "content_releases" ALTER COLUMN "number" SET NOT NULL;
 -- CreateIndex
 CREATE UNIQUE INDEX "content_releases_number_key" ON "content_releases"("number");
 
--- AddForeignKey
-ALTER TABLE "content_releases" ADD CONSTRAINT "content_releases_rollback_of_id_fkey" FOREIGN KEY ("rollback_of_id") REFERENCES "content_releases"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
 -- A release's number is as fixed as its content.
 CREATE OR REPLACE FUNCTION "refuse_release_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
