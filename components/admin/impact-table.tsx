@@ -1,10 +1,9 @@
 import Link from 'next/link'
+import { signed } from '@/lib/content-store/field-words'
 import { type Cause, DIMENSION_WORDS, DIMENSIONS, type ImpactRow, itemWords } from '@/lib/content-store/impact'
 
 // The impact preview's rows, each explained: what changed in the readout, which scores moved, and why — which of
 // the set's answers touch each edited item, and what that item alone does to the readout.
-
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')
 
 function CauseLine({ cause, only }: { cause: Cause; only: boolean }) {
   const href = `/admin/content/${cause.collection}/${encodeURIComponent(cause.itemId)}`

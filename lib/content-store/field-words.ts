@@ -85,3 +85,6 @@ export const fieldWord = (key: string) =>
     .replace(/([A-Z])/g, ' $1')
     .toLowerCase()
     .replace(/^./, (c) => c.toUpperCase())
+
+/** A signed number as admins read weights: +2, −1 (a true minus sign), 0. */
+export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')

@@ -13,11 +13,10 @@ import {
   orderingWarnings,
   type PersonaMove,
   personaWarnings,
-  routeWarnings,
   SECOND_LOOK_SHARE,
-  satisfiable,
   splitWarnings,
 } from './model-checks'
+import { routeWarnings, satisfiable } from './route-check'
 
 // Each check with content that breaks it, starting from the bundled content: the warning appears, says what to do,
 // and links to where; content that only looks similar raises nothing.

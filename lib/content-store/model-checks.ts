@@ -1,6 +1,8 @@
-import type { Condition, Content, Effects, Question } from '@/lib/content/schema'
+import type { Content, Effects, Question } from '@/lib/content/schema'
 import { CONFIDENCE, CONFIDENCE_POINTS, DID_KINDS, KIND_WEIGHT } from '@/lib/scoring/calibration'
+import { signed } from './field-words'
 import { fieldAnchor } from './problems'
+import { routeWarnings } from './route-check'
 
 // Checks that catch a wrong model, not a broken file: content that loads and scores, but says something the editor
 // did not mean. Each is a warning: publishing waits until the editor fixes it or accepts it with a note, which the
@@ -41,7 +43,6 @@ export const DONE_WHEN_MIN_WORDS = 4
 
 const questionHref = (id: string, anchor?: string) =>
   `/admin/content/questions/${encodeURIComponent(id)}${anchor ? `#${anchor}` : ''}`
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')
 const quote = (s: string) => `“${s}”`
 
 /** An answer on an ordered scale, lowest first: its name, its effects, and the option id when it has one. */
@@ -167,64 +168,6 @@ export function confidenceWarnings(content: Content): ModelWarning[] {
         fix: `Give ${skill.name} a weight on ${Math.max(1, CONFIDENCE.highMinDid - did)} more behaviour or crosswalk ${CONFIDENCE.highMinDid - did > 1 ? 'questions' : 'question'} (what people did), in that question’s grid.`,
         href: '/admin/content/questions',
         linkText: 'Questions',
-      },
-    ]
-  })
-}
-
-/** Whether some set of answers meets every condition at once (the engine's `holds`, solved rather than tested). */
-export function satisfiable(conditions: readonly Condition[], questions: ReadonlyMap<string, Question>): boolean {
-  const byQuestion = new Map<string, Condition[]>()
-  for (const c of conditions) byQuestion.set(c.questionId, [...(byQuestion.get(c.questionId) ?? []), c])
-  for (const [questionId, list] of byQuestion) {
-    const q = questions.get(questionId)
-    if (!q) return false
-    if (q.kind === 'number') {
-      if (list.some((c) => c.anyOf !== undefined)) return false
-      const lo = Math.max(q.min, ...list.map((c) => c.min ?? q.min))
-      const hi = Math.min(q.max, ...list.map((c) => c.max ?? q.max))
-      if (lo > hi) return false
-      continue
-    }
-    const sets = list.map((c) => new Set(c.anyOf ?? []))
-    const inAll = (id: string) => sets.every((s) => s.has(id))
-    if (q.kind === 'single') {
-      if (!q.options.some((o) => inAll(o.id))) return false
-      continue
-    }
-    // Several ticks: each condition needs one of its options ticked; an exclusive ("none of these") goes alone.
-    const plain = new Set(q.options.filter((o) => !o.exclusive).map((o) => o.id))
-    const withPlain = sets.every((s) => [...s].some((id) => plain.has(id)))
-    if (!withPlain && !q.options.some((o) => o.exclusive && inAll(o.id))) return false
-  }
-  return true
-}
-
-/** Every role must be open to someone who can take at least one path, or no readout can ever recommend it. */
-export function routeWarnings(content: Content): ModelWarning[] {
-  const questions = new Map(content.questions.map((q) => [q.id, q]))
-  return content.roles.flatMap((role) => {
-    const href = `/admin/content/roles/${encodeURIComponent(role.id)}#${fieldAnchor(['requires'])}`
-    if (!satisfiable(role.requires, questions))
-      return [
-        {
-          id: `route:${role.id}`,
-          check: 'route' as const,
-          message: `${role.name} is open to nobody: no set of answers meets all of its “open to” conditions at once.`,
-          fix: `Loosen ${role.name}’s conditions (for example a number range whose lowest is above its highest).`,
-          href,
-          linkText: role.name,
-        },
-      ]
-    if (content.paths.some((p) => satisfiable([...role.requires, ...p.requires], questions))) return []
-    return [
-      {
-        id: `route:${role.id}`,
-        check: 'route' as const,
-        message: `${role.name} has no route: nobody it is open to can take any path (${content.paths.map((p) => p.name).join(', ')}).`,
-        fix: `Widen ${role.name}’s conditions, or a path’s “open when” conditions, so that someone the role is open to can take at least one path.`,
-        href,
-        linkText: role.name,
       },
     ]
   })

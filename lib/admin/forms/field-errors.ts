@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { Collection } from '@/lib/content-store/collections'
-import { fieldWord } from '@/lib/content-store/field-words'
+import { fieldWord, signed } from '@/lib/content-store/field-words'
 import { fieldId, isRawRecord, type Path, type RawRecord, rawAt, rawPathOf, type Trace, text } from './form-data'
 import { type FormNode, nodeAt, type ObjectModel } from './schema-model'
 
@@ -19,9 +19,6 @@ export type FieldError = {
 
 /** The names of the items ids point at, for the summary's words. */
 export type NameOf = (collection: Collection, id: string) => string | undefined
-
-/** A signed number as the editor shows weights: +2, −1, 0. */
-export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')
 
 const quoted = (s: string) => `“${s.length > 50 ? `${s.slice(0, 47)}…` : s}”`
 const sentence = (s: string) => s.replace(/^./, (c) => c.toUpperCase()).replace(/([^.;:!?])$/, '$1.')
