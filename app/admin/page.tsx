@@ -3,10 +3,9 @@ import Link from 'next/link'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { formatWhen } from '@/components/admin/format'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { loadDraftView } from '@/lib/content-store/content-admin'
+import { checksOf, loadDraftView } from '@/lib/content-store/content-admin'
 import { findLatestContentRelease } from '@/lib/content-store/content-release-repo'
 import { describeCounts, diffContent } from '@/lib/content-store/diff'
-import { draftProblems } from '@/lib/content-store/problems'
 
 export const metadata: Metadata = { title: 'Admin' }
 
@@ -14,7 +13,7 @@ export default async function AdminHome() {
   const admin = await requireAdmin('/admin')
   const [release, view] = await Promise.all([findLatestContentRelease(), loadDraftView(admin)])
   const changes = view ? diffContent(view.published.data, view.raw) : []
-  const problems = view ? draftProblems(view.raw) : []
+  const checks = view ? await checksOf(view) : null
   return (
     <AdminPage email={admin.email} current="/admin" title="Knowledge base admin">
       <section aria-labelledby="live-title" className="rounded-md border border-line bg-white p-4">
@@ -23,7 +22,7 @@ export default async function AdminHome() {
         </h2>
         {release ? (
           <p>
-            Release {release.id}, published {formatWhen(release.createdAt)} by {release.publishedBy ?? 'the system'}
+            Release {release.number}, published {formatWhen(release.createdAt)} by {release.publishedBy ?? 'the system'}
             {release.note ? `: “${release.note}”` : ''}. <Link href="/admin/releases">All releases</Link>
           </p>
         ) : (
@@ -37,7 +36,13 @@ export default async function AdminHome() {
         {view ? (
           <p>
             Unpublished changes: {describeCounts(changes)}.{' '}
-            {problems.length > 0 ? `${problems.length} problems block publishing.` : 'It passes every check.'}{' '}
+            {!checks
+              ? ''
+              : checks.problems.length > 0
+                ? `${checks.problems.length} ${checks.problems.length === 1 ? 'problem blocks' : 'problems block'} publishing.`
+                : checks.warnings.length > 0
+                  ? `${checks.warnings.length} ${checks.warnings.length === 1 ? 'warning needs' : 'warnings need'} a second look.`
+                  : 'It passes every check.'}{' '}
             <Link href="/admin/publish">Check and publish</Link> · <Link href="/admin/impact">Impact preview</Link>
           </p>
         ) : (

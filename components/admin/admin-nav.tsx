@@ -51,8 +51,9 @@ export function AdminPage({
   status?: string
   children: React.ReactNode
 }) {
+  // Admin pages are tables and forms: wider than the site's reading column, up to 72rem, centred on the page.
   return (
-    <div>
+    <div className="ml-[calc(50%-min(36rem,50vw-1rem))] w-[min(72rem,calc(100vw-2rem))]">
       <AdminNav email={email} current={current} />
       <div className="space-y-6">
         <div className="space-y-2">

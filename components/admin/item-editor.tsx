@@ -3,13 +3,14 @@ import { deleteItemAction, saveItemAction } from '@/app/admin/content/actions'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import type { EditorFlash } from '@/lib/admin/content-editing'
-import type { RawRecord } from '@/lib/admin/forms/fields'
-import type { Choices } from '@/lib/admin/forms/item-schemas'
-import { fieldsFor } from '@/lib/admin/forms/specs'
+import { summaryLine } from '@/lib/admin/forms/field-errors'
+import type { RawRecord } from '@/lib/admin/forms/form-data'
+import { type Choices, ITEM_SCHEMAS } from '@/lib/admin/forms/item-schemas'
+import { itemModel } from '@/lib/admin/forms/schema-model'
 import { COLLECTION_WORDS, type Collection } from '@/lib/content-store/collections'
+import { FocusFromHash } from './focus-from-hash'
 import { formatWhen } from './format'
-import { ItemFields } from './item-form'
-import { OptionMatrix } from './option-matrix'
+import { ItemFields } from './item-fields'
 
 type Props = {
   collection: Collection
@@ -20,14 +21,14 @@ type Props = {
   flash: EditorFlash | null
 }
 
-/** The whole editor for one item: error summary, conflict notice, the option/skill overview, the fields, save and delete. */
+/** The whole editor for one item: error summary, conflict notice, the fields the item's schema gives, save, delete. */
 export function ItemEditor({ collection, itemId, values, baseRevision, choices, flash }: Props) {
-  const fields = fieldsFor(collection, values)
   const errors = flash?.errors ?? []
   const words = COLLECTION_WORDS[collection]
   return (
     <div className="space-y-8">
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: e.fieldId, message: e.message }))} />
+      <FocusFromHash />
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: e.fieldId, message: summaryLine(e) }))} />
       {flash?.conflict ? (
         <section
           id="conflict"
@@ -70,35 +71,37 @@ export function ItemEditor({ collection, itemId, values, baseRevision, choices, 
           </p>
         </section>
       ) : null}
-      {collection === 'questions' ? <OptionMatrix values={values} choices={choices} /> : null}
       <form action={saveItemAction} className="space-y-8" noValidate>
         <input type="hidden" name="collection" value={collection} />
         <input type="hidden" name="itemId" value={itemId ?? ''} />
         <input type="hidden" name="baseRevision" value={baseRevision} />
         {itemId ? <input type="hidden" name="item.id" value={itemId} /> : null}
         <ItemFields
-          fields={itemId ? fields.filter((f) => f.key !== 'id') : fields}
+          model={itemModel(ITEM_SCHEMAS[collection])}
           values={values}
           errors={errors}
           choices={choices}
+          isNew={!itemId}
         />
-        <div className="flex flex-wrap items-center gap-4 border-t border-line pt-6">
+        <div className="sticky bottom-0 z-20 -mx-2 flex flex-wrap items-center gap-4 border-t border-line bg-paper px-2 py-3">
           <Button>{itemId ? 'Save to draft' : `Add ${words.one} to draft`}</Button>
           <Link href={`/admin/content/${collection}`}>Back to {words.many.toLowerCase()}</Link>
         </div>
       </form>
       {itemId ? (
-        <form action={deleteItemAction} className="space-y-3 border-t border-line pt-6">
-          <h2 className="text-lg font-bold">Delete this {words.one}</h2>
-          <input type="hidden" name="collection" value={collection} />
-          <input type="hidden" name="itemId" value={itemId} />
-          <input type="hidden" name="baseRevision" value={baseRevision} />
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="confirm" value="yes" className="size-5 accent-accent" /> Yes, delete it from
-            the draft
-          </label>
-          <Button variant="danger">Delete from draft</Button>
-        </form>
+        <details className="rounded-md border border-line bg-white">
+          <summary className="cursor-pointer px-3 py-2 font-semibold">Delete this {words.one}</summary>
+          <form action={deleteItemAction} className="space-y-3 border-t border-line p-3">
+            <input type="hidden" name="collection" value={collection} />
+            <input type="hidden" name="itemId" value={itemId} />
+            <input type="hidden" name="baseRevision" value={baseRevision} />
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="confirm" value="yes" className="size-5 accent-accent" /> Yes, delete it from
+              the draft
+            </label>
+            <Button variant="danger">Delete from draft</Button>
+          </form>
+        </details>
       ) : null}
     </div>
   )

@@ -10,6 +10,8 @@ type Props = {
   type?: 'text' | 'email' | 'password'
   autoComplete?: string
   long?: boolean
+  /** Lines a long field shows. */
+  rows?: number
   inputMode?: 'numeric'
   width?: 'narrow' | 'full'
 }
@@ -25,6 +27,7 @@ export function TextInput({
   type = 'text',
   autoComplete,
   long,
+  rows = 3,
   inputMode,
   width = 'full',
 }: Props) {
@@ -40,7 +43,7 @@ export function TextInput({
         <textarea
           id={id}
           name={name}
-          rows={3}
+          rows={rows}
           defaultValue={defaultValue}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}

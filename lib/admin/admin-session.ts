@@ -17,6 +17,7 @@ export type Admin = {
   readonly email: string
   readonly name: string
   readonly sessionId: string
+  /** The client's address as the app saw it (TRUST_PROXY rules in force), for the audit log. */
   readonly ip: string
   readonly [adminBrand]: true
 }
@@ -39,7 +40,7 @@ export async function adminFromRequest(meta: RequestMeta): Promise<Admin | null>
         action: 'session-expired',
         actor: { id: user.id, email: user.email },
         subject: `session ${session.id.slice(0, 8)}`,
-        ip: meta.ip,
+        ip: meta.address,
       })
     }
     return null
@@ -50,7 +51,7 @@ export async function adminFromRequest(meta: RequestMeta): Promise<Admin | null>
     email: user.email,
     name: user.name,
     sessionId: session.id,
-    ip: meta.ip,
+    ip: meta.address,
   } as Admin
 }
 

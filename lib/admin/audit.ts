@@ -39,7 +39,9 @@ export type FieldChange = z.infer<typeof FieldChangeSchema>
 export const AuditDetailSchema = z
   .object({
     reason: z.string().max(200).optional(),
+    /** Internal; admins see releaseNumber. */
     releaseId: z.number().int().optional(),
+    releaseNumber: z.number().int().optional(),
     version: z.string().max(40).optional(),
     note: z.string().max(2000).optional(),
     revision: z.number().int().optional(),
@@ -47,6 +49,12 @@ export const AuditDetailSchema = z
     changeCount: z.number().int().optional(),
     email: z.string().max(254).optional(),
     sessionId: z.string().max(100).optional(),
+    /** Model warnings the admin accepted when publishing, and the note saying why (lib/content-store/model-checks). */
+    acceptedWarnings: z
+      .array(z.strictObject({ check: z.string().max(40), message: z.string().max(1000) }))
+      .max(100)
+      .optional(),
+    warningNote: z.string().max(2000).optional(),
   })
   .loose()
 export type AuditDetail = z.infer<typeof AuditDetailSchema>

@@ -9,13 +9,15 @@ import {
 import { findLatestContentRelease } from '@/lib/content-store/content-release-repo'
 import { diffItem, namesOf } from '@/lib/content-store/diff'
 import type { Admin } from './admin-session'
-import type { RawRecord } from './forms/fields'
-import { type FieldError, fieldErrors, fromRaw, toRaw } from './forms/form-values'
-import { ITEM_SCHEMAS } from './forms/item-schemas'
-import { fieldsFor } from './forms/specs'
+import { NEW_COLUMN_FIELD, prepareGrid } from './forms/editor-layout'
+import { type FieldError, fieldErrors, type NameOf } from './forms/field-errors'
+import { parseRaw, type RawRecord, toRaw } from './forms/form-data'
+import { choicesFrom, ITEM_SCHEMAS, nameIn } from './forms/item-schemas'
+import { itemModel, variantOf } from './forms/schema-model'
 
 // One item's save, from posted form input to a stored draft item or a result the form shows: field errors from the
-// engine's schema, or a conflict with what changed meanwhile. What the admin typed always comes back in `values`.
+// engine's schema, or a conflict with what changed meanwhile. What the admin typed always comes back in `values`,
+// exactly as typed.
 
 export type EditorFlash = {
   values: RawRecord
@@ -30,33 +32,80 @@ export const editorFormKey = (collection: string, itemId: string | null) => `ite
 
 export type EditorSave = { ok: true; itemId: string } | { ok: false; flash: EditorFlash }
 
+/** An item as its form shows it (the strings of each field, by the item's schema). */
+export function formValues(collection: Collection, item: unknown): RawRecord {
+  const model = itemModel(ITEM_SCHEMAS[collection])
+  const variant = variantOf(model, item)
+  const values = toRaw(variant.model, item)
+  if (model.discriminator) values[model.discriminator] = variant.value
+  return values
+}
+
+export type EditedItem =
+  | { ok: true; data: { id: string }; values: RawRecord }
+  | { ok: false; values: RawRecord; errors: FieldError[] }
+
+/**
+ * What a posted form holds, checked by the item's own schema: the item, or the errors, each on the input typed
+ * into. `values` is the input as typed (the grid's new column placed, a new answer's id made), for showing again.
+ */
+export function readEditedItem(
+  collection: Collection,
+  posted: RawRecord,
+  opts: { itemId: string | null; addedSkill: string; names: NameOf },
+): EditedItem {
+  const model = itemModel(ITEM_SCHEMAS[collection])
+  const { raw, problem } = prepareGrid(posted, opts.addedSkill)
+  // An existing item keeps its id: stored answers and other items refer to it.
+  if (opts.itemId) raw.id = opts.itemId
+  const variant = variantOf(model, raw)
+  const { item, trace } = parseRaw(variant.model, raw)
+  if (model.discriminator) item[model.discriminator] = raw[model.discriminator] ?? variant.value
+  const parsed = ITEM_SCHEMAS[collection].safeParse(item)
+  const errors: FieldError[] = [
+    ...(problem ? [{ fieldId: `f-${NEW_COLUMN_FIELD}`, message: problem, where: 'Add a skill' }] : []),
+    ...(parsed.success ? [] : fieldErrors(variant.model, raw, trace, parsed.error, opts.names)),
+  ]
+  if (!parsed.success || errors.length > 0) return { ok: false, values: raw, errors }
+  return { ok: true, data: parsed.data, values: raw }
+}
+
 export async function saveEditedItem(
   admin: Admin,
-  input: { collection: Collection; itemId: string | null; baseRevision: number; raw: RawRecord },
+  input: { collection: Collection; itemId: string | null; baseRevision: number; raw: RawRecord; addedSkill: string },
 ): Promise<EditorSave> {
-  const fields = fieldsFor(input.collection, input.raw)
-  const item = fromRaw(fields, input.raw)
-  // An existing item keeps its id: stored answers and other items refer to it.
-  if (input.itemId) item.id = input.itemId
-  const values = toRaw(fields, item)
-  const parsed = ITEM_SCHEMAS[input.collection].safeParse(item)
-  if (!parsed.success) {
+  const content = await editableContent(admin)
+  const read = readEditedItem(input.collection, input.raw, {
+    itemId: input.itemId,
+    addedSkill: input.addedSkill,
+    names: nameIn(choicesFrom(content.raw)),
+  })
+  if (!read.ok)
+    return { ok: false, flash: { values: read.values, errors: read.errors, baseRevision: input.baseRevision } }
+  const { data, values } = read
+  if (!input.itemId) {
+    const added = await addDraftItem(admin, input.collection, data.id, data)
+    if (added.ok) return { ok: true, itemId: data.id }
     return {
       ok: false,
-      flash: { values, errors: fieldErrors(fields, item, parsed.error), baseRevision: input.baseRevision },
+      flash: {
+        values,
+        errors: [
+          {
+            fieldId: 'f-id',
+            message: `“${data.id}” is already used by another item here. Choose another id.`,
+            where: 'Id',
+          },
+        ],
+        baseRevision: 0,
+      },
     }
   }
-  if (!input.itemId) {
-    const added = await addDraftItem(admin, input.collection, parsed.data.id, parsed.data)
-    if (added.ok) return { ok: true, itemId: parsed.data.id }
-    const message = 'That id is already used by another item in this collection. Choose another.'
-    return { ok: false, flash: { values, errors: [{ fieldId: 'f-id', message: `Id: ${message}` }], baseRevision: 0 } }
-  }
   await openDraft(admin)
-  const saved = await saveDraftItem(admin, input.collection, input.itemId, parsed.data, input.baseRevision)
+  const saved = await saveDraftItem(admin, input.collection, input.itemId, data, input.baseRevision)
   if (saved.ok) return { ok: true, itemId: input.itemId }
   if (saved.reason === 'conflict') {
-    const differences = diffItem(saved.current.data, parsed.data, namesOf())
+    const differences = diffItem(saved.current.data, data, namesOf())
     const who = [...new Set(saved.meanwhile.map((m) => m.who))].join(', ') || 'Someone'
     return {
       ok: false,

@@ -1,4 +1,4 @@
-import { REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
+import { personaAnswerSets, REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
 import { parseContent } from '@/lib/content/load'
 import { loadDraftView } from '@/lib/content-store/content-admin'
 import { currentContent } from '@/lib/content-store/current-content'
@@ -14,7 +14,7 @@ export const DEFAULT_SAMPLE = 200
 export const MAX_SAMPLE = 500
 
 export type ImpactPreview =
-  | { ok: true; report: ImpactReport; personas: number; plans: number; releaseId: number }
+  | { ok: true; report: ImpactReport; personas: number; plans: number; releaseNumber: number }
   | { ok: false; reason: 'no-draft' }
   | { ok: false; reason: 'problems'; problems: Problem[] }
 
@@ -28,12 +28,7 @@ export async function impactOfDraft(admin: Admin, sample: number): Promise<Impac
   const published = await currentContent()
   const plans = await newestPlanAnswers(Math.min(Math.max(sample, 0), MAX_SAMPLE))
   const sets: AnswerSet[] = [
-    ...REFERENCE_PERSONAS.map((p) => ({
-      id: p.id,
-      label: p.description,
-      kind: 'persona' as const,
-      answers: p.answers,
-    })),
+    ...personaAnswerSets(),
     ...plans.map((p) => ({
       id: p.id.slice(0, 8),
       label: `Plan made ${p.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (${p.id.slice(0, 8)})`,
@@ -46,6 +41,6 @@ export async function impactOfDraft(admin: Admin, sample: number): Promise<Impac
     report: previewImpact(published.content, draft, sets),
     personas: REFERENCE_PERSONAS.length,
     plans: plans.length,
-    releaseId: published.releaseId,
+    releaseNumber: view.published.number,
   }
 }

@@ -50,3 +50,7 @@ export const REFERENCE_PERSONAS: readonly ReferencePersona[] = files.map(([id, f
   description: file.persona,
   answers: file.answers,
 }))
+
+/** The personas as answer sets for the impact preview and the publish checks. */
+export const personaAnswerSets = () =>
+  REFERENCE_PERSONAS.map((p) => ({ id: p.id, label: p.description, kind: 'persona' as const, answers: p.answers }))

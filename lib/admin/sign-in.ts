@@ -45,7 +45,7 @@ export async function signIn(email: string, password: string, meta: RequestMeta)
       action: 'sign-in',
       actor: { id: user.id, email: user.email },
       subject: user.email,
-      ip: meta.ip,
+      ip: meta.address,
     })
     return { ok: true, setCookie: headers.get('set-cookie') ?? '' }
   } catch (error) {
@@ -55,7 +55,7 @@ export async function signIn(email: string, password: string, meta: RequestMeta)
       actor: null,
       subject: normalised,
       detail: { reason: 'wrong-credentials' },
-      ip: meta.ip,
+      ip: meta.address,
     })
     return { ok: false, message: WRONG_CREDENTIALS }
   }

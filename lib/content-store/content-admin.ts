@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto'
 import type { Admin } from '@/lib/admin/admin-session'
 import { type AuditEvent, listAudit, type NewAuditEvent } from '@/lib/admin/audit-repo'
+import { personaAnswerSets } from '@/lib/admin/reference-personas'
 import { ContentError, contentVersion, parseContent } from '@/lib/content/load'
 import { COLLECTION_WORDS, type Collection, contentToItems, itemName, itemsToContent } from './collections'
-import { findLatestContentRelease, findReleaseById, insertRelease, type ReleaseSummary } from './content-release-repo'
+import {
+  findLatestContentRelease,
+  findReleaseByNumber,
+  insertRelease,
+  type ReleaseSummary,
+} from './content-release-repo'
 import { currentContent } from './current-content'
 import { describeCounts, diffContent, diffItem, namesOf } from './diff'
+import { checkDraft, type DraftChecks } from './draft-checks'
 import {
   createDraft,
   type Draft,
@@ -18,7 +25,8 @@ import {
   replaceDraftItems,
   updateDraftItem,
 } from './draft-repo'
-import { draftProblems, type Problem } from './problems'
+import type { ModelWarning } from './model-checks'
+import type { Problem } from './problems'
 
 // What admins do to the knowledge base: edit the draft item by item, check it, publish it as a new release, roll
 // back, import. Every function takes the signed-in Admin (only requireAdmin() makes one) and records who did what.
@@ -72,8 +80,8 @@ export async function openDraft(admin: Admin): Promise<DraftView> {
     contentToItems(release.data as Record<string, unknown>),
     auditBy(admin, {
       action: 'draft-started',
-      subject: `from release ${release.id}`,
-      detail: { releaseId: release.id },
+      subject: `from release ${release.number}`,
+      detail: { releaseId: release.id, releaseNumber: release.number },
     }),
   )
   const view = await loadDraftView(admin)
@@ -167,27 +175,58 @@ export async function deleteDraftItem(
   return { ok: false, reason: 'conflict', current, meanwhile: await savesAfter(collection, itemId, baseRevision) }
 }
 
+/** The draft's problems and model warnings, against the live release and the reference personas. */
+export async function checksOf(view: DraftView): Promise<DraftChecks> {
+  return checkDraft(view.raw, (await currentContent()).content, personaAnswerSets())
+}
+
+/** The publish form's key for its stashed input (lib/admin/forms/form-flash-repo). */
+export const PUBLISH_FORM = 'publish'
+
 export type PublishOutcome =
   | { ok: true; release: ReleaseSummary }
   | { ok: false; reason: 'problems'; problems: Problem[] }
+  /** A warning the admin has not accepted (or accepted without a note). */
+  | { ok: false; reason: 'warnings'; warnings: ModelWarning[] }
   | { ok: false; reason: 'changed' | 'no-changes' | 'no-draft' }
 
-/** Publishes the draft exactly as the admin last saw it (`fingerprint`), if it passes every check. */
-export async function publishDraft(admin: Admin, note: string, fingerprint: string): Promise<PublishOutcome> {
+/** Which warnings the admin accepted (their ids, as the publish form listed them), and why. */
+export type Acceptance = { accepted: readonly string[]; note: string }
+
+/**
+ * Publishes the draft exactly as the admin last saw it (`fingerprint`), if it has no problems and every model
+ * warning it raises is accepted with a note; the accepted warnings and the note go in the audit log.
+ */
+export async function publishDraft(
+  admin: Admin,
+  note: string,
+  fingerprint: string,
+  acceptance: Acceptance = { accepted: [], note: '' },
+): Promise<PublishOutcome> {
   const view = await loadDraftView(admin)
   if (!view) return { ok: false, reason: 'no-draft' }
   if (view.fingerprint !== fingerprint) return { ok: false, reason: 'changed' }
-  const problems = draftProblems(view.raw)
-  if (problems.length > 0) return { ok: false, reason: 'problems', problems }
+  const checks = await checksOf(view)
+  if (checks.problems.length > 0) return { ok: false, reason: 'problems', problems: checks.problems }
+  const unaccepted = checks.warnings.filter((w) => !acceptance.accepted.includes(w.id))
+  if (unaccepted.length > 0 || (checks.warnings.length > 0 && acceptance.note.trim() === ''))
+    return { ok: false, reason: 'warnings', warnings: unaccepted.length > 0 ? unaccepted : checks.warnings }
   const content = parseContent(view.raw)
   const diffs = diffContent(view.published.data, content)
   if (diffs.length === 0) return { ok: false, reason: 'no-changes' }
   const version = contentVersion(content)
+  const accepted =
+    checks.warnings.length > 0
+      ? {
+          acceptedWarnings: checks.warnings.map((w) => ({ check: w.check, message: w.message.slice(0, 1000) })),
+          warningNote: acceptance.note.trim(),
+        }
+      : {}
   const release = await insertRelease(
     { version, data: content, source: 'editor', note, publishedById: admin.userId },
     auditBy(admin, {
       action: 'published',
-      detail: { version, note, changeCount: diffs.length, reason: describeCounts(diffs) },
+      detail: { version, note, changeCount: diffs.length, reason: describeCounts(diffs), ...accepted },
     }),
     view.draft.id,
   )
@@ -199,9 +238,9 @@ export type RollbackOutcome =
   | { ok: false; reason: 'unknown' | 'already-latest' }
   | { ok: false; reason: 'incompatible'; problems: string[] }
 
-/** Publishes an earlier release's content again, as a new release. */
-export async function rollBackTo(admin: Admin, releaseId: number, note: string): Promise<RollbackOutcome> {
-  const [target, latest] = await Promise.all([findReleaseById(releaseId), latestRelease()])
+/** Publishes an earlier release's content (by its number) again, as a new release. */
+export async function rollBackTo(admin: Admin, releaseNumber: number, note: string): Promise<RollbackOutcome> {
+  const [target, latest] = await Promise.all([findReleaseByNumber(releaseNumber), latestRelease()])
   if (!target) return { ok: false, reason: 'unknown' }
   if (target.id === latest.id) return { ok: false, reason: 'already-latest' }
   let content: ReturnType<typeof parseContent>
@@ -216,7 +255,7 @@ export async function rollBackTo(admin: Admin, releaseId: number, note: string):
     { version, data: content, source: 'rollback', note, publishedById: admin.userId, rollbackOfId: target.id },
     auditBy(admin, {
       action: 'rolled-back',
-      detail: { version, note, reason: `content of release ${target.id} published again` },
+      detail: { version, note, reason: `content of release ${target.number} published again` },
     }),
   )
   return { ok: true, release }
@@ -249,8 +288,8 @@ export async function discardDraftChanges(admin: Admin, fingerprint: string): Pr
   const release = await latestRelease()
   return replaceDraft(admin, release.data as Record<string, unknown>, release.id, fingerprint, {
     action: 'draft-discarded',
-    subject: `back to release ${release.id}`,
-    detail: { releaseId: release.id },
+    subject: `back to release ${release.number}`,
+    detail: { releaseId: release.id, releaseNumber: release.number },
   })
 }
 

@@ -78,5 +78,13 @@ export const FIELD_WORDS: Record<string, string> = {
   signal: 'Signal',
 }
 
+/** A field's words; a field not listed reads as its name in words ("mentorNote" → "Mentor note"). */
 export const fieldWord = (key: string) =>
-  FIELD_WORDS[key] ?? key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase())
+  FIELD_WORDS[key] ??
+  key
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase())
+
+/** A signed number as admins read weights: +2, −1 (a true minus sign), 0. */
+export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')

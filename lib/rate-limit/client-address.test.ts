@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { clientKey, normalizeAddress, peerHeader } from './client-address'
+import { clientAddress, clientKey, normalizeAddress, peerHeader } from './client-address'
 
 const headers = (values: Record<string, string>) => new Headers(values)
 const proxies = (trustProxy: number) => ({ trustProxy, ipv6PrefixBits: 56 })
@@ -61,5 +61,26 @@ describe('normalizeAddress', () => {
 
   it.each(['', 'localhost', '999.1.1.1', '1.2.3', '2001:db8::g', 'unknown'])('rejects %j', (raw) => {
     expect(normalizeAddress(raw)).toBeNull()
+  })
+})
+
+describe('clientAddress', () => {
+  it.each([
+    ['::1', 0, '', '::1'], // the "0:0:0:0::/64" was this: a local browser over IPv6
+    ['::ffff:192.0.2.1', 0, '', '192.0.2.1'],
+    ['2001:DB8:0:0:0:0:0:7', 0, '', '2001:db8::7'],
+    ['[2001:db8::7]:443', 0, '', '2001:db8::7'],
+    ['10.0.0.1', 0, '203.0.113.9', '10.0.0.1'], // no trusted proxy: the header proves nothing
+    ['10.0.0.1', 1, '203.0.113.9, 2001:db8:1::42', '2001:db8:1::42'], // the client the proxy saw
+    ['10.0.0.1', 1, 'not-an-ip', 'unknown'],
+  ])('peer %s behind %i proxies, X-Forwarded-For "%s" → %s', (peer, hops, forwarded, expected) => {
+    const h = headers({ [peerHeader]: peer, ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) })
+    expect(clientAddress(h, hops)).toBe(expected)
+  })
+
+  it('is the same client clientKey counts, only whole', () => {
+    const h = headers({ [peerHeader]: '2001:db8:1:2:aaaa::1' })
+    expect(clientKey(h, proxies(0))).toBe('2001:db8:1::/56')
+    expect(clientAddress(h, 0)).toBe('2001:db8:1:2:aaaa::1')
   })
 })

@@ -85,27 +85,6 @@ test('a wrong sign-in says so next to the field, keeps the email, and never says
   await expectNoAxeViolations(page)
 })
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false })
-
-  test('the editor shows an invalid weight next to its field with everything typed still there', async ({ page }) => {
-    await signInAsAdmin(page, '/admin/content/questions/customer-contact')
-    const weight = page.locator('#f-options-monthly-skills-0-weight')
-    const prompt = page.getByLabel('Question', { exact: true })
-    await prompt.fill('How often did you talk with a customer or end user in the last six months?')
-    await weight.fill('lots')
-    await page.getByRole('button', { name: 'Save to draft' }).click()
-    await expect(page.locator('#error-summary')).toContainText('Weight: Enter a whole number.')
-    await expect(page).toHaveTitle(/^Error: /)
-    await expect(weight).toHaveValue('lots')
-    await expect(weight).toHaveAttribute('aria-invalid', 'true')
-    await expect(page.locator('#f-options-monthly-skills-0-weight-error')).toContainText('Enter a whole number')
-    await expect(prompt).toHaveValue('How often did you talk with a customer or end user in the last six months?')
-    await page.locator('#error-summary a').first().click()
-    await expect(page).toHaveURL(/#f-options-monthly-skills-0-weight$/)
-  })
-})
-
 test('a release exports as JSON; an unknown or out-of-range release number is a 404, never a 500', async ({ page }) => {
   await signInAsAdmin(page)
   const bundle = await page.request.get('/admin/releases/1/export?file=skills')

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative, sep } from 'node:path'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, describe, expect, it } from 'vitest'
 import { closeDb, openDb } from '@/lib/db'
@@ -8,6 +8,7 @@ import { defaultPaths, deployMigrations } from '@/lib/db/migrate'
 import { packPayload } from '@/lib/stored-plans/payload'
 import { findPlanByOwnerToken, findPlanByShareToken } from '@/lib/stored-plans/plan-repo'
 import { newToken, tokenHash } from '@/lib/stored-plans/tokens'
+import { historyBefore } from './helpers/history-before'
 
 // Plans stored before plan families keep working after the migration: each becomes the first plan of a family of its
 // own, behind the same owner and share links.
@@ -20,19 +21,10 @@ afterAll(async () => {
 })
 
 describe('the plan-families migration', () => {
-  it('moves each existing plan into a family of its own, links and all', async () => {
-    const before = mkdtempSync(join(tmpdir(), 'howtowhy-migrations-before-'))
+  // Two PGlite directories and two schema-engine runs: seconds on a quiet machine, far more on a busy one.
+  it('moves each existing plan into a family of its own, links and all', { timeout: 150_000 }, async () => {
+    const before = historyBefore(FAMILIES)
     scratch.push(before)
-    cpSync(defaultPaths.migrations, before, {
-      recursive: true,
-      // The history as it stood just before plan families: every migration named earlier, and the lock file.
-      filter: (source) => {
-        const name = relative(defaultPaths.migrations, source).split(sep)[0] ?? ''
-        return name === '' || !/^\d{14}_/.test(name) || name < FAMILIES
-      },
-    })
-    expect(readdirSync(before)).not.toContain(FAMILIES)
-    expect(readdirSync(before).some((name) => /^\d{14}_/.test(name) && name > FAMILIES)).toBe(false)
     const dataDir = mkdtempSync(join(tmpdir(), 'howtowhy-migrate-data-'))
     scratch.push(dataDir)
     const pglite = new PGlite(dataDir)

@@ -21,7 +21,9 @@ afterAll(() => {
   for (const dir of dirs) removeDataDir(dir)
 })
 
-describe('data directory lock', () => {
+// Each test starts child processes that open PGlite (and migrate): ~10 s each on a quiet machine, past 30 s on a
+// busy shared one.
+describe('data directory lock', { timeout: 120_000 }, () => {
   it('refuses a directory that a live process holds, naming that process', async () => {
     const dir = newDir()
     const holder = runTs(fixture, ['lock', dir])

@@ -36,6 +36,20 @@ export default async function AuditPage({
             </p>
             {e.detail.note ? <p className="mt-1">“{e.detail.note}”</p> : null}
             {e.detail.reason ? <p className="mt-1 text-sm">{e.detail.reason}</p> : null}
+            {e.detail.acceptedWarnings && e.detail.acceptedWarnings.length > 0 ? (
+              <div className="mt-2 rounded-md border-l-4 border-warn bg-paper p-2 text-sm">
+                <p className="font-semibold">
+                  Published with {e.detail.acceptedWarnings.length}{' '}
+                  {e.detail.acceptedWarnings.length === 1 ? 'warning' : 'warnings'} accepted
+                  {e.detail.warningNote ? `: “${e.detail.warningNote}”` : ''}
+                </p>
+                <ul className="mt-1 list-disc space-y-1 pl-5">
+                  {e.detail.acceptedWarnings.map((w) => (
+                    <li key={w.message}>{w.message}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             {e.detail.changes && e.detail.changes.length > 0 ? (
               <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                 {e.detail.changes.map((c) => (

@@ -4,8 +4,9 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { requireAdminAction } from '@/lib/admin/admin-session'
 import { editorFormKey, saveEditedItem } from '@/lib/admin/content-editing'
+import { NEW_COLUMN_FIELD } from '@/lib/admin/forms/editor-layout'
+import { readForm } from '@/lib/admin/forms/form-data'
 import { stashForm } from '@/lib/admin/forms/form-flash-repo'
-import { readForm } from '@/lib/admin/forms/form-values'
 import { COLLECTIONS } from '@/lib/content-store/collections'
 import { deleteDraftItem, openDraft } from '@/lib/content-store/content-admin'
 import { formInput } from '@/lib/security/action-input'
@@ -29,7 +30,14 @@ export async function saveItemAction(input: unknown): Promise<void> {
   })
   if (!meta.success) redirect('/admin/content')
   const { collection, itemId, baseRevision } = meta.data
-  const result = await saveEditedItem(admin, { collection, itemId, baseRevision, raw: readForm(form) })
+  const added = form.get(NEW_COLUMN_FIELD)
+  const result = await saveEditedItem(admin, {
+    collection,
+    itemId,
+    baseRevision,
+    raw: readForm(form),
+    addedSkill: typeof added === 'string' ? added.trim() : '',
+  })
   if (result.ok) redirect(`${editUrl(collection, result.itemId)}?saved=1`)
   const stash = await stashForm(admin.userId, editorFormKey(collection, itemId), result.flash)
   redirect(`${editUrl(collection, itemId)}?form=${stash}#error-summary`)

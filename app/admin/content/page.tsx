@@ -31,8 +31,8 @@ export default async function ContentPage({
       }
       intro={
         content.hasDraft
-          ? `You are editing the draft (started from release ${content.published.id}). Unpublished changes: ${describeCounts(changes)}.`
-          : `Showing release ${content.published.id}, which users see now. Your first save starts a draft; users see nothing until you publish.`
+          ? `You are editing the draft (started from release ${content.published.number}). Unpublished changes: ${describeCounts(changes)}.`
+          : `Showing release ${content.published.number}, which users see now. Your first save starts a draft; users see nothing until you publish.`
       }
     >
       {content.hasDraft ? (

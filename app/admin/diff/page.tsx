@@ -4,7 +4,7 @@ import { AdminPage } from '@/components/admin/admin-nav'
 import { DiffView } from '@/components/admin/diff-view'
 import { requireAdmin } from '@/lib/admin/admin-session'
 import { loadDraftView } from '@/lib/content-store/content-admin'
-import { findLatestContentRelease, findReleaseById, listReleases } from '@/lib/content-store/content-release-repo'
+import { findLatestContentRelease, findReleaseByNumber, listReleases } from '@/lib/content-store/content-release-repo'
 import { describeCounts, diffContent } from '@/lib/content-store/diff'
 
 export const metadata: Metadata = { title: 'Compare releases' }
@@ -18,10 +18,10 @@ async function side(admin: Awaited<ReturnType<typeof requireAdmin>>, key: string
   }
   if (key === 'published' || key === undefined) {
     const latest = await findLatestContentRelease()
-    return latest ? { label: `release ${latest.id} (live)`, data: latest.data } : null
+    return latest ? { label: `release ${latest.number} (live)`, data: latest.data } : null
   }
-  const release = /^\d{1,9}$/.test(key) ? await findReleaseById(Number(key)) : null
-  return release ? { label: `release ${release.id}`, data: release.data } : null
+  const release = /^\d{1,9}$/.test(key) ? await findReleaseByNumber(Number(key)) : null
+  return release ? { label: `release ${release.number}`, data: release.data } : null
 }
 
 export default async function DiffPage({
@@ -41,8 +41,8 @@ export default async function DiffPage({
     { value: 'draft', label: 'The draft' },
     { value: 'published', label: 'The live release' },
     ...releases.map((r) => ({
-      value: String(r.id),
-      label: `Release ${r.id}${r.note ? ` — ${r.note.slice(0, 40)}` : ''}`,
+      value: String(r.number),
+      label: `Release ${r.number}${r.note ? ` — ${r.note.slice(0, 40)}` : ''}`,
     })),
   ]
   return (
@@ -63,7 +63,7 @@ export default async function DiffPage({
             <select
               id={`diff-${k}`}
               name={k}
-              defaultValue={query[k] ?? (k === 'to' ? 'draft' : String(releases[0]?.id ?? ''))}
+              defaultValue={query[k] ?? (k === 'to' ? 'draft' : String(releases[0]?.number ?? ''))}
               className="rounded-md border-2 border-ink bg-white px-3 py-2"
             >
               {options.map((o) => (

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { AdminPage } from '@/components/admin/admin-nav'
-import { ImpactTable } from '@/components/admin/impact-table'
+import { ImpactRows } from '@/components/admin/impact-table'
 import { ProblemList } from '@/components/admin/problem-list'
 import { requireAdmin } from '@/lib/admin/admin-session'
 import { DEFAULT_SAMPLE, impactOfDraft, MAX_SAMPLE } from '@/lib/admin/impact-preview'
-import { DIMENSION_WORDS, DIMENSIONS } from '@/lib/content-store/impact'
+import { DIMENSION_WORDS, DIMENSIONS, itemWords } from '@/lib/content-store/impact'
 
 export const metadata: Metadata = { title: 'Impact preview' }
 
@@ -41,7 +41,7 @@ export default async function ImpactPage({
         </h2>
         <p className="text-muted">
           {preview.personas} reference personas and the {preview.plans} newest stored plans, scored under release{' '}
-          {preview.releaseId} and under the draft.{' '}
+          {preview.releaseNumber} and under the draft.{' '}
           <Link href={`/admin/impact?sample=${MAX_SAMPLE}`}>Use {MAX_SAMPLE} plans</Link>
         </p>
         <ul className="grid gap-2 sm:grid-cols-5">
@@ -53,16 +53,26 @@ export default async function ImpactPage({
           ))}
         </ul>
         <p>
+          {report.edited.length === 0
+            ? 'The draft edits nothing.'
+            : `The draft edits ${report.edited
+                .slice(0, 8)
+                .map((e) => itemWords(e))
+                .join(', ')}${report.edited.length > 8 ? ` and ${report.edited.length - 8} more` : ''}.`}{' '}
           {changedPersonas.length === 0
-            ? 'No reference persona changes.'
-            : `Personas that change: ${changedPersonas.map((r) => r.id).join(', ')}.`}
+            ? 'No reference persona’s readout changes.'
+            : `Personas whose readout changes: ${changedPersonas.map((r) => r.id).join(', ')}.`}
         </p>
       </section>
       <section aria-labelledby="personas-title" className="space-y-3">
         <h2 id="personas-title" className="text-xl font-bold">
-          Reference personas, before and after
+          Reference personas
         </h2>
-        <ImpactTable rows={personas} />
+        <p className="text-sm text-muted">
+          For each persona that changes: what changes, the scores that moved, and why — its answers that the edited
+          items read, and what each edit alone does (the published release with only that edit made).
+        </p>
+        <ImpactRows rows={personas} empty="No reference persona’s readout changes." edits={report.edited.length} />
       </section>
       {report.invalidUnderDraft.length > 0 ? (
         <section aria-labelledby="invalid-title" className="space-y-2 rounded-md border-4 border-warn bg-white p-4">
@@ -97,9 +107,10 @@ export default async function ImpactPage({
         <h2 id="plans-title" className="text-xl font-bold">
           Stored plans whose readout changes
         </h2>
-        <ImpactTable
+        <ImpactRows
           rows={report.rows.filter((r) => r.kind === 'plan' && r.changed.length > 0)}
-          empty="None of the sampled plans changes."
+          empty="None of the sampled plans’ readouts changes."
+          edits={report.edited.length}
         />
       </section>
     </>,

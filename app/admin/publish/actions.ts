@@ -4,8 +4,9 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { requireAdminAction } from '@/lib/admin/admin-session'
-import { setFlash } from '@/lib/assessment/flash'
-import { discardDraftChanges, publishDraft, rollBackTo } from '@/lib/content-store/content-admin'
+import { stashForm } from '@/lib/admin/forms/form-flash-repo'
+import { discardDraftChanges, PUBLISH_FORM, publishDraft, rollBackTo } from '@/lib/content-store/content-admin'
+import { acceptFieldId } from '@/lib/content-store/model-checks'
 import { formInput } from '@/lib/security/action-input'
 
 const PublishSchema = z.object({
@@ -15,28 +16,57 @@ const PublishSchema = z.object({
     .trim()
     .min(1, { error: 'Say in a sentence what changed and why: it goes in the release history.' })
     .max(1000, { error: 'Keep the note under 1,000 characters.' }),
+  accepted: z.array(z.string().max(400)).max(100),
+  warningNote: z.string().trim().max(2000, { error: 'Keep the note under 2,000 characters.' }),
 })
+
+export type PublishFlash = {
+  values: { note: string; warningNote: string; accepted: string[] }
+  errors: { fieldId: string; message: string }[]
+}
 
 // New assessments read the content per request, so nothing needs to be rebuilt; pages Next may hold are dropped.
 const dropCachedPages = () => revalidatePath('/', 'layout')
 
+const texts = (values: FormDataEntryValue[]) => values.filter((v): v is string => typeof v === 'string')
+
 export async function publishAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
   const form = formInput(input)
-  const parsed = PublishSchema.safeParse({ fingerprint: form.get('fingerprint'), note: form.get('note') ?? '' })
-  const note = String(form.get('note') ?? '').slice(0, 200)
-  if (!parsed.success) {
-    await setFlash({
-      formId: 'publish',
-      values: { note },
-      errors: parsed.error.issues.map((i) => ({ fieldId: String(i.path[0]), message: i.message })),
-    })
-    redirect('/admin/publish#error-summary')
+  const values = {
+    note: String(form.get('note') ?? '').slice(0, 1000),
+    warningNote: String(form.get('warningNote') ?? '').slice(0, 2000),
+    accepted: texts(form.getAll('accept')).slice(0, 100),
   }
-  const outcome = await publishDraft(admin, parsed.data.note, parsed.data.fingerprint)
+  const back = async (errors: PublishFlash['errors']): Promise<never> => {
+    const stash = await stashForm(admin.userId, PUBLISH_FORM, { values, errors } satisfies PublishFlash)
+    redirect(`/admin/publish?form=${stash}#error-summary`)
+  }
+  const parsed = PublishSchema.safeParse({ ...values, fingerprint: form.get('fingerprint') })
+  if (!parsed.success)
+    return back(parsed.error.issues.map((i) => ({ fieldId: `f-${String(i.path[0])}`, message: i.message })))
+  const { note, fingerprint, accepted, warningNote } = parsed.data
+  const outcome = await publishDraft(admin, note, fingerprint, { accepted, note: warningNote })
   if (outcome.ok) {
     dropCachedPages()
-    redirect(`/admin/releases?published=${outcome.release.id}`)
+    redirect(`/admin/releases?published=${outcome.release.number}`)
+  }
+  if (outcome.reason === 'warnings') {
+    const missing = outcome.warnings.filter((w) => !accepted.includes(w.id))
+    return back([
+      ...missing.map((w) => ({
+        fieldId: acceptFieldId(w.id),
+        message: `Fix this first, or tick it to publish anyway: ${w.message}`,
+      })),
+      ...(warningNote === ''
+        ? [
+            {
+              fieldId: 'f-warningNote',
+              message: 'Say why publishing with these warnings is right: the note goes in the audit log.',
+            },
+          ]
+        : []),
+    ])
   }
   const messages = {
     changed: 'The draft changed since you opened this page. Look over the changes below, then publish again.',
@@ -44,29 +74,24 @@ export async function publishAction(input: unknown): Promise<void> {
     'no-draft': 'There is no draft to publish.',
     problems: 'Fix the problems listed below first.',
   } as const
-  await setFlash({
-    formId: 'publish',
-    values: { note },
-    errors: [{ fieldId: 'note', message: messages[outcome.reason] }],
-  })
-  redirect('/admin/publish#error-summary')
+  return back([{ fieldId: 'f-note', message: messages[outcome.reason] }])
 }
 
 const RollbackSchema = z.object({
-  releaseId: z.coerce.number().int().min(1).max(2_147_483_647),
+  releaseNumber: z.coerce.number().int().min(1).max(2_147_483_647),
   note: z.string().trim().max(1000),
 })
 
 export async function rollBackAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
   const form = formInput(input)
-  const parsed = RollbackSchema.safeParse({ releaseId: form.get('releaseId'), note: form.get('note') ?? '' })
+  const parsed = RollbackSchema.safeParse({ releaseNumber: form.get('releaseNumber'), note: form.get('note') ?? '' })
   if (!parsed.success) redirect('/admin/releases')
-  const note = parsed.data.note || `Rolled back to release ${parsed.data.releaseId}`
-  const outcome = await rollBackTo(admin, parsed.data.releaseId, note)
+  const note = parsed.data.note || `Rolled back to release ${parsed.data.releaseNumber}`
+  const outcome = await rollBackTo(admin, parsed.data.releaseNumber, note)
   if (outcome.ok) {
     dropCachedPages()
-    redirect(`/admin/releases?published=${outcome.release.id}`)
+    redirect(`/admin/releases?published=${outcome.release.number}`)
   }
   redirect(`/admin/releases?rollback=${outcome.reason}`)
 }

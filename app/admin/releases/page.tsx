@@ -54,41 +54,43 @@ export default async function ReleasesPage({
           return (
             <li key={r.id} className="space-y-2 rounded-md border border-line bg-white p-4">
               <h2 className="text-lg font-bold">
-                Release {r.id}
+                Release {r.number}
                 {r.id === latest?.id ? (
                   <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm text-green-950">live</span>
                 ) : null}
               </h2>
               <p className="text-sm text-muted">
                 {formatWhen(r.createdAt)} · {r.publishedBy ?? 'system'} · {sourceWords[r.source]}
-                {r.rollbackOfId ? ` of release ${r.rollbackOfId}` : ''} · content {r.version}
+                {r.rollbackOfNumber ? ` of release ${r.rollbackOfNumber}` : ''} · content {r.version}
               </p>
               {r.note ? <p>{r.note}</p> : null}
               <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {previous ? (
-                  <Link href={`/admin/diff?from=${previous.id}&to=${r.id}`}>Changes from release {previous.id}</Link>
+                  <Link href={`/admin/diff?from=${previous.number}&to=${r.number}`}>
+                    Changes from release {previous.number}
+                  </Link>
                 ) : null}
-                <Link href={`/admin/releases/${r.id}/export`}>Download (all files)</Link>
+                <Link href={`/admin/releases/${r.number}/export`}>Download (all files)</Link>
                 {CONTENT_FILE_NAMES.map((f) => (
-                  <Link key={f} href={`/admin/releases/${r.id}/export?file=${f}`}>
-                    {f}.json<span className="sr-only"> of release {r.id}</span>
+                  <Link key={f} href={`/admin/releases/${r.number}/export?file=${f}`}>
+                    {f}.json<span className="sr-only"> of release {r.number}</span>
                   </Link>
                 ))}
               </p>
               {r.id !== latest?.id ? (
                 <form action={rollBackAction} className="flex flex-wrap items-end gap-3">
-                  <input type="hidden" name="releaseId" value={r.id} />
+                  <input type="hidden" name="releaseNumber" value={r.number} />
                   <div className="grow space-y-1">
-                    <label htmlFor={`note-${r.id}`} className="block text-sm font-semibold">
+                    <label htmlFor={`note-${r.number}`} className="block text-sm font-semibold">
                       Why roll back (optional)
                     </label>
                     <input
-                      id={`note-${r.id}`}
+                      id={`note-${r.number}`}
                       name="note"
                       className="w-full rounded-md border-2 border-ink bg-white px-3 py-2"
                     />
                   </div>
-                  <Button variant="secondary">Roll back to release {r.id}</Button>
+                  <Button variant="secondary">Roll back to release {r.number}</Button>
                 </form>
               ) : null}
             </li>

@@ -11,7 +11,6 @@ import {
   SourceSchema,
 } from '@/lib/content/schema'
 import { COLLECTIONS, type Collection, itemName } from '@/lib/content-store/collections'
-import type { Choice, ChoiceSource } from './fields'
 
 /** The engine's own schema for one item of each collection: what a save must pass. */
 export const ITEM_SCHEMAS: Record<Collection, z.ZodType<{ id: string }>> = {
@@ -26,7 +25,9 @@ export const ITEM_SCHEMAS: Record<Collection, z.ZodType<{ id: string }>> = {
   sections: SectionSchema,
 }
 
-export type Choices = Record<Exclude<ChoiceSource, readonly Choice[]>, Choice[]>
+export type Choice = { value: string; label: string }
+/** The ids and names of every collection, for the editor's selects and checkboxes. */
+export type Choices = Record<Collection, Choice[]>
 
 /** The ids and names of every collection in this content, for the editor's selects and checkboxes. */
 export function choicesFrom(raw: Record<string, unknown>): Choices {
@@ -40,5 +41,8 @@ export function choicesFrom(raw: Record<string, unknown>): Choices {
   return out
 }
 
-export const resolveChoices = (from: ChoiceSource, choices: Choices): readonly Choice[] =>
-  typeof from === 'string' ? choices[from] : from
+/** The name of an item by collection and id, for messages; undefined when there is none. */
+export const nameIn =
+  (choices: Choices) =>
+  (collection: Collection, id: string): string | undefined =>
+    choices[collection].find((c) => c.value === id)?.label

@@ -14,6 +14,7 @@ import type { Content } from '@/lib/content/schema'
 import { parseBundle, toBundle } from '@/lib/content-store/bundle-format'
 import type { Collection } from '@/lib/content-store/collections'
 import {
+  checksOf,
   discardDraftChanges,
   importIntoDraft,
   loadDraftView,
@@ -22,7 +23,13 @@ import {
   rollBackTo,
   saveDraftItem,
 } from '@/lib/content-store/content-admin'
-import { findLatestContentRelease, insertRelease } from '@/lib/content-store/content-release-repo'
+import {
+  findLatestContentRelease,
+  findReleaseByNumber,
+  insertRelease,
+  listReleases,
+  seedContentRelease,
+} from '@/lib/content-store/content-release-repo'
 import { currentContent } from '@/lib/content-store/current-content'
 import { findDraft, findDraftItem } from '@/lib/content-store/draft-repo'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
@@ -35,10 +42,20 @@ async function signedInAdmin(): Promise<Admin> {
   const password = 'lantern mosaic tundra 7'
   const created = await createAdminAccount({ email, name: 'Editor', password })
   if (!created.ok) throw new Error(created.message)
-  const outcome = await signIn(email, password, { headers: new Headers(), ip: '192.0.2.1', secure: false })
+  const outcome = await signIn(email, password, {
+    headers: new Headers(),
+    ip: '192.0.2.1',
+    address: '192.0.2.1',
+    secure: false,
+  })
   if (!outcome.ok) throw new Error(outcome.message)
   const cookie = outcome.setCookie.split(';')[0] ?? ''
-  const admin = await adminFromRequest({ headers: new Headers({ cookie }), ip: '192.0.2.1', secure: false })
+  const admin = await adminFromRequest({
+    headers: new Headers({ cookie }),
+    ip: '192.0.2.1',
+    address: '192.0.2.1',
+    secure: false,
+  })
   if (!admin) throw new Error('no admin')
   return admin
 }
@@ -57,6 +74,7 @@ export function describeContentAdmin() {
     let admin: Admin
     let other: Admin
     let baselineId = 0
+    let baselineNumber = 0
     const bundled = loadContent()
     const skillId = bundled.skills[0]?.id ?? ''
 
@@ -74,6 +92,7 @@ export function describeContentAdmin() {
         { action: 'published', actor: { id: admin.userId, email: admin.email } },
       )
       baselineId = baseline.id
+      baselineNumber = baseline.number
       // Start from exactly the baseline, whatever an earlier test left in the draft.
       const view = await openDraft(admin)
       await discardDraftChanges(admin, view.fingerprint)
@@ -194,6 +213,36 @@ export function describeContentAdmin() {
       )
     })
 
+    it('a model warning holds publishing until it is accepted with a note, which the audit log keeps', async () => {
+      // "Every week or more" now counts less than "About once a month": weighed against the scale's order.
+      const item = await draftItem('questions', 'customer-contact')
+      const data = structuredClone(item.data) as { options: { skills: { skillId: string; weight: number }[] }[] }
+      const weekly = data.options[3]?.skills.find((x) => x.skillId === 'customer-discovery')
+      if (!weekly) throw new Error('fixture changed')
+      const was = weekly.weight
+      weekly.weight = 1
+      await saveDraftItem(admin, 'questions', 'customer-contact', data, item.revision)
+      const view = await loadDraftView(admin)
+      const fingerprint = view?.fingerprint ?? ''
+      const held = await publishDraft(admin, 'try', fingerprint)
+      expect(held).toMatchObject({
+        ok: false,
+        reason: 'warnings',
+        warnings: [expect.objectContaining({ id: 'ordering:customer-contact:customer-discovery' })],
+      })
+      const id = 'ordering:customer-contact:customer-discovery'
+      // Ticked but without a note: still held.
+      expect(await publishDraft(admin, 'try', fingerprint, { accepted: [id], note: ' ' })).toMatchObject({
+        reason: 'warnings',
+      })
+      // Put back: the warning goes, and nothing is left to accept.
+      const edited = await draftItem('questions', 'customer-contact')
+      weekly.weight = was
+      await saveDraftItem(admin, 'questions', 'customer-contact', data, edited.revision)
+      const fixed = await loadDraftView(admin)
+      expect((await checksOf(fixed as NonNullable<typeof fixed>)).warnings).toEqual([])
+    })
+
     it('publishes exactly what the admin saw, as a new release that new assessments use at once', async () => {
       const view = await loadDraftView(admin)
       expect(await publishDraft(admin, 'stale', 'not-the-fingerprint')).toEqual({ ok: false, reason: 'changed' })
@@ -237,17 +286,65 @@ export function describeContentAdmin() {
 
     it('rolls back by publishing the earlier content again as a new release', async () => {
       const latest = await findLatestContentRelease()
-      expect(await rollBackTo(admin, latest?.id ?? 0, 'no-op')).toEqual({ ok: false, reason: 'already-latest' })
-      const rolled = await rollBackTo(admin, baselineId, 'Back to the baseline')
-      expect(rolled).toMatchObject({ ok: true, release: { source: 'rollback', rollbackOfId: baselineId } })
+      expect(await rollBackTo(admin, latest?.number ?? 0, 'no-op')).toEqual({ ok: false, reason: 'already-latest' })
+      const rolled = await rollBackTo(admin, baselineNumber, 'Back to the baseline')
+      expect(rolled).toMatchObject({ ok: true, release: { source: 'rollback', rollbackOfNumber: baselineNumber } })
       if (!rolled.ok) throw new Error('rollback failed')
-      expect(rolled.release.id).toBeGreaterThan(latest?.id ?? 0)
+      expect(rolled.release.number).toBe((latest?.number ?? 0) + 1)
       expect(rolled.release.version).toBe(contentVersion(bundled))
       expect((await currentContent()).content.skills[0]?.name).toBe(bundled.skills[0]?.name)
       expect((await listAudit({ limit: 1 })).events[0]).toMatchObject({
         action: 'rolled-back',
-        subject: `release ${rolled.release.id}`,
+        subject: `release ${rolled.release.number}`,
       })
+    })
+
+    it('records the warnings an admin accepted, and why, with the release', async () => {
+      const item = await draftItem('questions', 'usage-data')
+      const data = structuredClone(item.data) as { options: { skills: { skillId: string; weight: number }[] }[] }
+      const weekly = data.options[3]?.skills.find((x) => x.skillId === 'data-fluency')
+      if (!weekly) throw new Error('fixture changed')
+      const was = weekly.weight
+      weekly.weight = 1
+      await saveDraftItem(admin, 'questions', 'usage-data', data, item.revision)
+      const view = await loadDraftView(admin)
+      const outcome = await publishDraft(admin, 'Weekly usage data counts less', view?.fingerprint ?? '', {
+        accepted: ['ordering:usage-data:data-fluency'],
+        note: 'Deliberate, for this test.',
+      })
+      expect(outcome).toMatchObject({ ok: true })
+      expect((await listAudit({ limit: 1 })).events[0]).toMatchObject({
+        action: 'published',
+        detail: {
+          warningNote: 'Deliberate, for this test.',
+          acceptedWarnings: [{ check: 'ordering', message: expect.stringContaining('“Every week or more” (+1)') }],
+        },
+      })
+      // Back as it was, for the tests after this one.
+      const again = await draftItem('questions', 'usage-data')
+      weekly.weight = was
+      await saveDraftItem(admin, 'questions', 'usage-data', data, again.revision)
+    })
+
+    it('numbers releases 1, 2, 3… with no gaps: a start that finds its bundle published takes no number', async () => {
+      const bundledVersion = contentVersion(bundled)
+      await seedContentRelease(bundledVersion, bundled)
+      const before = await findLatestContentRelease()
+      // What every start does; the bundle is published already, so nothing is inserted.
+      for (let i = 0; i < 3; i++) expect(await seedContentRelease(bundledVersion, bundled)).toEqual({ created: false })
+      // Two publishes at once get consecutive numbers, not the same one twice.
+      const [a, b] = await Promise.all(
+        ['one', 'two'].map((note) =>
+          insertRelease(
+            { version: bundledVersion, data: bundled, source: 'import', note, publishedById: admin.userId },
+            { action: 'published', actor: { id: admin.userId, email: admin.email } },
+          ),
+        ),
+      )
+      expect([a?.number, b?.number].sort()).toEqual([(before?.number ?? 0) + 1, (before?.number ?? 0) + 2])
+      const numbers = (await listReleases()).map((r) => r.number).reverse()
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1))
+      expect((await findReleaseByNumber(a?.number ?? 0))?.note).toBe(a?.note)
     })
 
     it('imports a whole release, listing every problem, and refuses to overwrite changes it has not seen', async () => {

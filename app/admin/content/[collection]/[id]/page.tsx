@@ -4,11 +4,9 @@ import { notFound } from 'next/navigation'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { ItemEditor } from '@/components/admin/item-editor'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { type EditorFlash, editableContent, editorFormKey } from '@/lib/admin/content-editing'
+import { type EditorFlash, editableContent, editorFormKey, formValues } from '@/lib/admin/content-editing'
 import { readStashedForm } from '@/lib/admin/forms/form-flash-repo'
-import { toRaw } from '@/lib/admin/forms/form-values'
 import { choicesFrom } from '@/lib/admin/forms/item-schemas'
-import { fieldsFor } from '@/lib/admin/forms/specs'
 import { COLLECTION_WORDS, isCollection, itemName } from '@/lib/content-store/collections'
 import { decodeSegment } from '@/lib/security/text'
 
@@ -45,7 +43,7 @@ export default async function EditItemPage({ params, searchParams }: Props) {
     editorFormKey(collection, itemId),
     query.form,
   )) as EditorFlash | null
-  const values = flash?.values ?? toRaw(fieldsFor(collection, item.data), item.data)
+  const values = flash?.values ?? formValues(collection, item.data)
   const words = COLLECTION_WORDS[collection]
   return (
     <AdminPage

@@ -2,14 +2,14 @@ import { currentAdmin } from '@/lib/admin/admin-session'
 import { apiError } from '@/lib/api/http'
 import { parseContent } from '@/lib/content/load'
 import { contentFile, formatJson, isContentFileName, toBundle } from '@/lib/content-store/bundle-format'
-import { findReleaseById } from '@/lib/content-store/content-release-repo'
+import { findReleaseByNumber } from '@/lib/content-store/content-release-repo'
 
 // A release as JSON in the content/ format: the whole bundle, or one file (?file=skills) to drop into content/.
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ number: string }> }) {
   if (!(await currentAdmin())) return apiError(401, 'unauthorized', 'Sign in as an admin first.')
   // Release numbers are database integers: anything else (or out of range) is simply not a release.
-  const raw = (await params).id
-  const release = /^\d{1,9}$/.test(raw) ? await findReleaseById(Number(raw)) : null
+  const raw = (await params).number
+  const release = /^\d{1,9}$/.test(raw) ? await findReleaseByNumber(Number(raw)) : null
   if (!release) return apiError(404, 'not_found', 'No release with that number.')
   const file = new URL(request.url).searchParams.get('file')
   if (file !== null && !isContentFileName(file))
@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     ])
   const content = parseContent(release.data)
   const body = file ? contentFile(content, file) : toBundle(content)
-  const name = file ? `${file}.json` : `howtowhy-release-${release.id}.json`
+  const name = file ? `${file}.json` : `howtowhy-release-${release.number}.json`
   return new Response(formatJson(body), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
