@@ -63,7 +63,8 @@ function parseField(field: Field, raw: Raw | undefined): unknown {
     case 'number': {
       const value = text(raw).trim()
       if (value === '') return undefined
-      return /^[-−]?\d+$/.test(value) ? Number(value.replace('−', '-')) : value
+      // Halves too: the years question's bands end on .5 (the schema decides where a fraction is allowed).
+      return /^[-−]?\d+(\.\d+)?$/.test(value) ? Number(value.replace('−', '-')) : value
     }
     case 'boolean':
       return text(raw) === 'on'

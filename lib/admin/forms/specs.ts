@@ -90,6 +90,13 @@ const effects: Field[] = [
       { kind: 'number', key: 'atMost', hint: 'The highest score the skill can reach, 0–100.' },
     ],
   },
+  {
+    kind: 'text',
+    key: 'planNote',
+    optional: true,
+    long: true,
+    hint: 'A sentence for the plan’s notes when this answer is given (e.g. on leave: start with what you can do from home).',
+  },
 ]
 
 /** A fact about the person, read from one answer. */
@@ -195,6 +202,7 @@ export const QUESTION_FIELDS: Record<'single' | 'multi' | 'number', Field[]> = {
     ...questionCommon,
     { kind: 'number', key: 'min' },
     { kind: 'number', key: 'max' },
+    { kind: 'number', key: 'step', optional: true, hint: '1 for whole numbers (the default), 0.5 to allow halves.' },
     { kind: 'text', key: 'unit' },
     { kind: 'list', key: 'bands', rowWord: 'band', spare: 1, fields: band },
   ],
@@ -251,6 +259,11 @@ export const COLLECTION_FIELDS: Record<Exclude<Collection, 'questions'>, Field[]
       'Open to people who',
       'Every condition must hold for the role to be open to someone, e.g. years of experience.',
     ),
+    conditions(
+      'firstMoveWhen',
+      'A first move for people who',
+      'For a later role: any of these holds → the person already does this kind of work, so it counts as a first move.',
+    ),
     { kind: 'refs', key: 'sources', from: 'sources' },
   ],
   paths: [
@@ -271,6 +284,28 @@ export const COLLECTION_FIELDS: Record<Exclude<Collection, 'questions'>, Field[]
         { kind: 'text', key: 'reason', long: true },
       ],
     },
+    {
+      kind: 'list',
+      key: 'byReadiness',
+      label: 'Lean by readiness',
+      rowWord: 'readiness',
+      spare: 1,
+      hint: 'How readiness weighs for (+) or against (−) this path, with the reason shown.',
+      fields: [
+        {
+          kind: 'choice',
+          key: 'band',
+          from: [
+            { value: 'ready', label: 'Ready' },
+            { value: 'close', label: 'Close' },
+            { value: 'building', label: 'Building up' },
+            { value: 'early', label: 'Early days' },
+          ],
+        },
+        { kind: 'number', key: 'weight', hint: '−6 to 6.' },
+        { kind: 'text', key: 'reason', long: true },
+      ],
+    },
     { kind: 'refs', key: 'sources', from: 'sources' },
   ],
   actions: [
@@ -283,7 +318,35 @@ export const COLLECTION_FIELDS: Record<Exclude<Collection, 'questions'>, Field[]
     { kind: 'number', key: 'effortHours', hint: 'Total hours, 1–80.' },
     { kind: 'number', key: 'spanWeeks', hint: 'Calendar weeks it takes at the least, 1–16.' },
     { kind: 'refs', key: 'prerequisites', from: 'actions' },
-    { kind: 'boolean', key: 'ongoing', hint: 'Keeps going at a light weekly pace until the plan ends.' },
+    {
+      kind: 'boolean',
+      key: 'ongoing',
+      hint: 'Keeps going at a light weekly pace after its main effort, until it is over.',
+    },
+    {
+      kind: 'number',
+      key: 'followUpHours',
+      optional: true,
+      hint: 'For an ongoing step: hours a week after its main effort (default 2).',
+    },
+    {
+      kind: 'text',
+      key: 'until',
+      optional: true,
+      hint: 'For an ongoing step: when it ends, mid-sentence (“until you accept an offer”).',
+    },
+    {
+      kind: 'number',
+      key: 'waitWeeks',
+      optional: true,
+      hint: 'Calendar weeks it waits after its prerequisites (an offer, settling in).',
+    },
+    {
+      kind: 'text',
+      key: 'waitsFor',
+      optional: true,
+      hint: 'What it waits for, mid-sentence (“once you have settled in”).',
+    },
     { kind: 'refs', key: 'paths', label: 'Paths it suits', from: 'paths' },
     conditions(
       'requires',
