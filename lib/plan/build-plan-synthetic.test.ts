@@ -124,7 +124,7 @@ describe('buildPlan on synthetic content', () => {
     const fitted = withWindow(p, { minWeeks: 1, maxWeeks: 9 })
     expect(fitted.actions[0]?.followUp).toMatchObject({ fromWeek: 2, toWeek: 9 })
     expect(fitted.notes.at(-1)).toBe(
-      'The plan’s work ends in week 1. From then on, keep “Apply for PM roles” going at about 3 hours a week until you accept an offer: the window runs to week 9 because the search itself takes time.',
+      'The plan’s work ends in week 1. From then on, keep “Apply for PM roles” going at about 3 hours a week until you accept an offer: the window runs to week 9 because the move itself takes time.',
     )
     // Said once, however often the window is fitted again; nothing to say when the window ends with the plan.
     expect(

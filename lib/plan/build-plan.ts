@@ -8,7 +8,7 @@ import { hoursOf, layoutWeeks, phaseSpans, toRuns } from '@/lib/plan/weeks'
 import { chosenEffects } from '@/lib/scoring/chosen'
 import { citationsFor } from '@/lib/scoring/citations'
 import type { TransitionWindow } from '@/lib/scoring/result-schema'
-import { article, displayName, list, quoted } from '@/lib/scoring/text'
+import { article, displayName, list, names, quoted } from '@/lib/scoring/text'
 
 /**
  * Turns a readout into a week-by-week plan. Pure and deterministic; no week asks for more than the person's hours,
@@ -111,7 +111,7 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
     notes.push(`On this route, every plan includes ${list(titles(required.map((s) => s.action)))}.`)
   if (strengths.length > 0)
     notes.push(
-      `In your résumé, stories and interviews, lead with ${list(strengths)}, and aim for a role as ${article(displayName(roleName))} ${displayName(roleName)}.`,
+      `In your résumé, stories and interviews, lead with ${names(strengths, 'plus')}, and aim for a role as ${article(displayName(roleName))} ${displayName(roleName)}.`,
     )
   if (alreadyDoing.length > 0)
     notes.push(
@@ -216,7 +216,7 @@ export function withWindow(plan: Plan, window: Pick<TransitionWindow, 'minWeeks'
   const notes = plan.notes.filter((n) => !n.startsWith(ENDS_NOTE))
   if (last?.followUp && window.maxWeeks > plan.totalWeeks)
     notes.push(
-      `${ENDS_NOTE} week ${plan.totalWeeks}. From then on, keep ${quoted(last.title)} going at about ${plural(last.followUp.hoursPerWeek, 'hour')} a week ${last.followUp.until ?? 'until it is done'}: the window runs to week ${window.maxWeeks} because the search itself takes time.`,
+      `${ENDS_NOTE} week ${plan.totalWeeks}. From then on, keep ${quoted(last.title)} going at about ${plural(last.followUp.hoursPerWeek, 'hour')} a week ${last.followUp.until ?? 'until it is done'}: the window runs to week ${window.maxWeeks} because the move itself takes time.`,
     )
   return { ...plan, actions, notes }
 }
