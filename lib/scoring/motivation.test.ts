@@ -128,7 +128,7 @@ describe('judgeMotivation: go, not now, or not for you', () => {
       'Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and notice whether the customer, data and people work gives you energy. Or try the first weeks of the plan before you decide.',
     ])
     const status = motivated({ status: 4 }).verdict
-    expect(status.headline).toBe('Product management may not be the right move for you.')
+    expect(status.headline).toBe('Product management may not give you what you are looking for.')
     expect(status.why[0]).toBe('Said status.')
     expect(status.why[1]).toContain('Chasing the higher-paid title only works short term')
     expect(status.why[2]).toContain('None of the reasons the articles give for the move')

@@ -59,7 +59,7 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
       caution: deep
         ? 'One thing to weigh first: your answers suggest hands-on technical work may suit you better than product work, which is a fine reason to stay an engineer; the plan’s first weeks are a cheap way to be sure.'
         : 'One thing to weigh first: your answers suggest the move appeals more for what it brings than for the work itself, and that rarely lasts; the plan’s first weeks are a cheap way to find out whether you would enjoy the work.',
-      headline: 'Product management may not be the right move for you.',
+      headline: 'Product management may not give you what you are looking for.',
       why: [...why, `${shadow} Or try the first weeks of the plan before you decide.`],
       sources: cite,
     }
