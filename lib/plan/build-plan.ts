@@ -29,33 +29,20 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
   const skillName = (id: string) => content.skills.find((k) => k.id === id)?.name ?? id
   const inPlan = new Set(actions.map((a) => a.id))
 
-  const planActions: PlanAction[] = selected.map(({ action: a, reason }, i) => {
-    const skills = a.skills.map((id) => ({ skillId: id, name: skillName(id) }))
-    return {
-      actionId: a.id,
-      title: a.title,
-      phaseId: a.phaseId,
-      whatToDo: a.whatToDo,
-      doneWhen: a.doneWhen,
-      hours: a.effortHours,
+  const planActions: PlanAction[] = selected.map(({ action: a, reason }, i) =>
+    toPlanAction(content, a, {
       startWeek: sched.start[i] ?? 1,
       endWeek: sched.end[i] ?? 1,
-      effortHours: a.effortHours,
-      spanWeeks: a.spanWeeks,
-      prerequisites: a.prerequisites.filter((p) => inPlan.has(p)),
-      ongoing: a.ongoing,
-      followUp: followUpOf(a, sched.end[i] ?? 1, sched.lastWorkWeek),
-      ...(a.waitWeeks > 0 ? { waitWeeks: a.waitWeeks, ...(a.waitsFor ? { waitsFor: a.waitsFor } : {}) } : {}),
-      closesGaps: skills.filter((s) => gapIds.has(s.skillId)),
-      skills,
+      lastWorkWeek: sched.lastWorkWeek,
+      inPlan,
+      gapIds,
       why: whyFor(
         content,
         reason,
         topGapIds.filter((g) => a.skills.includes(g)),
       ),
-      sources: a.sources,
-    }
-  })
+    }),
+  )
   planActions.sort((x, y) => x.startWeek - y.startWeek || order(content, x.actionId) - order(content, y.actionId))
 
   const weeks = layoutWeeks(
@@ -161,6 +148,45 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
 }
 
 const order = (content: Content, actionId: string) => content.actions.findIndex((a) => a.id === actionId)
+
+/**
+ * A content action as the plan lists it: self-contained (names, instructions and citations copied in), with its
+ * scheduled weeks, its prerequisites in the plan, its ongoing pace, what it waits for and the gaps it closes.
+ */
+export function toPlanAction(
+  content: Content,
+  a: Action,
+  at: {
+    startWeek: number
+    endWeek: number
+    lastWorkWeek: number
+    inPlan: ReadonlySet<string>
+    gapIds: ReadonlySet<string>
+    why: string | null
+  },
+): PlanAction {
+  const skills = a.skills.map((id) => ({ skillId: id, name: content.skills.find((k) => k.id === id)?.name ?? id }))
+  return {
+    actionId: a.id,
+    title: a.title,
+    phaseId: a.phaseId,
+    whatToDo: a.whatToDo,
+    doneWhen: a.doneWhen,
+    hours: a.effortHours,
+    startWeek: at.startWeek,
+    endWeek: at.endWeek,
+    effortHours: a.effortHours,
+    spanWeeks: a.spanWeeks,
+    prerequisites: a.prerequisites.filter((p) => at.inPlan.has(p)),
+    ongoing: a.ongoing,
+    followUp: followUpOf(a, at.endWeek, at.lastWorkWeek),
+    ...(a.waitWeeks > 0 ? { waitWeeks: a.waitWeeks, ...(a.waitsFor ? { waitsFor: a.waitsFor } : {}) } : {}),
+    closesGaps: skills.filter((s) => at.gapIds.has(s.skillId)),
+    skills,
+    why: at.why,
+    sources: a.sources,
+  }
+}
 
 /**
  * An ongoing step's light pace after its main effort, stated once: from the week after its main effort, until its

@@ -1,5 +1,5 @@
 import type { Action, Content } from '@/lib/content/schema'
-import { followUpOf, sparesHours, withWindow } from '@/lib/plan/build-plan'
+import { followUpOf, sparesHours, toPlanAction, withWindow } from '@/lib/plan/build-plan'
 import type { Milestone, Plan, PlanAction } from '@/lib/plan/plan-schema'
 import { titles } from '@/lib/plan/plan-text'
 import { schedule } from '@/lib/plan/schedule'
@@ -33,27 +33,6 @@ const asAction = (a: PlanAction): Action => ({
   requires: [],
   skipWhen: [],
   whenDone: [],
-  sources: a.sources,
-})
-
-/** A step the plan left out for lack of hours, from the content, as the plan lists its steps. */
-const asPlanAction = (content: Content, a: Action, why: string | null): PlanAction => ({
-  actionId: a.id,
-  title: a.title,
-  phaseId: a.phaseId,
-  whatToDo: a.whatToDo,
-  doneWhen: a.doneWhen,
-  hours: a.effortHours,
-  startWeek: 1,
-  endWeek: 1,
-  effortHours: a.effortHours,
-  spanWeeks: a.spanWeeks,
-  prerequisites: a.prerequisites,
-  ongoing: a.ongoing,
-  followUp: null,
-  closesGaps: [],
-  skills: a.skills.map((id) => ({ skillId: id, name: content.skills.find((k) => k.id === id)?.name ?? id })),
-  why,
   sources: a.sources,
 })
 
@@ -101,7 +80,17 @@ export function replan(
     const inPlan = new Set([...remaining, ...added].map((x) => x.actionId))
     const ready = a?.prerequisites.every((p) => request.done.has(p) || inPlan.has(p))
     const current = [...remaining, ...added].map(asAction)
-    if (a && ready && fits(current, [...current, a])) added.push(asPlanAction(content, a, whyBack(a)))
+    if (a && ready && fits(current, [...current, a]))
+      added.push(
+        toPlanAction(content, a, {
+          startWeek: 1,
+          endWeek: 1,
+          lastWorkWeek: 1,
+          inPlan,
+          gapIds: new Set(plan.gapCoverage.map((g) => g.skillId)),
+          why: whyBack(a),
+        }),
+      )
     else stillOut.push(out)
   }
   const steps = [...remaining, ...added]
