@@ -54,12 +54,14 @@ describe('buildPlan on synthetic content', () => {
       // The window starts in week 10: there is time for depth before the move.
       { ...hours(4, 10), gaps: [gap({ skillId: 'skill-a', score: 30 }), gap({ skillId: 'skill-b', score: 40 })] },
     )
-    expect(p.actions.map((a) => [a.actionId, a.startWeek, a.endWeek])).toEqual([
-      ['start', 1, 1],
-      ['build', 2, 3],
-      ['move', 4, 4],
+    // build is more practice (optional): it and the prerequisite it brings take the hours the move leaves, and hold
+    // nothing back, so the move comes first.
+    expect(p.actions.map((a) => [a.actionId, a.startWeek, a.endWeek, a.optional])).toEqual([
+      ['move', 1, 1, undefined],
+      ['start', 1, 2, true],
+      ['build', 3, 4, true],
     ])
-    expect(p.actions[1]).toMatchObject({
+    expect(p.actions[2]).toMatchObject({
       title: 'Do build',
       phaseId: 'phase-b',
       hours: 8,
@@ -78,9 +80,11 @@ describe('buildPlan on synthetic content', () => {
       doneWhen: 'build is done.',
       sources: ['src-a'],
     })
-    expect(p.actions[0]?.why).toBe('Needed before “Do build”.')
+    expect(p.actions[1]?.why).toBe('Needed before “Do build”.')
     // The short step is the better value for the gap; the longer one comes as more practice.
-    expect(p.actions[2]?.why).toBe('For your gap in customer discovery.')
+    expect(p.actions[0]?.why).toBe('For your gap in customer discovery.')
+    // The phase milestones rest on the core steps only.
+    expect(p.milestones.map((m) => [m.id, m.actionIds])).toEqual([['end-phase-c', ['move']]])
   })
 
   it('orders actions that start together by content order', () => {
@@ -335,20 +339,27 @@ describe('buildPlan on synthetic content', () => {
     expect(p.weeks.map((w) => [w.week, w.toWeek])).toEqual([[1, 3]])
   })
 
-  it('takes an optional step only into spare time: before the window starts, without pushing the move past it', () => {
+  it('takes an optional step only into spare hours: after the core steps, never delaying the move, within the window', () => {
     const steps = [
+      action({ id: 'core', phaseId: 'phase-b', skills: ['skill-b'], effortHours: 4 }),
       action({ id: 'move', phaseId: 'phase-c', skills: ['skill-a'], effortHours: 2 }),
       action({ id: 'depth', phaseId: 'phase-b', skills: ['skill-a'], effortHours: 8, spanWeeks: 2 }),
     ]
-    const gaps = [gap({ skillId: 'skill-a', score: 30 })]
-    // depth comes before the move (phase-c waits for phase-b): with the window starting in week 4 there is room…
-    expect(plan(steps, { ...hours(4, 4), gaps }).actions.map((a) => a.actionId)).toEqual(['depth', 'move'])
-    // …starting in week 2 there is not, and it is named as left out.
-    const tight = plan(steps, { ...hours(4, 2), gaps })
-    expect(tight.actions.map((a) => a.actionId)).toEqual(['move'])
+    const gaps = [gap({ skillId: 'skill-a', score: 30 }), gap({ skillId: 'skill-b', score: 60 })]
+    const roomy = plan(steps, { ...hours(4, 2, 10), gaps })
+    // phase-c waits for phase-b, but not for the optional depth: the move keeps week 2, depth takes what is left.
+    expect(roomy.actions.map((a) => [a.actionId, a.startWeek, a.endWeek])).toEqual([
+      ['core', 1, 1],
+      ['move', 2, 2],
+      ['depth', 2, 4],
+    ])
+    expect(roomy.leftOut).toEqual([])
+    // With the window ending in week 3 there are no spare hours for it: named as left out.
+    const tight = plan(steps, { ...hours(4, 2, 3), gaps })
+    expect(tight.actions.map((a) => a.actionId)).toEqual(['core', 'move'])
     expect(tight.leftOut).toEqual([{ actionId: 'depth', title: 'Do depth' }])
-    // More hours make room again: the move stays in week 1 only if depth runs alongside… it cannot, so it still waits.
-    expect(plan(steps, { ...hours(40, 2), gaps }).leftOut.map((x) => x.actionId)).toEqual(['depth'])
+    // More hours a week make room again, in the same window.
+    expect(plan(steps, { ...hours(8, 2, 3), gaps }).leftOut).toEqual([])
   })
 })
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { loadContent } from '@/lib/content/load'
 import { PlanSchema } from '@/lib/plan/plan-schema'
 import { eachWeek, moveStep } from '@/lib/plan/weeks'
@@ -7,6 +7,8 @@ import { assess } from '@/lib/scoring/assess'
 import { answersArbitrary, personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 const content = loadContent()
+// Hundreds of readouts, plans and re-plans: room for a slow, shared machine.
+vi.setConfig({ testTimeout: 180_000 })
 const planFor = async (name: string) => assess(content, await personaAnswers(name))
 
 describe('buildPlan on the bundled content', () => {

@@ -17,14 +17,14 @@ import { article, displayName, list, names, quoted } from '@/lib/scoring/text'
 export function buildPlan(content: Content, result: PlanInput, answers: Answers): Plan {
   const hours = result.inputs.hoursPerWeek
   const lastPhase = content.phases.at(-1)?.id
-  const { selected, alreadyDoing, leftOut, topGapIds } = selectActions(
+  const { selected, optional, alreadyDoing, leftOut, topGapIds } = selectActions(
     content,
     result,
     answers,
     sparesHours(content.phases, hours, lastPhase, result.window),
   )
   const actions = selected.map((s) => s.action)
-  const sched = schedule(content.phases, actions, hours)
+  const sched = schedule(content.phases, actions, hours, optional)
   const gapIds = new Set(result.gaps.map((g) => g.skillId))
   const skillName = (id: string) => content.skills.find((k) => k.id === id)?.name ?? id
   const inPlan = new Set(actions.map((a) => a.id))
@@ -36,6 +36,7 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
       lastWorkWeek: sched.lastWorkWeek,
       inPlan,
       gapIds,
+      optional: optional.has(a.id),
       why: whyFor(
         content,
         reason,
@@ -55,8 +56,9 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
     weeks,
   ).map(({ id, title, summary, startWeek, endWeek, sources }) => ({ id, title, summary, startWeek, endWeek, sources }))
 
+  // A phase's milestone rests on its core steps: optional ones run in spare hours and may end later.
   const milestones: Milestone[] = content.phases.flatMap((p) => {
-    const own = planActions.filter((a) => a.phaseId === p.id)
+    const own = planActions.filter((a) => a.phaseId === p.id && !a.optional)
     if (own.length === 0) return []
     return [
       {
@@ -162,6 +164,7 @@ export function toPlanAction(
     lastWorkWeek: number
     inPlan: ReadonlySet<string>
     gapIds: ReadonlySet<string>
+    optional?: boolean
     why: string | null
   },
 ): PlanAction {
@@ -183,6 +186,7 @@ export function toPlanAction(
     ...(a.waitWeeks > 0 ? { waitWeeks: a.waitWeeks, ...(a.waitsFor ? { waitsFor: a.waitsFor } : {}) } : {}),
     closesGaps: skills.filter((s) => at.gapIds.has(s.skillId)),
     skills,
+    ...(at.optional ? { optional: true as const } : {}),
     why: at.why,
     sources: a.sources,
   }
@@ -207,10 +211,11 @@ export function followUpOf(
 }
 
 /**
- * Whether an optional step takes only spare time: scheduled with it, the plan's move (asking for the role,
- * applying) must come no later than it would without it or than the window's start, whichever is later, and its
- * last work week no later than it would without it or than the window's end. Time before the window starts is the
- * person's to use for depth; time after it is not. So a step is left out only when it would push the move back.
+ * Whether an optional step takes only spare time: scheduled with it (optional steps fill spare hours and hold no
+ * phase back), the plan's move (asking for the role, applying) must come no later than it would without it or than
+ * the window's start, whichever is later, and its last work week no later than it would without it or than the
+ * window's end. So a step is left out only when the hours are used up to the window's end, or when it is the
+ * prerequisite of something that would push the move back.
  */
 export function sparesHours(
   phases: Content['phases'],
@@ -218,14 +223,18 @@ export function sparesHours(
   lastPhase: string | undefined,
   window: Pick<TransitionWindow, 'minWeeks' | 'maxWeeks'>,
 ): Fits {
-  const facts = (list: readonly Action[]) => {
-    const s = schedule(phases, list, hours)
+  const facts = (list: readonly Action[], optional: ReadonlySet<string>) => {
+    const s = schedule(phases, list, hours, optional)
     const move = Math.max(0, ...list.flatMap((a, i) => (a.phaseId === lastPhase ? [s.end[i] ?? 0] : [])))
     return { last: s.lastWorkWeek, move }
   }
-  return (current, next) => {
-    const now = facts(current)
-    const then = facts(next)
+  // The plan without the candidate is asked about again and again while nothing is added: schedule it once.
+  let known: { key: string; facts: ReturnType<typeof facts> } | null = null
+  return (current, next, optional) => {
+    const key = current.map((a) => a.id).join(' ')
+    if (known?.key !== key) known = { key, facts: facts(current, optional) }
+    const now = known.facts
+    const then = facts(next, optional)
     return then.last <= Math.max(now.last, window.maxWeeks) && then.move <= Math.max(now.move, window.minWeeks)
   }
 }

@@ -44,6 +44,8 @@ export const PlanActionSchema = z.strictObject({
   /** Calendar weeks the step waits after its prerequisites (an offer, settling in), and why, mid-sentence. */
   waitWeeks: z.number().int().min(1).optional(),
   waitsFor: z.string().optional(),
+  /** More practice in spare hours: it holds no later phase back (and no phase's milestone waits for it). */
+  optional: z.literal(true).optional(),
   /** Gaps from the readout this action closes (may be empty for positioning steps). */
   closesGaps: z.array(named),
   skills: z.array(named),

@@ -7,7 +7,7 @@ import { eachWeek, moveStep } from '@/lib/plan/weeks'
 import { assess } from '@/lib/scoring/assess'
 import { WindowSchema } from '@/lib/scoring/result-schema'
 import backendWithPms from '@/tests/fixtures/personas/backend-with-pms.json'
-import fiveHours from '@/tests/fixtures/personas/on-leave-parent.json'
+import twoHours from '@/tests/fixtures/personas/two-hours.json'
 
 const content = loadContent()
 const { result, plan } = assess(content, backendWithPms.answers as Answers)
@@ -78,7 +78,7 @@ describe('replan', () => {
   })
 
   it('uses spare hours before leaving a step out: more hours bring back steps left out for lack of them', () => {
-    const small = assess(content, fiveHours.answers as Answers)
+    const small = assess(content, twoHours.answers as Answers)
     expect(small.plan.leftOut.length).toBeGreaterThan(0)
     const more = replan(content, small.plan, { done: new Set(), hoursPerWeek: 12 }, small.result.window)
     const back = small.plan.leftOut.filter((o) => more.actions.some((a) => a.actionId === o.actionId))
@@ -86,9 +86,11 @@ describe('replan', () => {
     expect(more.leftOut.length).toBe(small.plan.leftOut.length - back.length)
     expect(more.notes.join(' ')).toContain('Your new hours make room for')
     // Each says why it came back, in its own words.
-    const whys = back.map((a) => more.actions.find((x) => x.actionId === a.actionId)?.why)
+    const whys = back.flatMap((a) => more.actions.find((x) => x.actionId === a.actionId)?.why ?? [])
+    expect(whys.length).toBeGreaterThan(0)
     expect(new Set(whys).size).toBe(whys.length)
     expect(whys[0]).toMatch(/^More practice on .+, now that your hours allow\.$/)
+    for (const a of back) expect(more.actions.find((x) => x.actionId === a.actionId)?.optional).toBe(true)
     // …never at the cost of the move: it stays inside the window's start or where it was.
     const move = moveStep(more, lastPhase)
     expect(move?.endWeek).toBeLessThanOrEqual(

@@ -62,6 +62,8 @@ export function replan(
 
   // Spare hours first: a step left out before comes back if the new hours fit it in.
   const fits = sparesHours(phases, hours, lastPhase, window)
+  const optionalIds = new Set(remaining.filter((a) => a.optional).map((a) => a.actionId))
+  const behind = new Set(plan.alreadyDoing.map((d) => d.actionId))
   const added: PlanAction[] = []
   // Why each step came back, naming the gaps it builds; each wording once, so several never read alike.
   const because = wordings([
@@ -78,9 +80,11 @@ export function replan(
   for (const out of plan.leftOut) {
     const a = content.actions.find((x) => x.id === out.actionId)
     const inPlan = new Set([...remaining, ...added].map((x) => x.actionId))
-    const ready = a?.prerequisites.every((p) => request.done.has(p) || inPlan.has(p))
+    // A prerequisite is met when it is done, in the plan, or was already behind the person when the plan was made.
+    const ready = a?.prerequisites.every((p) => request.done.has(p) || inPlan.has(p) || behind.has(p))
     const current = [...remaining, ...added].map(asAction)
-    if (a && ready && fits(current, [...current, a]))
+    const soft = new Set([...optionalIds, ...added.map((x) => x.actionId), a?.id ?? ''])
+    if (a && ready && fits(current, [...current, a], soft))
       added.push(
         toPlanAction(content, a, {
           startWeek: 1,
@@ -88,6 +92,7 @@ export function replan(
           lastWorkWeek: 1,
           inPlan,
           gapIds: new Set(plan.gapCoverage.map((g) => g.skillId)),
+          optional: true,
           why: whyBack(a),
         }),
       )
@@ -95,7 +100,7 @@ export function replan(
   }
   const steps = [...remaining, ...added]
   const stepActions = steps.map(asAction)
-  const sched = schedule(phases, stepActions, hours)
+  const sched = schedule(phases, stepActions, hours, new Set([...optionalIds, ...added.map((a) => a.actionId)]))
 
   const actions: PlanAction[] = steps.map((a, i) => ({
     ...a,
@@ -116,14 +121,11 @@ export function replan(
 
   const endOf = new Map(actions.map((a) => [a.actionId, a.endWeek]))
   const stepMilestones: Milestone[] = plan.milestones.flatMap((m) => {
-    const open = [...m.actionIds, ...added.filter((a) => m.id === `end-${a.phaseId}`).map((a) => a.actionId)].filter(
-      (id) => endOf.has(id),
-    )
+    const open = m.actionIds.filter((id) => endOf.has(id))
     if (m.actionIds.length === 0 || open.length === 0) return []
     return [
       {
         ...m,
-        actionIds: [...new Set([...m.actionIds, ...open])],
         week: Math.max(...open.map((id) => endOf.get(id) ?? 1)),
       },
     ]

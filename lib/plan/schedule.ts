@@ -25,18 +25,26 @@ export const followUpHoursOf = (a: Pick<Action, 'followUpHours'>) => a.followUpH
  * experience, learn, network, position, move). Repeatedly takes the action that can start soonest — ties go to the
  * earlier phase, then to the order given — once its prerequisites are done (plus any calendar weeks it waits for,
  * `waitWeeks`: an offer to come through, settling into a new job) and any phase it waits for (`startsAfter`) has
- * finished. Each action runs at about effort/span hours a week, and no week ever exceeds `hoursPerWeek`.
+ * finished. `optional` steps (more practice while the hours allow) are placed after every other step, in the hours
+ * those leave, and hold no phase back: they never delay the rest of the plan. Each action runs at about effort/span
+ * hours a week, and no week ever exceeds `hoursPerWeek`.
  *
  * The schedule ends with its last week of main work: nothing pads it. An ongoing step (applying, following up) keeps
  * taking its follow-up hours in the weeks after its main effort while other work is still going on; after the last
  * work week it goes on at that pace until its end (`until`), which the plan states once rather than as weeks.
  */
-export function schedule(phases: Content['phases'], actions: readonly Action[], hoursPerWeek: number): Schedule {
+export function schedule(
+  phases: Content['phases'],
+  actions: readonly Action[],
+  hoursPerWeek: number,
+  optional: ReadonlySet<string> = new Set(),
+): Schedule {
   const n = actions.length
   const phaseIndex = new Map(phases.map((p, i) => [p.id, i]))
   const waitsFor = new Map(phases.map((p) => [p.id, p.startsAfter]))
   const position = new Map(actions.map((a, i) => [a.id, i]))
-  // Who must finish before each action may start: its prerequisites, and every action of a phase it waits for.
+  // Who must finish before each action may start: its prerequisites, and every action of a phase it waits for —
+  // except optional steps (more practice while the hours allow), which fill spare hours and hold nothing back.
   const prerequisites = actions.map((a) =>
     a.prerequisites.flatMap((p) => {
       const i = position.get(p)
@@ -47,7 +55,7 @@ export function schedule(phases: Content['phases'], actions: readonly Action[], 
     const waits = waitsFor.get(a.phaseId) ?? []
     const out = [...(prerequisites[j] ?? [])]
     actions.forEach((b, i) => {
-      if (waits.includes(b.phaseId)) out.push(i)
+      if (waits.includes(b.phaseId) && !optional.has(b.id)) out.push(i)
     })
     return out
   })
@@ -70,15 +78,16 @@ export function schedule(phases: Content['phases'], actions: readonly Action[], 
   for (let round = 0; round < n; round++) {
     let pick = -1
     let pickStart = 0
+    // Core steps first, so optional ones only ever take the hours the core steps leave.
+    const coreLeft = actions.some((a, i) => !placed[i] && !optional.has(a.id))
     for (let i = 0; i < n; i++) {
       if (placed[i] || !(blockers[i] ?? []).every((b) => placed[b])) continue
+      if (coreLeft && optional.has(actions[i]?.id ?? '')) continue
       // A step that waits (for an offer, for settling in) waits after its own prerequisites, not after a phase.
       const wait = actions[i]?.waitWeeks ?? 0
-      let s = Math.max(
-        1,
-        ...(blockers[i] ?? []).map((b) => (end[b] ?? 0) + 1),
-        ...(prerequisites[i] ?? []).map((b) => (end[b] ?? 0) + 1 + wait),
-      )
+      let s = 1
+      for (const b of blockers[i] ?? []) s = Math.max(s, (end[b] ?? 0) + 1)
+      if (wait > 0) for (const b of prerequisites[i] ?? []) s = Math.max(s, (end[b] ?? 0) + 1 + wait)
       while (free(s) <= 0) s++
       const better = pick < 0 || s < pickStart || (s === pickStart && (phaseOf[i] ?? 0) < (phaseOf[pick] ?? 0))
       if (better) {

@@ -27,10 +27,12 @@ export type PlanInput = Pick<
  * Whether the plan still fits with the steps in `next` (the current steps plus one optional step and the
  * prerequisites it brings): optional steps take only spare hours. The plan builder decides by scheduling both.
  */
-export type Fits = (current: readonly Action[], next: readonly Action[]) => boolean
+export type Fits = (current: readonly Action[], next: readonly Action[], optional: ReadonlySet<string>) => boolean
 
 export type Selection = {
   selected: Selected[]
+  /** The optional steps (more practice in spare hours) and the prerequisites they brought. */
+  optional: ReadonlySet<string>
   alreadyDoing: { action: Action; instead: Action | null }[]
   leftOut: Action[]
   topGapIds: string[]
@@ -132,6 +134,7 @@ export function selectActions(content: Content, result: PlanInput, answers: Answ
   // Depth only for real gaps: a strong candidate's weakest-but-fine skills get one step at most.
   const deeper = [...top.filter((g) => g.score < GAP_BELOW), ...severeBeyond]
   const leftOut: Action[] = []
+  const optional = new Set<string>()
   for (const g of deeper) {
     // The best step for the gap that fits the spare hours; when none does, the best one is named as left out.
     const tried = new Set<string>()
@@ -141,8 +144,12 @@ export function selectActions(content: Content, result: PlanInput, answers: Answ
       tried.add(a.id)
       const brought = [...bringing(a, { kind: 'extra', skillId: g.skillId }).values()]
       const current = [...selected.values()].map((x) => x.action)
-      if (check(current, [...current, ...brought.map((x) => x.action)])) {
-        for (const b of brought) selected.set(b.action.id, b)
+      const soft = new Set([...optional, ...brought.map((b) => b.action.id)])
+      if (check(current, [...current, ...brought.map((x) => x.action)], soft)) {
+        for (const b of brought) {
+          selected.set(b.action.id, b)
+          optional.add(b.action.id)
+        }
         first = undefined
         break
       }
@@ -151,6 +158,7 @@ export function selectActions(content: Content, result: PlanInput, answers: Answ
   }
   return {
     selected: [...selected.values()],
+    optional,
     alreadyDoing: [...alreadyDoing.values()],
     leftOut: leftOut.filter((a) => !selected.has(a.id)),
     topGapIds: top.map((g) => g.skillId),

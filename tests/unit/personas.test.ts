@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { validateAnswers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import type { Plan } from '@/lib/plan/plan-schema'
@@ -30,6 +30,8 @@ import {
 //   [COS]     CareerOneStop (U.S. Department of Labor), "Skills Matcher Help"
 
 const content = loadContent()
+// Hundreds of readouts, plans and re-plans: room for a slow, shared machine.
+vi.setConfig({ testTimeout: 180_000 })
 async function run(name: string) {
   const checked = validateAnswers(content, await personaAnswers(name))
   if (!checked.ok) throw new Error(`${name}: ${checked.errors.map((e) => e.message).join(' ')}`)
