@@ -228,13 +228,21 @@ export function sparesHours(
     const move = Math.max(0, ...list.flatMap((a, i) => (a.phaseId === lastPhase ? [s.end[i] ?? 0] : [])))
     return { last: s.lastWorkWeek, move }
   }
-  // The plan without the candidate is asked about again and again while nothing is added: schedule it once.
-  let known: { key: string; facts: ReturnType<typeof facts> } | null = null
+  // Each plan is scheduled once: the plan without the candidate is asked about again and again while nothing is
+  // added, and once a candidate is taken, the plan with it is the next one asked about.
+  const known = new Map<string, ReturnType<typeof facts>>()
+  const factsOf = (list: readonly Action[], optional: ReadonlySet<string>) => {
+    const key = list.map((a) => a.id).join(' ')
+    let f = known.get(key)
+    if (!f) {
+      f = facts(list, optional)
+      known.set(key, f)
+    }
+    return f
+  }
   return (current, next, optional) => {
-    const key = current.map((a) => a.id).join(' ')
-    if (known?.key !== key) known = { key, facts: facts(current, optional) }
-    const now = known.facts
-    const then = facts(next, optional)
+    const now = factsOf(current, optional)
+    const then = factsOf(next, optional)
     return then.last <= Math.max(now.last, window.maxWeeks) && then.move <= Math.max(now.move, window.minWeeks)
   }
 }
