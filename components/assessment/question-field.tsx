@@ -13,6 +13,7 @@ export function QuestionField({ question, value, error }: { question: Question; 
         unit={question.unit}
         min={question.min}
         max={question.max}
+        step={question.step}
         defaultValue={typeof value === 'string' ? value : undefined}
         error={error}
       />

@@ -1,4 +1,5 @@
 import type { Plan } from '@/lib/plan/plan-schema'
+import { FOLLOW_UP_LABEL, weekHours, weekLabel } from '@/lib/plan/plan-text'
 import { plural, weekSpan } from '@/lib/plan-views/format'
 import { actionAnchor, firstSteps, weeksByPhase } from '@/lib/plan-views/readout-view'
 import type { SourceCitation } from '@/lib/scoring/result-schema'
@@ -44,7 +45,8 @@ export function PlanView({ plan, sources }: { plan: Plan; sources: readonly Sour
           <h3 id="weeks-title">Week by week</h3>
           {weeksByPhase(plan).map((phase) => {
             const first = phase.weeks[0]?.week ?? 1
-            const last = phase.weeks.at(-1)?.week ?? first
+            const lastWeek = phase.weeks.at(-1)
+            const last = lastWeek ? (lastWeek.toWeek ?? lastWeek.week) : first
             return (
               <div key={`${phase.phaseId}-${first}`} className="space-y-1">
                 <h4>
@@ -54,8 +56,8 @@ export function PlanView({ plan, sources }: { plan: Plan; sources: readonly Sour
                 <ul className="text-sm">
                   {phase.weeks.map((week) => (
                     <li key={week.week} id={`week-${week.week}`}>
-                      <strong>{`Week ${week.week}`}</strong>
-                      {` · ${plural(week.hours, 'hour')}: `}
+                      <strong>{weekLabel(week)}</strong>
+                      {` · ${weekHours(week)}: `}
                       {week.work.length + week.followUps.length === 0 ? 'catch-up week' : null}
                       {week.work.map((w, i) => (
                         <span key={w.actionId}>
@@ -65,7 +67,7 @@ export function PlanView({ plan, sources }: { plan: Plan; sources: readonly Sour
                         </span>
                       ))}
                       {week.followUps.length > 0
-                        ? `${week.work.length > 0 ? '; ' : ''}follow-up: ${week.followUps.map((f) => title.get(f.actionId)).join(', ')}`
+                        ? `${week.work.length > 0 ? '; ' : ''}${FOLLOW_UP_LABEL}: ${week.followUps.map((f) => title.get(f.actionId)).join(', ')}`
                         : null}
                       {week.milestoneIds.map((id) => (
                         <span key={id} className="text-good">{` · milestone: ${milestone.get(id)?.title ?? id}`}</span>

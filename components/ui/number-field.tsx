@@ -7,11 +7,13 @@ type Props = {
   unit?: string
   min: number
   max: number
+  /** 1 for whole numbers; 0.5 lets a phone show a keypad with a decimal point. */
+  step?: number
   defaultValue?: string
   error?: string
 }
 
-export function NumberField({ name, label, hint, unit, min, max, defaultValue, error }: Props) {
+export function NumberField({ name, label, hint, unit, min, max, step = 1, defaultValue, error }: Props) {
   const { describedBy } = fieldMessageIds(name, hint, error)
   return (
     <div className={`space-y-2 ${error ? 'border-l-4 border-bad pl-4' : ''}`}>
@@ -25,7 +27,7 @@ export function NumberField({ name, label, hint, unit, min, max, defaultValue, e
           id={name}
           name={name}
           type="text"
-          inputMode="numeric"
+          inputMode={step < 1 ? 'decimal' : 'numeric'}
           autoComplete="off"
           spellCheck={false}
           defaultValue={defaultValue}
@@ -33,6 +35,7 @@ export function NumberField({ name, label, hint, unit, min, max, defaultValue, e
           aria-invalid={error ? true : undefined}
           data-min={min}
           data-max={max}
+          data-step={step}
           className={`w-24 rounded-md border-2 bg-white px-3 py-2 text-lg ${error ? 'border-bad' : 'border-ink'}`}
         />
         {unit ? <span className="text-muted">{unit}</span> : null}

@@ -1,45 +1,68 @@
+import agencyLeadReady from './reference-personas/agency-lead-ready.json'
 import alreadyActingPm from './reference-personas/already-acting-pm.json'
 import backendWithPms from './reference-personas/backend-with-pms.json'
+import betweenJobsFrontend from './reference-personas/between-jobs-frontend.json'
 import betweenJobsSenior from './reference-personas/between-jobs-senior.json'
 import bootcampAgencyJunior from './reference-personas/bootcamp-agency-junior.json'
+import consultantPlacedClient from './reference-personas/consultant-placed-client.json'
+import consumerGrowthEngineer from './reference-personas/consumer-growth-engineer.json'
+import contractorAtBank from './reference-personas/contractor-at-bank.json'
 import devtoolsSdk from './reference-personas/devtools-sdk.json'
 import embeddedRiskyManager from './reference-personas/embedded-risky-manager.json'
 import flatOverconfident from './reference-personas/flat-overconfident.json'
+import freelanceOwnClients from './reference-personas/freelance-own-clients.json'
+import freelanceProductReady from './reference-personas/freelance-product-ready.json'
 import frontendAgency from './reference-personas/frontend-agency.json'
 import frontendUxConsumer from './reference-personas/frontend-ux-consumer.json'
+import graduatePayFirst from './reference-personas/graduate-pay-first.json'
 import juniorWithPms from './reference-personas/junior-with-pms.json'
 import mlEngineerAi from './reference-personas/ml-engineer-ai.json'
 import newGraduate from './reference-personas/new-graduate.json'
+import onLeaveParent from './reference-personas/on-leave-parent.json'
+import pmsAbroadOffshore from './reference-personas/pms-abroad-offshore.json'
+import sabbaticalAgency from './reference-personas/sabbatical-agency.json'
 import salaryChaser from './reference-personas/salary-chaser.json'
 import srePlatform from './reference-personas/sre-platform.json'
 import staffDeepTech from './reference-personas/staff-deep-tech.json'
 import startupNoPms from './reference-personas/startup-no-pms.json'
+import studentInternship from './reference-personas/student-internship.json'
 import threeHours from './reference-personas/three-hours.json'
 import titleChaser from './reference-personas/title-chaser.json'
 import twoHours from './reference-personas/two-hours.json'
-
 // The reference personas the impact preview scores, copied from tests/fixtures/personas (where the engine's tests
 // read them) so the app ships them. A test fails when the two copies differ: copy the fixture files here again.
 
 export type ReferencePersona = { id: string; description: string; answers: unknown }
 
 const files: [string, { persona: string; answers: unknown }][] = [
+  ['agency-lead-ready', agencyLeadReady],
   ['already-acting-pm', alreadyActingPm],
   ['backend-with-pms', backendWithPms],
+  ['between-jobs-frontend', betweenJobsFrontend],
   ['between-jobs-senior', betweenJobsSenior],
   ['bootcamp-agency-junior', bootcampAgencyJunior],
+  ['consultant-placed-client', consultantPlacedClient],
+  ['consumer-growth-engineer', consumerGrowthEngineer],
+  ['contractor-at-bank', contractorAtBank],
   ['devtools-sdk', devtoolsSdk],
   ['embedded-risky-manager', embeddedRiskyManager],
   ['flat-overconfident', flatOverconfident],
+  ['freelance-own-clients', freelanceOwnClients],
+  ['freelance-product-ready', freelanceProductReady],
   ['frontend-agency', frontendAgency],
   ['frontend-ux-consumer', frontendUxConsumer],
+  ['graduate-pay-first', graduatePayFirst],
   ['junior-with-pms', juniorWithPms],
   ['ml-engineer-ai', mlEngineerAi],
   ['new-graduate', newGraduate],
+  ['on-leave-parent', onLeaveParent],
+  ['pms-abroad-offshore', pmsAbroadOffshore],
+  ['sabbatical-agency', sabbaticalAgency],
   ['salary-chaser', salaryChaser],
   ['sre-platform', srePlatform],
   ['staff-deep-tech', staffDeepTech],
   ['startup-no-pms', startupNoPms],
+  ['student-internship', studentInternship],
   ['three-hours', threeHours],
   ['title-chaser', titleChaser],
   ['two-hours', twoHours],

@@ -22,7 +22,26 @@ describe('validateAnswers', () => {
     ['hours-per-week', 41, 'Hours per week: enter a whole number from 1 to 40.'],
     ['hours-per-week', 7.5, 'Hours per week: enter a whole number from 1 to 40.'],
     ['hours-per-week', 'lots', 'Hours per week: enter a whole number from 1 to 40.'],
-    ['years-experience', -1, 'Years as an engineer: enter a whole number from 0 to 40.'],
+    [
+      'years-experience',
+      -1,
+      'Years as an engineer: enter a number from 0 to 40, in whole or half years (six months is 0.5).',
+    ],
+    [
+      'years-experience',
+      0.25,
+      'Years as an engineer: enter a number from 0 to 40, in whole or half years (six months is 0.5).',
+    ],
+    [
+      'years-experience',
+      40.5,
+      'Years as an engineer: enter a number from 0 to 40, in whole or half years (six months is 0.5).',
+    ],
+    [
+      'years-experience',
+      '1.5 years',
+      'Years as an engineer: enter a number from 0 to 40, in whole or half years (six months is 0.5).',
+    ],
     ['specialty', 'wizard', 'Your specialty: that isn’t one of the choices. Please choose again.'],
     ['specialty', ['backend'], 'Your specialty: that isn’t one of the choices. Please choose again.'],
     [
@@ -48,6 +67,19 @@ describe('validateAnswers', () => {
         message: 'Product interests: choose at least one option, or “None of these” if none apply.',
       },
     ])
+  })
+
+  it('takes years of experience in halves, as a number or as typed (six months is 0.5, with a point or a comma)', () => {
+    for (const [typed, years] of [
+      [0.5, 0.5],
+      ['0.5', 0.5],
+      [' 1,5 ', 1.5],
+      ['.5', 0.5],
+      ['3', 3],
+    ] as const) {
+      const r = validateAnswers(content, { ...valid, 'years-experience': typed })
+      expect(r.ok && r.answers['years-experience'], String(typed)).toBe(years)
+    }
   })
 
   it('treats blank form values as unanswered, and accepts numbers and single choices as form strings', () => {
@@ -104,7 +136,7 @@ describe('validateSection', () => {
         { questionId: 'hours-per-week', message: 'Hours per week: enter a whole number from 1 to 40.' },
         {
           questionId: 'change-employer',
-          message: 'Changing employer: that isn’t one of the choices. Please choose again.',
+          message: 'Changing where you work: that isn’t one of the choices. Please choose again.',
         },
       ])
   })

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import type { Content, Question } from '@/lib/content/schema'
 
 /**
- * Answers keyed by question id: an option id (single), option ids (multi) or a whole number (number).
+ * Answers keyed by question id: an option id (single), option ids (multi) or a number on the question's step (a whole
+ * number, or for years of experience a multiple of 0.5).
  * This shape-only schema is for reading stored answers back; use validateAnswers for user input.
  */
 export const AnswersSchema = z.record(z.string(), z.union([z.string(), z.array(z.string()), z.number()]))
@@ -16,7 +17,10 @@ const messages = {
   chooseOne: (q: Question) => `${q.shortLabel}: choose one option.`,
   chooseAtLeastOne: (q: Question) => `${q.shortLabel}: choose at least one option, or “None of these” if none apply.`,
   notAChoice: (q: Question) => `${q.shortLabel}: that isn’t one of the choices. Please choose again.`,
-  wholeNumber: (q: Question & { kind: 'number' }) => `${q.shortLabel}: enter a whole number from ${q.min} to ${q.max}.`,
+  number: (q: Question & { kind: 'number' }) =>
+    q.step === 1
+      ? `${q.shortLabel}: enter a whole number from ${q.min} to ${q.max}.`
+      : `${q.shortLabel}: enter a number from ${q.min} to ${q.max}, in whole or half ${q.unit} (six months is 0.5).`,
   exclusive: (q: Question, label: string) =>
     `${q.shortLabel}: “${label}” can’t be combined with other choices. Untick one of them.`,
   tooMany: (q: Question, max: number) => `${q.shortLabel}: choose at most ${max}.`,
@@ -30,7 +34,8 @@ const blankToUndefined = (v: unknown) =>
   v === '' || v === null || (Array.isArray(v) && v.length === 0) ? undefined : v
 const numberFromForm = (v: unknown) => {
   const b = blankToUndefined(v)
-  return typeof b === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(b) ? Number(b) : b
+  // "0,5" is how much of Europe writes a half.
+  return typeof b === 'string' && /^\s*-?\d*([.,]\d+)?\s*$/.test(b) && /\d/.test(b) ? Number(b.replace(',', '.')) : b
 }
 const listFromForm = (v: unknown) => {
   const b = blankToUndefined(v)
@@ -39,8 +44,13 @@ const listFromForm = (v: unknown) => {
 
 function questionSchema(q: Question): z.ZodType {
   if (q.kind === 'number') {
-    const msg = messages.wholeNumber(q)
-    const base = z.number({ error: msg }).int({ error: msg }).min(q.min, { error: msg }).max(q.max, { error: msg })
+    const msg = messages.number(q)
+    const step = q.step
+    const base = z
+      .number({ error: msg })
+      .min(q.min, { error: msg })
+      .max(q.max, { error: msg })
+      .refine((n) => Number.isInteger((n - q.min) / step), { error: msg })
     return z.preprocess(numberFromForm, q.optional ? base.optional() : base)
   }
   const ids = q.options.map((o) => o.id)

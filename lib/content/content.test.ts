@@ -139,22 +139,74 @@ describe('bundled content: who each step and route is for', () => {
     if (!a) throw new Error(`no action ${id}`)
     return a
   }
-  it('never plans a step that needs a PM, a manager or a job for someone without one', () => {
-    // Product School: without PMs at your company, move first to one that has them; the steps below assume them.
+  it('never plans a step that needs a PM, a manager, a team or a job for someone without one', () => {
+    // Every working situation, by whether it has PMs to learn from, a team at work, or neither.
+    const situations = (c.questions.find((q) => q.id === 'company-pms') as { options: { id: string }[] }).options.map(
+      (o) => o.id,
+    )
+    const withPms = ['yes-my-team', 'yes-elsewhere', 'yes-abroad', 'placed-at-client', 'on-leave-pms']
+    const noTeam = ['freelance', 'not-employed', 'student']
+    const openTo = (id: string) =>
+      situations.filter((s) =>
+        action(id)
+          .requires.filter((r) => r.questionId === 'company-pms')
+          .every((r) => r.anyOf?.includes(s)),
+      )
+    // Product School (any background): without PMs where you work, move first to a company that has them; these
+    // steps assume PMs to watch and talk to.
     for (const id of ['shadow-a-pm', 'sit-in-planning', 'talk-to-product-leader'])
-      expect(action(id).requires, id).toContainEqual({
-        questionId: 'company-pms',
-        anyOf: ['yes-my-team', 'yes-elsewhere'],
-      })
+      expect(openTo(id).sort(), id).toEqual([...withPms].sort())
     expect(action('tell-your-manager').requires).toContainEqual({
       questionId: 'manager-knows',
       anyOf: ['supportive', 'unclear', 'not-yet'],
     })
-    for (const id of ['own-small-feature', 'join-customer-calls', 'work-with-gtm', 'present-outcomes'])
-      expect(
-        action(id).requires.some((r) => r.questionId === 'company-pms' && !r.anyOf?.includes('not-employed')),
-        id,
-      ).toBe(true)
+    // Steps that need a team or colleagues at work: never for a freelancer, someone between jobs or a student.
+    for (const id of [
+      'ask-why',
+      'read-product-metrics',
+      'analyse-feature-usage',
+      'feasibility-reviews',
+      'own-small-feature',
+      'join-customer-calls',
+      'work-with-gtm',
+      'lead-cross-team-decision',
+    ])
+      for (const s of noTeam) expect(openTo(id), `${id} for ${s}`).not.toContain(s)
+    // engineeringmanagement.org: act as an independent consultant. A freelancer's client work stands in for a side
+    // project, and for nobody else's.
+    expect(openTo('side-project-as-pm')).not.toContain('freelance')
+    expect(action('side-project-as-pm').insteadId).toBe('own-client-outcome')
+    expect(openTo('own-client-outcome').sort()).toEqual(['freelance', 'no-agency'])
+  })
+
+  it('has an honest answer for every working situation, and a route open to each', () => {
+    const q = c.questions.find((x) => x.id === 'company-pms')
+    const ids = q?.kind === 'single' ? q.options.map((o) => o.id) : []
+    // The situations issue 14 names: PMs on the team, elsewhere, abroad; none (agency, startup); freelance;
+    // placed with a client; between jobs; on leave; student.
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'yes-my-team',
+        'yes-elsewhere',
+        'yes-abroad',
+        'no-startup',
+        'no-agency',
+        'placed-at-client',
+        'freelance',
+        'not-employed',
+        'on-leave-pms',
+        'on-leave-no-pms',
+        'student',
+      ]),
+    )
+    const paths = (s: string) =>
+      c.paths.filter((p) => p.requires.every((r) => r.questionId !== 'company-pms' || r.anyOf?.includes(s)))
+    for (const s of ids) expect(paths(s).length, s).toBeGreaterThan(0)
+    // Product School (any background) and Dice: the client who knows your work is the nearest thing to an internal
+    // transfer for someone placed there, and only for them.
+    expect(paths('placed-at-client').map((p) => p.id)).toContain('client-move')
+    expect(paths('freelance').map((p) => p.id)).not.toContain('client-move')
+    expect(paths('freelance').map((p) => p.id)).not.toContain('internal-transfer')
   })
 
   it('offers a next step in place of steps people often already do', () => {

@@ -64,12 +64,15 @@ export function contentProblems(c: Content): string[] {
       if (q.category === 'self-rating') for (const p of selfRatingProblems(q)) add(at, p)
     } else {
       if (q.min >= q.max) add(at, 'min must be below max')
+      // Each band starts one step after the previous one ends (0–1.5, 2–4.5 … in steps of 0.5).
+      const onStep = (n: number) => Number.isInteger((n - q.min) / q.step)
       let next = q.min
       for (const b of [...q.bands].sort((x, y) => x.min - y.min)) {
+        if (!onStep(b.min) || !onStep(b.max)) add(at, `band ${b.min}–${b.max} must start and end on steps of ${q.step}`)
         if (b.min !== next) add(at, `bands must cover ${q.min}–${q.max} without gaps or overlaps (problem at ${b.min})`)
-        next = b.max + 1
+        next = b.max + q.step
       }
-      if (next !== q.max + 1) add(at, `bands must end exactly at ${q.max}`)
+      if (next !== q.max + q.step) add(at, `bands must end exactly at ${q.max}`)
     }
     let touchesSkill = false
     let hasEffect = q.feeds !== undefined
@@ -131,6 +134,9 @@ export function contentProblems(c: Content): string[] {
     })
   for (const r of c.roles) {
     conditions(`roles[${r.id}].requires`, r.requires)
+    conditions(`roles[${r.id}].firstMoveWhen`, r.firstMoveWhen)
+    if (r.firstMoveWhen.length > 0 && r.timing !== 'later')
+      add(`roles[${r.id}].firstMoveWhen`, 'only a later role can become a first move')
     refs(
       `roles[${r.id}].leansOn`,
       'skills',
@@ -149,6 +155,8 @@ export function contentProblems(c: Content): string[] {
       if (a && !a.paths.includes(p.id)) add(`paths[${p.id}]`, `required action "${id}" does not suit this path`)
     }
     if (p.extraWeeks && p.extraWeeks.min > p.extraWeeks.max) add(`paths[${p.id}].extraWeeks`, 'min must not exceed max')
+    for (const d of duplicates(p.byReadiness.map((r) => r.band)))
+      add(`paths[${p.id}].byReadiness`, `readiness "${d}" is listed more than once`)
   }
   c.phases.forEach((ph, i) => {
     refs(`phases[${ph.id}].sources`, 'sources', ph.sources)
@@ -173,6 +181,11 @@ export function contentProblems(c: Content): string[] {
       else if (instead && !a.paths.every((p) => instead.paths.includes(p)))
         add(`${at}.insteadId`, `"${a.insteadId}" must suit every path this action suits`)
     }
+    if (a.ongoing && a.until === undefined) add(`${at}.until`, 'an ongoing step must say until when it goes on')
+    if (!a.ongoing && (a.until !== undefined || a.followUpHours !== undefined))
+      add(`${at}.ongoing`, 'only an ongoing step has follow-up hours and an end')
+    if (a.waitWeeks > 0 && (a.waitsFor === undefined || a.prerequisites.length === 0))
+      add(`${at}.waitWeeks`, 'a step that waits needs prerequisites to wait after and words for what it waits for')
     if (a.skipWhen.length > 0 && a.insteadId === undefined && c.paths.some((p) => p.requiredActionIds.includes(a.id)))
       add(`${at}.insteadId`, 'a required step that can be skipped needs a step to offer instead')
     a.whenDone.forEach((w, i) => {

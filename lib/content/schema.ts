@@ -98,6 +98,11 @@ const EffectsShape = {
    * hypothetical and self-rated answers go: nobody is strong at customer discovery without talking to customers.
    */
   caps: z.array(z.strictObject({ skillId: IdSchema, atMost: z.number().int().min(0).max(100) })).default([]),
+  /**
+   * A sentence for the plan's notes when this answer is given, for situations that change how to use the plan
+   * (e.g. on leave: start with what you can do from home). Plain words, shown as is.
+   */
+  planNote: text(300).optional(),
 }
 
 export const OptionSchema = z.strictObject({
@@ -116,9 +121,10 @@ export const OptionSchema = z.strictObject({
   ...EffectsShape,
 })
 
+/** Bands hold answers from `min` to `max` inclusive, both on the question's step (e.g. 0–1.5 in steps of 0.5). */
 export const NumberBandSchema = z.strictObject({
-  min: z.number().int(),
-  max: z.number().int(),
+  min: z.number(),
+  max: z.number(),
   ...EffectsShape,
 })
 
@@ -154,11 +160,16 @@ export const MultiQuestionSchema = z.strictObject({
   maxSelected: z.number().int().min(1).optional(),
 })
 
+/** The steps a number answer may take: whole numbers, or halves (six months is 0.5 years). */
+export const NumberStepSchema = z.union([z.literal(1), z.literal(0.5)])
+
 export const NumberQuestionSchema = z.strictObject({
   ...QuestionBaseShape,
   kind: z.literal('number'),
   min: z.number().int(),
   max: z.number().int(),
+  /** Answers are whole numbers (1) or may end in .5 (0.5). */
+  step: NumberStepSchema.default(1),
   /** Shown after the input and in messages, e.g. "hours per week". */
   unit: text(40),
   /** Contiguous bands covering min..max; the answer's band supplies its effects. */
@@ -180,8 +191,8 @@ export const ConditionSchema = z
   .strictObject({
     questionId: IdSchema,
     anyOf: z.array(IdSchema).min(1).optional(),
-    min: z.number().int().optional(),
-    max: z.number().int().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
   })
   .refine((c) => c.anyOf !== undefined || c.min !== undefined || c.max !== undefined, {
     message: 'a condition needs anyOf (for a choice question) or min/max (for a number question)',
@@ -199,6 +210,11 @@ export const RoleSchema = z.strictObject({
   timing: z.enum(['first-move', 'later']),
   /** Who the role is realistic for, e.g. years of experience; interests only order the roles a person qualifies for. */
   requires: ConditionsSchema,
+  /**
+   * For a `later` role: any of these holds → the person already does this kind of work (e.g. works on a consumer
+   * product), so the articles' "move into it after a first PM role" does not apply and it counts as a first move.
+   */
+  firstMoveWhen: z.array(ConditionSchema).default([]),
   sources: SourcesSchema,
 })
 
@@ -217,6 +233,19 @@ export const PathSchema = z.strictObject({
   extraWeeks: z
     .strictObject({ min: z.number().int().min(0).max(52), max: z.number().int().min(0).max(52), reason: text(300) })
     .optional(),
+  /**
+   * How readiness weighs for or against this path, with the reason shown: e.g. someone ready to apply needs no
+   * detour through another engineering job first. Added to the answers' leans when the path is chosen.
+   */
+  byReadiness: z
+    .array(
+      z.strictObject({
+        band: z.enum(['ready', 'close', 'building', 'early']),
+        weight: z.number().int().min(-6).max(6),
+        reason: text(240),
+      }),
+    )
+    .default([]),
   sources: SourcesSchema,
 })
 
@@ -243,8 +272,21 @@ export const ActionSchema = z.strictObject({
   effortHours: z.number().int().min(1).max(80),
   spanWeeks: z.number().int().min(1).max(16),
   prerequisites: z.array(IdSchema).default([]),
-  /** Keeps going at a light weekly pace until the plan ends (applying and interviewing takes calendar time). */
+  /**
+   * Keeps going at a light weekly pace after its main effort (applying and interviewing take calendar time), until
+   * `until` says it is over: the plan shows it once, with its pace and end, not as a run of identical weeks.
+   */
   ongoing: z.boolean().default(false),
+  /** For an ongoing step: hours a week it keeps taking after its main effort (default 2). */
+  followUpHours: z.number().int().min(1).max(8).optional(),
+  /** For an ongoing step: when it ends, mid-sentence ("until you accept an offer"). */
+  until: text(120).optional(),
+  /**
+   * Calendar weeks this step waits after its prerequisites' main effort before it can start (an offer to come
+   * through, settling into a new job), and what it waits for, mid-sentence ("once you have settled into the new job").
+   */
+  waitWeeks: z.number().int().min(0).max(26).default(0),
+  waitsFor: text(120).optional(),
   /** Paths this action suits. */
   paths: z.array(IdSchema).min(1),
   /** What the action assumes about the person's situation (a manager, PMs at work, a job); unmet → never planned. */
@@ -316,4 +358,7 @@ export type Phase = z.infer<typeof PhaseSchema>
 export type Action = z.infer<typeof ActionSchema>
 export type Content = z.infer<typeof ContentSchema>
 /** Shared by options and number bands: what an answer does. */
-export type Effects = Pick<Option, 'rationale' | 'skills' | 'roles' | 'paths' | 'signals' | 'windowWeeks' | 'caps'>
+export type Effects = Pick<
+  Option,
+  'rationale' | 'skills' | 'roles' | 'paths' | 'signals' | 'windowWeeks' | 'caps' | 'planNote'
+>

@@ -48,7 +48,7 @@ export function planCalendar(input: CalendarInput): string {
       description: [
         action.whatToDo,
         `Done when: ${action.doneWhen}`,
-        `About ${hours} hour${hours === 1 ? '' : 's'} in all.`,
+        `About ${hours} hour${hours === 1 ? '' : 's'} in all${inSchedule?.followUp ? `, ${inSchedule.followUp}` : ''}.`,
         ...(doneOn ? [`You marked it done on ${doneOn}.`] : []),
       ].join('\n\n'),
       status: 'CONFIRMED',

@@ -1,4 +1,5 @@
 import type { Plan } from '@/lib/plan/plan-schema'
+import { FOLLOW_UP_LABEL, followUpText, weekLabel } from '@/lib/plan/plan-text'
 import { signedDelta, weekSpan } from '@/lib/plan-views/format'
 import { answerTo, bestRole, citations, uniqueSources, verdictLabels } from '@/lib/plan-views/readout-view'
 import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
@@ -60,10 +61,9 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   line()
   line('## Steps')
   for (const a of plan.actions) {
-    const follow = a.followUp
-      ? `, then ${a.followUp.hoursPerWeek} h a week of follow-up to week ${a.followUp.toWeek}`
-      : ''
-    line(`### ${t(a.title)} (${weekSpan(a.startWeek, a.endWeek)}, ${a.hours} h${follow})`)
+    const wait = a.waitsFor ? `, ${t(a.waitsFor)}` : ''
+    const follow = a.followUp ? `, ${t(followUpText(a.followUp))}` : ''
+    line(`### ${t(a.title)} (${weekSpan(a.startWeek, a.endWeek)}, ${a.hours} h${wait}${follow})`)
     line(t(a.whatToDo))
     line()
     line(`_Done when:_ ${t(a.doneWhen)}${a.why ? ` ${t(a.why)}` : ''}${cite(a.sources)}`)
@@ -71,13 +71,15 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   }
   line('## Week by week')
   const title = new Map(plan.actions.map((a) => [a.actionId, t(a.title)]))
-  for (const w of plan.weeks.slice(0, weeksToShow)) {
+  for (const w of plan.weeks.filter((x) => x.week <= weeksToShow)) {
     const work = w.work.map((x) => `${title.get(x.actionId)} (${x.hours} h)`)
     const follow =
-      w.followUps.length > 0 ? [`follow-up: ${w.followUps.map((x) => title.get(x.actionId)).join(', ')}`] : []
-    line(`- Week ${w.week} · ${w.hours} h: ${[...work, ...follow].join('; ') || 'catch-up week'}`)
+      w.followUps.length > 0 ? [`${FOLLOW_UP_LABEL}: ${w.followUps.map((x) => title.get(x.actionId)).join(', ')}`] : []
+    line(
+      `- ${weekLabel(w)} · ${w.hours} h${w.toWeek ? ' a week' : ''}: ${[...work, ...follow].join('; ') || 'catch-up week'}`,
+    )
   }
-  if (plan.weeks.length > weeksToShow) line(`- … ${plan.weeks.length - weeksToShow} more weeks.`)
+  if (plan.totalWeeks > weeksToShow) line(`- … ${plan.totalWeeks - weeksToShow} more weeks.`)
   line()
   line('## Why each skill scored as it did')
   for (const s of r.skills) {

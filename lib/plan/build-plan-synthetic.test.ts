@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '@/lib/content/answers'
 import type { Action } from '@/lib/content/schema'
-import { buildPlan } from '@/lib/plan/build-plan'
+import { buildPlan, withWindow } from '@/lib/plan/build-plan'
 import type { PlanInput } from '@/lib/plan/select-actions'
 import {
   action,
@@ -51,14 +51,17 @@ describe('buildPlan on synthetic content', () => {
         action({ id: 'start', phaseId: 'phase-a' }),
         action({ id: 'elsewhere', paths: ['path-b'] }),
       ],
-      { ...hours(4), gaps: [gap({ skillId: 'skill-a', score: 30 }), gap({ skillId: 'skill-b', score: 40 })] },
+      // The window starts in week 10: there is time for depth before the move.
+      { ...hours(4, 10), gaps: [gap({ skillId: 'skill-a', score: 30 }), gap({ skillId: 'skill-b', score: 40 })] },
     )
-    expect(p.actions.map((a) => [a.actionId, a.startWeek, a.endWeek])).toEqual([
-      ['start', 1, 1],
-      ['build', 2, 3],
-      ['move', 4, 4],
+    // build is more practice (optional): it and the prerequisite it brings take the hours the move leaves, and hold
+    // nothing back, so the move comes first.
+    expect(p.actions.map((a) => [a.actionId, a.startWeek, a.endWeek, a.optional])).toEqual([
+      ['move', 1, 1, undefined],
+      ['start', 1, 2, true],
+      ['build', 3, 4, true],
     ])
-    expect(p.actions[1]).toMatchObject({
+    expect(p.actions[2]).toMatchObject({
       title: 'Do build',
       phaseId: 'phase-b',
       hours: 8,
@@ -77,9 +80,11 @@ describe('buildPlan on synthetic content', () => {
       doneWhen: 'build is done.',
       sources: ['src-a'],
     })
-    expect(p.actions[0]?.why).toBe('Needed before “Do build”.')
+    expect(p.actions[1]?.why).toBe('Needed before “Do build”.')
     // The short step is the better value for the gap; the longer one comes as more practice.
-    expect(p.actions[2]?.why).toBe('For your gap in customer discovery.')
+    expect(p.actions[0]?.why).toBe('For your gap in customer discovery.')
+    // The phase milestones rest on the core steps only.
+    expect(p.milestones.map((m) => [m.id, m.actionIds])).toEqual([['end-phase-c', ['move']]])
   })
 
   it('orders actions that start together by content order', () => {
@@ -95,20 +100,56 @@ describe('buildPlan on synthetic content', () => {
     ])
   })
 
-  it('keeps ongoing steps going lightly until the window starts, and says so on the action', () => {
+  it('states an ongoing step’s pace once, on the action, and ends the plan with its main work', () => {
     const p = plan(
-      [action({ id: 'apply', phaseId: 'phase-c', skills: ['skill-a'], effortHours: 4, ongoing: true })],
+      [
+        action({
+          id: 'apply',
+          title: 'Apply for PM roles',
+          phaseId: 'phase-c',
+          skills: ['skill-a'],
+          effortHours: 4,
+          ongoing: true,
+          followUpHours: 3,
+          until: 'until you accept an offer',
+        }),
+      ],
       hours(4, 5),
     )
-    expect(p.actions[0]?.followUp).toEqual({ hoursPerWeek: 2, fromWeek: 2, toWeek: 5 })
-    expect(p.weeks.map((w) => [w.hours, w.work.length, w.followUps.length])).toEqual([
-      [4, 1, 0],
-      [2, 0, 1],
-      [2, 0, 1],
-      [2, 0, 1],
-      [2, 0, 1],
+    expect(p.actions[0]?.followUp).toEqual({
+      hoursPerWeek: 3,
+      fromWeek: 2,
+      toWeek: 2,
+      until: 'until you accept an offer',
+    })
+    expect(p.weeks.map((w) => [w.week, w.hours, w.work.length, w.followUps.length])).toEqual([[1, 4, 1, 0]])
+    expect(p).toMatchObject({ totalWeeks: 1, totalHours: 4, hoursPerWeek: 4 })
+    // Once the window is known, the pace is expected to end with it, and the notes say so in words.
+    const fitted = withWindow(p, { minWeeks: 1, maxWeeks: 9 })
+    expect(fitted.actions[0]?.followUp).toMatchObject({ fromWeek: 2, toWeek: 9 })
+    expect(fitted.notes.at(-1)).toBe(
+      'The plan’s work ends in week 1. From then on, keep “Apply for PM roles” going at about 3 hours a week until you accept an offer: the window runs to week 9 because the move itself takes time.',
+    )
+    // Said once, however often the window is fitted again; nothing to say when the window ends with the plan.
+    expect(
+      withWindow(fitted, { minWeeks: 1, maxWeeks: 12 }).notes.filter((n) => n.startsWith('The plan’s work ends')),
+    ).toHaveLength(1)
+    expect(withWindow(p, { minWeeks: 1, maxWeeks: 1 }).notes).toEqual(p.notes)
+  })
+
+  it('merges a run of identical weeks into one entry, so no week repeats the one before', () => {
+    const p = plan(
+      [
+        action({ id: 'long', skills: ['skill-a'], effortHours: 12, spanWeeks: 4 }),
+        action({ id: 'short', skills: ['skill-b'], effortHours: 2, spanWeeks: 1 }),
+      ],
+      { ...hours(5), gaps: [gap({ skillId: 'skill-a', score: 60 }), gap({ skillId: 'skill-b', score: 60 })] },
+    )
+    expect(p.weeks.map((w) => [w.week, w.toWeek, w.hours, w.work.map((x) => x.actionId)])).toEqual([
+      [1, undefined, 5, ['long', 'short']],
+      [2, 4, 3, ['long']],
     ])
-    expect(p).toMatchObject({ totalWeeks: 5, totalHours: 12, hoursPerWeek: 4 })
+    expect(p).toMatchObject({ totalWeeks: 4, totalHours: 14 })
   })
 
   it('labels each week with the earliest phase it has work in, never moving back, and reads phase spans off the weeks', () => {
@@ -120,15 +161,15 @@ describe('buildPlan on synthetic content', () => {
       ],
       { ...hours(4, 4), gaps: ['skill-a', 'skill-b', 'skill-c'].map((skillId) => gap({ skillId, score: 60 })) },
     )
-    expect(p.weeks.map((w) => [w.week, w.phaseId])).toEqual([
-      [1, 'phase-b'],
-      [2, 'phase-b'],
-      [3, 'phase-c'],
-      [4, 'phase-c'],
+    // The plan ends with c1, its last work, in week 3: nothing pads it to the window's start.
+    expect(p.weeks.map((w) => [w.week, w.toWeek, w.phaseId])).toEqual([
+      [1, undefined, 'phase-b'],
+      [2, undefined, 'phase-b'],
+      [3, undefined, 'phase-c'],
     ])
     expect(p.phases.map((ph) => [ph.id, ph.startWeek, ph.endWeek])).toEqual([
       ['phase-b', 1, 2],
-      ['phase-c', 3, 4],
+      ['phase-c', 3, 3],
     ])
     expect(p.phases[0]).toMatchObject({ title: 'Phase phase-b', summary: 'What phase-b is for.', sources: ['src-a'] })
   })
@@ -248,7 +289,7 @@ describe('buildPlan on synthetic content', () => {
       'On this route, every plan includes “Tell your manager”.',
       'In your résumé, stories and interviews, lead with systems thinking and API design, and aim for a role as a technical product manager.',
       'Already behind you, so not in the plan: “Ask a ‘PM’” and “Shadow a PM”. The plan moves you on to the next step instead.',
-      'Left out for lack of hours (add them if you find time): “Ship a feature”.',
+      'Left out for lack of hours, because fitting them in would push back your move (add them if you find time): “Ship a feature”.',
     ])
     expect(p.alreadyDoing).toEqual([
       { actionId: 'ask', title: 'Ask a “PM”', insteadId: 'lead' },
@@ -291,17 +332,34 @@ describe('buildPlan on synthetic content', () => {
     expect(plan([action({ id: 'x', skills: ['skill-a'] })], { bestRoleId: 'role-x' }).roleName).toBe('role-x')
   })
 
-  it('runs at least to the window’s start, and no week asks for more than the hours', () => {
-    const p = plan(
-      [
-        action({ id: 'x', skills: ['skill-a'], effortHours: 30, spanWeeks: 2 }),
-        action({ id: 'y', skills: ['skill-a'], effortHours: 5 }),
-      ],
-      hours(3, 12),
-    )
-    expect(p.totalWeeks).toBe(12)
+  it('ends with its last week of work, however late the window starts, and no week asks for more than the hours', () => {
+    const p = plan([action({ id: 'x', skills: ['skill-a'], effortHours: 9, spanWeeks: 2 })], hours(3, 12))
+    expect(p.totalWeeks).toBe(3)
     expect(p.weeks.every((w) => w.hours <= 3)).toBe(true)
-    expect(p.weeks.map((w) => w.week)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1))
+    expect(p.weeks.map((w) => [w.week, w.toWeek])).toEqual([[1, 3]])
+  })
+
+  it('takes an optional step only into spare hours: after the core steps, never delaying the move, within the window', () => {
+    const steps = [
+      action({ id: 'core', phaseId: 'phase-b', skills: ['skill-b'], effortHours: 4 }),
+      action({ id: 'move', phaseId: 'phase-c', skills: ['skill-a'], effortHours: 2 }),
+      action({ id: 'depth', phaseId: 'phase-b', skills: ['skill-a'], effortHours: 8, spanWeeks: 2 }),
+    ]
+    const gaps = [gap({ skillId: 'skill-a', score: 30 }), gap({ skillId: 'skill-b', score: 60 })]
+    const roomy = plan(steps, { ...hours(4, 2, 10), gaps })
+    // phase-c waits for phase-b, but not for the optional depth: the move keeps week 2, depth takes what is left.
+    expect(roomy.actions.map((a) => [a.actionId, a.startWeek, a.endWeek])).toEqual([
+      ['core', 1, 1],
+      ['move', 2, 2],
+      ['depth', 2, 4],
+    ])
+    expect(roomy.leftOut).toEqual([])
+    // With the window ending in week 3 there are no spare hours for it: named as left out.
+    const tight = plan(steps, { ...hours(4, 2, 3), gaps })
+    expect(tight.actions.map((a) => a.actionId)).toEqual(['core', 'move'])
+    expect(tight.leftOut).toEqual([{ actionId: 'depth', title: 'Do depth' }])
+    // More hours a week make room again, in the same window.
+    expect(plan(steps, { ...hours(8, 2, 3), gaps }).leftOut).toEqual([])
   })
 })
 
@@ -317,7 +375,7 @@ describe('buildPlan: edges a change would break', () => {
       { ...hours(10, 3), gaps: three.slice(0, 2) },
     )
     const by = Object.fromEntries(p.actions.map((a) => [a.actionId, a.followUp]))
-    expect(by).toEqual({ apply: { hoursPerWeek: 2, fromWeek: 2, toWeek: 3 }, other: null })
+    expect(by).toEqual({ apply: { hoursPerWeek: 2, fromWeek: 2, toWeek: 2 }, other: null })
     expect(p.weeks[1]).toMatchObject({
       work: [{ actionId: 'other', hours: 2 }],
       followUps: [{ actionId: 'apply', hours: 2 }],
@@ -355,16 +413,35 @@ describe('buildPlan: edges a change would break', () => {
   it('labels a week by its earliest phase of work; follow-ups alone never move it on', () => {
     const p = plan(
       [
-        action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-a'], effortHours: 8, spanWeeks: 2 }),
-        action({ id: 'b1', phaseId: 'phase-b', skills: ['skill-b'], effortHours: 2, ongoing: true }),
+        action({ id: 'a1', phaseId: 'phase-a', skills: ['skill-a'], effortHours: 2 }),
+        action({
+          id: 'b1',
+          phaseId: 'phase-b',
+          skills: ['skill-b'],
+          effortHours: 2,
+          ongoing: true,
+          until: 'until done',
+        }),
+        action({
+          id: 'a2',
+          phaseId: 'phase-a',
+          skills: ['skill-a'],
+          effortHours: 2,
+          prerequisites: ['b1'],
+          waitWeeks: 2,
+          waitsFor: 'later',
+        }),
       ],
-      { ...hours(6, 3), gaps: three.slice(0, 2) },
+      { ...hours(6, 9), gaps: three.slice(0, 2) },
+      answers(),
+      ['a1', 'b1', 'a2'],
     )
-    expect(p.weeks.map((w) => [w.phaseId, w.work.length, w.followUps.length])).toEqual([
-      ['phase-a', 2, 0],
-      ['phase-a', 1, 1],
-      ['phase-a', 0, 1],
+    expect(p.weeks.map((w) => [w.week, w.toWeek, w.phaseId, w.work.length, w.followUps.length])).toEqual([
+      [1, undefined, 'phase-a', 2, 0],
+      [2, 3, 'phase-a', 0, 1],
+      [4, undefined, 'phase-a', 1, 1],
     ])
+    expect(p.actions.find((a) => a.actionId === 'a2')).toMatchObject({ waitWeeks: 2, waitsFor: 'later', startWeek: 4 })
   })
 
   it('orders milestones by week, whatever the phase order', () => {
@@ -380,7 +457,11 @@ describe('buildPlan: edges a change would break', () => {
       ['end-phase-a', 3],
       ['decision-checkpoint', 3],
     ])
-    expect(p.weeks.map((w) => w.milestoneIds)).toEqual([['end-phase-b'], [], ['end-phase-a', 'decision-checkpoint']])
+    // Weeks 2 and 3 are alike, so they are one entry; its milestones fall in its last week.
+    expect(p.weeks.map((w) => [w.week, w.toWeek, w.milestoneIds])).toEqual([
+      [1, undefined, ['end-phase-b']],
+      [2, 3, ['end-phase-a', 'decision-checkpoint']],
+    ])
     expect(p.milestones[2]).toMatchObject({
       doneWhen: 'You have finished your first product tasks and decided, honestly, whether to go on with the move.',
       checks: [

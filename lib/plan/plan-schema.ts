@@ -27,13 +27,25 @@ export const PlanActionSchema = z.strictObject({
   prerequisites: z.array(z.string()),
   /** Keeps going lightly after its main effort (applying and interviewing take calendar time). */
   ongoing: z.boolean(),
+  /**
+   * An ongoing step's light pace after its main effort, stated once: from `fromWeek`, about `hoursPerWeek` a week,
+   * `until` its end condition ("until you accept a PM offer"), expected by `toWeek` (the window's upper end, which
+   * can lie past the plan's last work week: the search itself takes time). Plans made before `until` existed
+   * padded their weeks to `toWeek` instead.
+   */
   followUp: z
     .strictObject({
       hoursPerWeek: z.number().int().min(1),
       fromWeek: z.number().int().min(1),
       toWeek: z.number().int(),
+      until: z.string().optional(),
     })
     .nullable(),
+  /** Calendar weeks the step waits after its prerequisites (an offer, settling in), and why, mid-sentence. */
+  waitWeeks: z.number().int().min(1).optional(),
+  waitsFor: z.string().optional(),
+  /** More practice in spare hours: it holds no later phase back (and no phase's milestone waits for it). */
+  optional: z.literal(true).optional(),
   /** Gaps from the readout this action closes (may be empty for positioning steps). */
   closesGaps: z.array(named),
   skills: z.array(named),
@@ -53,8 +65,14 @@ export const MilestoneSchema = z.strictObject({
 })
 
 const hoursOf = z.strictObject({ actionId: z.string(), hours: z.number().int().min(1) })
+/**
+ * One week, or a run of identical weeks (`week` to `toWeek`: the same steps at the same hours), so a plan never lists
+ * the same week twice in a row. Plans made before runs existed list every week on its own.
+ */
 export const PlanWeekSchema = z.strictObject({
   week: z.number().int().min(1),
+  /** The last week of a run of identical weeks; absent for a single week. */
+  toWeek: z.number().int().min(2).optional(),
   /** The phase this week belongs to: where its main hours go, never moving back to an earlier phase. */
   phaseId: z.string(),
   hours: z.number().int().min(0),
@@ -80,7 +98,9 @@ export const PlanSchema = z.strictObject({
   roleId: z.string(),
   roleName: z.string(),
   hoursPerWeek: z.number().int().min(1),
+  /** The last week with work in it: the plan ends when its work ends (ongoing steps then go on as they say). */
   totalWeeks: z.number().int().min(1),
+  /** Hours of every week in the plan, runs counted week by week. */
   totalHours: z.number().int().min(0),
   /** In the order they start. */
   actions: z.array(PlanActionSchema),

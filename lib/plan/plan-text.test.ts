@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { titles, whyFor } from '@/lib/plan/plan-text'
+import { FOLLOW_UP_LABEL, followUpText, titles, weekHours, weekLabel, whyFor } from '@/lib/plan/plan-text'
 import type { Reason } from '@/lib/plan/select-actions'
 import { action, content } from '@/tests/fixtures/content-builder'
 
@@ -53,5 +53,29 @@ describe('whyFor: one sentence on why a step is in the plan', () => {
 describe('titles', () => {
   it('quotes titles', () => {
     expect(titles(c.actions)).toEqual(['“Ask your ‘PM’”', '“Do other”'])
+  })
+})
+
+describe('how an ongoing step and a run of weeks read', () => {
+  it('states an ongoing step’s pace once, with its end and when it is expected', () => {
+    expect(followUpText({ hoursPerWeek: 3, fromWeek: 9, toWeek: 30, until: 'until you accept a PM offer' })).toBe(
+      'then about 3 hours a week until you accept a PM offer (expected by week 30)',
+    )
+    expect(followUpText({ hoursPerWeek: 1, fromWeek: 9, toWeek: 12, until: 'until done' })).toBe(
+      'then about 1 hour a week until done (expected by week 12)',
+    )
+    // A plan stored before steps had an end listed its follow-up weeks.
+    expect(followUpText({ hoursPerWeek: 2, fromWeek: 9, toWeek: 14 })).toBe(
+      'then 2 hours a week of follow-up to week 14',
+    )
+  })
+
+  it('names a week or a run of weeks, and its hours', () => {
+    expect(weekLabel({ week: 4 })).toBe('Week 4')
+    expect(weekLabel({ week: 4, toWeek: 7 })).toBe('Weeks 4–7')
+    expect(weekLabel({ week: 4, toWeek: 4 })).toBe('Week 4')
+    expect(weekHours({ week: 4, hours: 1 })).toBe('1 hour')
+    expect(weekHours({ week: 4, toWeek: 7, hours: 6 })).toBe('6 hours a week')
+    expect(FOLLOW_UP_LABEL).toBe('keep going')
   })
 })

@@ -1,4 +1,5 @@
 import type { Action, Content } from '@/lib/content/schema'
+import type { PlanAction, PlanWeek } from '@/lib/plan/plan-schema'
 import type { Reason } from '@/lib/plan/select-actions'
 import { displayName, names, quoted } from '@/lib/scoring/text'
 
@@ -39,3 +40,28 @@ export const CHECKPOINT_CHECKS: readonly string[] = [
 ]
 
 export const titles = (actions: readonly Action[]) => actions.map((a) => quoted(a.title))
+
+const hoursWord = (n: number) => `${n} hour${n === 1 ? '' : 's'}`
+
+/**
+ * An ongoing step's pace after its main effort, mid-sentence, stated once: "then about 3 hours a week until you
+ * accept a PM offer (expected by week 31)". Plans made before steps had an end condition listed their follow-up weeks.
+ */
+export function followUpText(f: NonNullable<PlanAction['followUp']>): string {
+  return f.until
+    ? `then about ${hoursWord(f.hoursPerWeek)} a week ${f.until} (expected by week ${f.toWeek})`
+    : `then ${hoursWord(f.hoursPerWeek)} a week of follow-up to week ${f.toWeek}`
+}
+
+/** "Week 5" or, for a run of identical weeks, "Weeks 5–8". */
+export function weekLabel(w: Pick<PlanWeek, 'week' | 'toWeek'>): string {
+  return w.toWeek && w.toWeek > w.week ? `Weeks ${w.week}–${w.toWeek}` : `Week ${w.week}`
+}
+
+/** The hours of a week entry: "6 hours", or for a run "6 hours a week". */
+export function weekHours(w: Pick<PlanWeek, 'hours' | 'toWeek' | 'week'>): string {
+  return `${hoursWord(w.hours)}${w.toWeek && w.toWeek > w.week ? ' a week' : ''}`
+}
+
+/** What a week with only follow-ups holds, in words: "keep going: Apply for PM roles". */
+export const FOLLOW_UP_LABEL = 'keep going'

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Action } from '@/lib/content/schema'
-import { FOLLOW_UP_HOURS, schedule } from '@/lib/plan/schedule'
+import { FOLLOW_UP_HOURS, followUpHoursOf, schedule } from '@/lib/plan/schedule'
 import { action, phase } from '@/tests/fixtures/content-builder'
 
 const phases = [phase({ id: 'phase-a' }), phase({ id: 'phase-b' }), phase({ id: 'phase-c', startsAfter: ['phase-b'] })]
 /** Hours of each action per week, by id: { 'act-a': [4, 4, 0], … } (main work only). */
-const grid = (actions: Action[], hours: number, endAtLeast = 0) => {
-  const s = schedule(phases, actions, hours, endAtLeast)
+const grid = (actions: Action[], hours: number) => {
+  const s = schedule(phases, actions, hours)
   return Object.fromEntries(
     actions.map((a, i) => [
       a.id,
@@ -27,7 +27,6 @@ describe('schedule: greedy weeks under the weekly cap', () => {
       phases,
       [action({ id: 'x', effortHours: 9, spanWeeks: 1 }), action({ id: 'y', effortHours: 5, spanWeeks: 1 })],
       4,
-      0,
     )
     expect(s.used).toEqual([4, 4, 4, 2])
     expect(s.used.every((h) => h <= 4)).toBe(true)
@@ -63,7 +62,6 @@ describe('schedule: greedy weeks under the weekly cap', () => {
         action({ id: 'start', phaseId: 'phase-a', effortHours: 1 }),
       ],
       10,
-      0,
     )
     expect(s.start).toEqual([4, 1, 1, 1])
     expect(s.end).toEqual([4, 3, 1, 1])
@@ -77,7 +75,6 @@ describe('schedule: greedy weeks under the weekly cap', () => {
         action({ id: 'first', phaseId: 'phase-a', effortHours: 4 }),
       ],
       4,
-      0,
     )
     expect(s.weeks[0]).toEqual([{ i: 1, hours: 4, followUp: false }])
     expect(s.start).toEqual([2, 1])
@@ -88,55 +85,91 @@ describe('schedule: greedy weeks under the weekly cap', () => {
       phases,
       [action({ id: 'x', effortHours: 4 }), action({ id: 'y', effortHours: 3, spanWeeks: 3 })],
       4,
-      0,
     )
     expect(s.start).toEqual([1, 2])
     expect(s.end).toEqual([1, 4])
   })
 
-  it(`carries ongoing steps on at ${FOLLOW_UP_HOURS} hours a week to the window's start, within the hours`, () => {
+  it(`carries ongoing steps on at their follow-up hours (${FOLLOW_UP_HOURS} by default) while other work goes on, within the hours`, () => {
     const s = schedule(
       phases,
-      [action({ id: 'apply', effortHours: 2, ongoing: true }), action({ id: 'x', effortHours: 2, spanWeeks: 1 })],
-      3,
+      [
+        action({ id: 'apply', effortHours: 2, ongoing: true, until: 'until done' }),
+        action({ id: 'x', effortHours: 4, spanWeeks: 3 }),
+      ],
       4,
     )
     expect(s.weeks).toEqual([
       [
         { i: 0, hours: 2, followUp: false },
-        { i: 1, hours: 1, followUp: false },
+        { i: 1, hours: 2, followUp: false },
       ],
       [
-        { i: 1, hours: 1, followUp: false },
+        { i: 1, hours: 2, followUp: false },
         { i: 0, hours: 2, followUp: true },
       ],
-      [{ i: 0, hours: 2, followUp: true }],
-      [{ i: 0, hours: 2, followUp: true }],
     ])
     expect(s.lastWorkWeek).toBe(2)
-    // At 1 hour a week a follow-up gets the one hour there is.
-    expect(
-      schedule(phases, [action({ id: 'apply', effortHours: 1, ongoing: true })], 1, 3).weeks.map((w) =>
-        w.map((x) => x.hours),
-      ),
-    ).toEqual([[1], [1], [1]])
+    // A step's own follow-up hours, and at 1 hour a week the one hour there is.
+    const own = schedule(
+      phases,
+      [
+        action({ id: 'apply', effortHours: 1, ongoing: true, until: 'until done', followUpHours: 3 }),
+        action({ id: 'x', phaseId: 'phase-b', effortHours: 8, spanWeeks: 2 }),
+      ],
+      5,
+    )
+    expect(own.weeks.map((w) => w.map((x) => [x.i, x.hours, x.followUp]))).toEqual([
+      [
+        [0, 1, false],
+        [1, 4, false],
+      ],
+      [
+        [1, 4, false],
+        [0, 1, true],
+      ],
+    ])
   })
 
-  it('pads the weeks to the window’s start, and never past the last work when the window starts sooner', () => {
-    expect(schedule(phases, [action({ id: 'x', effortHours: 2 })], 10, 5).weeks).toHaveLength(5)
-    expect(schedule(phases, [action({ id: 'x', effortHours: 8, spanWeeks: 4 })], 10, 1).weeks).toHaveLength(4)
-    expect(schedule(phases, [], 10, 3)).toEqual({
-      weeks: [[], [], []],
-      used: [0, 0, 0],
-      start: [],
-      end: [],
-      lastWorkWeek: 0,
-    })
+  it('ends with the last week of main work: nothing pads it, and ongoing steps end with it', () => {
+    expect(schedule(phases, [action({ id: 'x', effortHours: 2 })], 10).weeks).toHaveLength(1)
+    expect(schedule(phases, [action({ id: 'x', effortHours: 8, spanWeeks: 4 })], 10).weeks).toHaveLength(4)
+    expect(
+      schedule(phases, [action({ id: 'apply', effortHours: 2, ongoing: true, until: 'until done' })], 10).weeks,
+    ).toEqual([[{ i: 0, hours: 2, followUp: false }]])
+    expect(schedule(phases, [], 10)).toEqual({ weeks: [], used: [], start: [], end: [], lastWorkWeek: 0 })
+  })
+
+  it('starts a step that waits only once its prerequisites are done and its calendar weeks have passed', () => {
+    const s = schedule(
+      phases,
+      [
+        action({ id: 'search', effortHours: 2, ongoing: true, until: 'until an offer' }),
+        action({ id: 'settle', effortHours: 2, prerequisites: ['search'], waitWeeks: 5, waitsFor: 'once settled' }),
+        action({ id: 'other', effortHours: 1 }),
+      ],
+      4,
+    )
+    expect(s.start).toEqual([1, 7, 1])
+    // The weeks between hold only the search going on, at its follow-up pace.
+    expect(s.weeks.slice(1, 6).map((w) => w.map((x) => [x.i, x.hours, x.followUp]))).toEqual(
+      Array.from({ length: 5 }, () => [[0, 2, true]]),
+    )
+    // Waiting applies after prerequisites, not after a phase it waits for.
+    const phased = schedule(
+      phases,
+      [
+        action({ id: 'b', phaseId: 'phase-b', effortHours: 1 }),
+        action({ id: 'c', phaseId: 'phase-c', effortHours: 1, waitWeeks: 3, waitsFor: 'x' }),
+      ],
+      4,
+    )
+    expect(phased.start).toEqual([1, 2])
   })
 
   it('refuses a prerequisite cycle', () => {
     expect(() =>
-      schedule(phases, [action({ id: 'x', prerequisites: ['y'] }), action({ id: 'y', prerequisites: ['x'] })], 10, 0),
+      schedule(phases, [action({ id: 'x', prerequisites: ['y'] }), action({ id: 'y', prerequisites: ['x'] })], 10),
     ).toThrow('schedule: prerequisite cycle')
   })
 
@@ -148,7 +181,6 @@ describe('schedule: greedy weeks under the weekly cap', () => {
         action({ id: 'x', phaseId: 'nowhere', effortHours: 4 }),
       ],
       4,
-      0,
     )
     expect(s.start).toEqual([2, 1])
   })
@@ -165,7 +197,6 @@ describe('schedule: edges a change would break', () => {
         action({ id: 'r', phaseId: 'phase-b', effortHours: 6 }),
       ],
       6,
-      0,
     )
     expect(s.start).toEqual([3, 1, 1])
     expect(s.end).toEqual([4, 2, 3])
@@ -178,7 +209,6 @@ describe('schedule: edges a change would break', () => {
         action({ id: 'p', effortHours: 6, prerequisites: ['q'] }),
       ],
       6,
-      0,
     )
     expect(reversed.end).toEqual([3, 2, 4])
   })
@@ -193,7 +223,6 @@ describe('schedule: edges a change would break', () => {
         action({ id: 'c', phaseId: 'phase-b', effortHours: 4 }),
       ],
       4,
-      0,
     )
     expect(s.start).toEqual([1, 2, 3])
   })
@@ -202,18 +231,17 @@ describe('schedule: edges a change would break', () => {
     const full = schedule(
       phases,
       [
-        action({ id: 'apply', effortHours: 2, ongoing: true }),
+        action({ id: 'apply', effortHours: 2, ongoing: true, until: 'until done' }),
         action({ id: 'x', phaseId: 'phase-b', effortHours: 4, spanWeeks: 2 }),
       ],
       2,
-      0,
     )
     expect(full.weeks).toEqual([
       [{ i: 0, hours: 2, followUp: false }],
       [{ i: 1, hours: 2, followUp: false }],
       [{ i: 1, hours: 2, followUp: false }],
     ])
-    const roomy = schedule(phases, [action({ id: 'apply', effortHours: 2, ongoing: true })], 10, 2)
-    expect(roomy.weeks).toEqual([[{ i: 0, hours: 2, followUp: false }], [{ i: 0, hours: 2, followUp: true }]])
+    expect(followUpHoursOf({})).toBe(FOLLOW_UP_HOURS)
+    expect(followUpHoursOf({ followUpHours: 3 })).toBe(3)
   })
 })

@@ -352,3 +352,60 @@ describe('selectActions: edges a change would break', () => {
     expect(picked(s)).toEqual(['for-b'])
   })
 })
+
+describe('selectActions: optional steps only in spare hours', () => {
+  const c = (actions: Action[]) => content({ actions, paths: [path({ id: 'path-a' }), path({ id: 'path-b' })] })
+  const input = (gaps: Gap[]) =>
+    planInput({
+      gaps,
+      window: transitionWindow({ minWeeks: 1, maxWeeks: 40 }),
+      inputs: { hoursPerWeek: 10, yearsExperience: 5, targetWeeks: null },
+    })
+
+  it('asks the plan builder whether each optional step fits, with the steps so far and those it would bring', () => {
+    const calls: [string[], string[]][] = []
+    const fits = (current: readonly Action[], next: readonly Action[]) => {
+      calls.push([current.map((a) => a.id), next.map((a) => a.id)])
+      return true
+    }
+    const actions = [
+      action({ id: 'first', skills: ['skill-a'], effortHours: 2 }),
+      action({ id: 'pre', effortHours: 2 }),
+      action({ id: 'second', skills: ['skill-a'], effortHours: 8, prerequisites: ['pre'] }),
+    ]
+    const s = selectActions(c(actions), input([gap({ skillId: 'skill-a', score: 30 })]), answers(), fits)
+    expect(s.selected.map((x) => x.action.id)).toEqual(['first', 'pre', 'second'])
+    expect(calls).toEqual([[['first'], ['first', 'pre', 'second']]])
+  })
+
+  it('tries the next best step for a gap when the best does not fit, and names the best as left out when none does', () => {
+    const actions = [
+      action({ id: 'first', skills: ['skill-a'], effortHours: 1 }),
+      action({ id: 'big', skills: ['skill-a'], effortHours: 4 }),
+      action({ id: 'small', skills: ['skill-a'], effortHours: 9 }),
+    ]
+    const smallOnly = (_: readonly Action[], next: readonly Action[]) => !next.some((a) => a.id === 'big')
+    const s = selectActions(c(actions), input([gap({ skillId: 'skill-a', score: 30 })]), answers(), smallOnly)
+    expect(s.selected.map((x) => x.action.id)).toEqual(['first', 'small'])
+    expect(s.leftOut).toEqual([])
+    const none = selectActions(c(actions), input([gap({ skillId: 'skill-a', score: 30 })]), answers(), () => false)
+    expect(none.selected.map((x) => x.action.id)).toEqual(['first'])
+    expect(none.leftOut.map((a) => a.id)).toEqual(['big'])
+  })
+
+  it('gives a severe gap beyond the top five a step in spare hours, valued by its importance', () => {
+    const gaps = [
+      ...['g1', 'g2', 'g3', 'g4', 'g5'].map((skillId) => gap({ skillId, score: 60 })),
+      gap({ skillId: 'g6', score: 20, importance: 30 }),
+      gap({ skillId: 'g7', score: 45, importance: 30 }),
+    ]
+    const actions = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7'].map((g) => action({ id: `for-${g}`, skills: [g] }))
+    const s = selectActions(c(actions), input(gaps), answers())
+    expect(s.selected.map((x) => x.action.id)).toEqual(['for-g1', 'for-g2', 'for-g3', 'for-g4', 'for-g5', 'for-g6'])
+    expect(s.selected.at(-1)?.reason).toEqual({ kind: 'extra', skillId: 'g6' })
+    expect(s.topGapIds).toEqual(['g1', 'g2', 'g3', 'g4', 'g5'])
+    // Exactly at the severe bar is not severe: no step beyond the top five.
+    const at = selectActions(c(actions), input([...gaps.slice(0, 5), gap({ skillId: 'g6', score: 40 })]), answers())
+    expect(at.selected.map((x) => x.action.id)).not.toContain('for-g6')
+  })
+})

@@ -1,6 +1,6 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Action, Content } from '@/lib/content/schema'
-import { GAP_BELOW, TOP_GAPS } from '@/lib/scoring/calibration'
+import { GAP_BELOW, SEVERE_GAP_BELOW, TOP_GAPS } from '@/lib/scoring/calibration'
 import { allHold, anyHolds } from '@/lib/scoring/conditions'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
 
@@ -23,8 +23,16 @@ export type PlanInput = Pick<
   'path' | 'gaps' | 'verdict' | 'roles' | 'bestRoleId' | 'strengths' | 'window' | 'inputs'
 >
 
+/**
+ * Whether the plan still fits with the steps in `next` (the current steps plus one optional step and the
+ * prerequisites it brings): optional steps take only spare hours. The plan builder decides by scheduling both.
+ */
+export type Fits = (current: readonly Action[], next: readonly Action[], optional: ReadonlySet<string>) => boolean
+
 export type Selection = {
   selected: Selected[]
+  /** The optional steps (more practice in spare hours) and the prerequisites they brought. */
+  optional: ReadonlySet<string>
   alreadyDoing: { action: Action; instead: Action | null }[]
   leftOut: Action[]
   topGapIds: string[]
@@ -36,7 +44,7 @@ export type Selection = {
  * does (the content's `skipWhen`; its `insteadId` is offered instead), and never one that assumes a situation they
  * said they aren't in (`requires`: a manager, PMs at work, a job). Prerequisites come in before the step needing them.
  */
-export function selectActions(content: Content, result: PlanInput, answers: Answers): Selection {
+export function selectActions(content: Content, result: PlanInput, answers: Answers, fits?: Fits): Selection {
   const byId = new Map(content.actions.map((a) => [a.id, a]))
   const pathId = result.path.pathId
   const open = (a: Action) => a.paths.includes(pathId) && allHold(a.requires, answers)
@@ -54,18 +62,21 @@ export function selectActions(content: Content, result: PlanInput, answers: Answ
   }
 
   const selected = new Map<string, Selected>()
-  let usedHours = 0
-  const add = (a: Action, reason: Reason) => {
-    if (selected.has(a.id)) return
+  /** What adding `a` brings in, prerequisites first, without adding it. */
+  const bringing = (a: Action, reason: Reason, into = new Map<string, Selected>()): Map<string, Selected> => {
+    if (selected.has(a.id) || into.has(a.id)) return into
     for (const pre of a.prerequisites) {
       const p = byId.get(pre)
       // A prerequisite the person already does is satisfied; one that doesn't fit their situation is replaced.
       if (!p || already(p)) continue
       const r = usable(p) ? { action: p, via: [] } : open(p) ? null : resolve(p)
-      if (r) add(r.action, withVia(r.via, { kind: 'prerequisite', forActionId: a.id }))
+      if (r) bringing(r.action, withVia(r.via, { kind: 'prerequisite', forActionId: a.id }), into)
     }
-    selected.set(a.id, { action: a, reason })
-    usedHours += a.effortHours
+    into.set(a.id, { action: a, reason })
+    return into
+  }
+  const add = (a: Action, reason: Reason) => {
+    for (const [id, s] of bringing(a, reason)) selected.set(id, s)
   }
   const withVia = (via: Action[], reason: Reason): Reason => {
     const first = via[0]
@@ -81,14 +92,17 @@ export function selectActions(content: Content, result: PlanInput, answers: Answ
     }, 0)
 
   const top = result.gaps.slice(0, TOP_GAPS)
-  const importance = new Map(top.map((g) => [g.skillId, g.importance]))
+  const topIds = new Set(top.map((g) => g.skillId))
+  /** Severe gaps beyond the top five: they get a step only in spare hours, but never go unnamed. */
+  const severeBeyond = result.gaps.filter((g) => !topIds.has(g.skillId) && g.score < SEVERE_GAP_BELOW)
+  const importance = new Map([...top, ...severeBeyond].map((g) => [g.skillId, g.importance]))
   // Value for the hours: importance of the top gaps it builds, per square root of its cost (one substantial piece
   // of product work beats several token ones).
-  const bestFor = (skillId: string): Action | undefined => {
+  const bestFor = (skillId: string, skip: ReadonlySet<string> = new Set()): Action | undefined => {
     let best: Action | undefined
     let bestValue = -1
     for (const a of content.actions) {
-      if (!a.skills.includes(skillId) || selected.has(a.id) || !usable(a)) continue
+      if (!a.skills.includes(skillId) || selected.has(a.id) || skip.has(a.id) || !usable(a)) continue
       const value = a.skills.reduce((s, k) => s + (importance.get(k) ?? 0), 0) / Math.sqrt(cost(a))
       if (value > bestValue) {
         best = a
@@ -111,18 +125,40 @@ export function selectActions(content: Content, result: PlanInput, answers: Answ
     const a = covered ? undefined : bestFor(g.skillId)
     if (a) add(a, { kind: 'gap', skillId: g.skillId })
   }
-  // Optional depth, only while the whole plan still fits the estimated window at the person's hours.
+  // Optional depth, only in spare hours: a second step for each real top gap, then a first step for any severe gap
+  // beyond the top five. By default "spare" means the hours over the estimated window (less some slack); the plan
+  // builder passes a stricter test that schedules the plan with and without the step.
   const budget = result.inputs.hoursPerWeek * result.window.maxWeeks * OPTIONAL_BUDGET_SHARE
+  const withinBudget: Fits = (_, next) => next.reduce((sum, a) => sum + a.effortHours, 0) <= budget
+  const check = fits ?? withinBudget
+  // Depth only for real gaps: a strong candidate's weakest-but-fine skills get one step at most.
+  const deeper = [...top.filter((g) => g.score < GAP_BELOW), ...severeBeyond]
   const leftOut: Action[] = []
-  for (const g of top) {
-    // Depth only for real gaps: a strong candidate's weakest-but-fine skills get one step at most.
-    const a = g.score < GAP_BELOW ? bestFor(g.skillId) : undefined
-    if (!a) continue
-    if (usedHours + cost(a) <= budget) add(a, { kind: 'extra', skillId: g.skillId })
-    else if (!leftOut.includes(a)) leftOut.push(a)
+  const optional = new Set<string>()
+  for (const g of deeper) {
+    // The best step for the gap that fits the spare hours; when none does, the best one is named as left out.
+    const tried = new Set<string>()
+    let first: Action | undefined
+    for (let a = bestFor(g.skillId); a; a = bestFor(g.skillId, tried)) {
+      first ??= a
+      tried.add(a.id)
+      const brought = [...bringing(a, { kind: 'extra', skillId: g.skillId }).values()]
+      const current = [...selected.values()].map((x) => x.action)
+      const soft = new Set([...optional, ...brought.map((b) => b.action.id)])
+      if (check(current, [...current, ...brought.map((x) => x.action)], soft)) {
+        for (const b of brought) {
+          selected.set(b.action.id, b)
+          optional.add(b.action.id)
+        }
+        first = undefined
+        break
+      }
+    }
+    if (first && !leftOut.includes(first)) leftOut.push(first)
   }
   return {
     selected: [...selected.values()],
+    optional,
     alreadyDoing: [...alreadyDoing.values()],
     leftOut: leftOut.filter((a) => !selected.has(a.id)),
     topGapIds: top.map((g) => g.skillId),

@@ -1,4 +1,5 @@
 import type { Plan } from '@/lib/plan/plan-schema'
+import { followUpText } from '@/lib/plan/plan-text'
 
 // The one place that reads actions and weeks out of a stored plan for progress, re-planning and exports. Everything
 // else in lib/progress, lib/exports and components/progress works on this shape, so a change of the stored plan's
@@ -14,8 +15,10 @@ export type TrackedAction = {
   hours: number
   startWeek: number
   endWeek: number
-  /** Keeps going lightly after its main effort until the plan ends. */
+  /** Keeps going lightly after its main effort, until its end condition. */
   ongoing: boolean
+  /** That light pace in words ("then about 3 hours a week until you accept a PM offer (expected by week 31)"). */
+  followUp?: string | null
 }
 
 export type TrackedMilestone = { id: string; week: number; title: string; doneWhen: string; actionIds: string[] }
@@ -44,6 +47,7 @@ export function trackedPlan(plan: Plan): TrackedPlan {
       startWeek: a.startWeek,
       endWeek: a.endWeek,
       ongoing: a.ongoing,
+      followUp: a.followUp ? followUpText(a.followUp) : null,
     })),
     milestones: plan.milestones.map(({ id, week, title, doneWhen, actionIds }) => ({
       id,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PlanSchema } from '@/lib/plan/plan-schema'
+import { WindowSchema } from '@/lib/scoring/result-schema'
 import { isValidDay } from './calendar'
 
 // Progress events, as stored (append-only) and as read back: parsed once in the repository, so every reader gets a
@@ -7,8 +8,16 @@ import { isValidDay } from './calendar'
 
 export const DaySchema = z.string().refine(isValidDay, 'must be a date such as 2026-12-03')
 
-/** What a re-plan stores: the new schedule, self-contained like the plan it replaces. */
-export const ReplanDataSchema = z.strictObject({ hoursPerWeek: z.number().int().min(1).max(40), plan: PlanSchema })
+/**
+ * What a re-plan stores: the new schedule, and the window and headline recomputed with it, self-contained like the
+ * plan it replaces. Re-plans stored before the window was recomputed have only the schedule.
+ */
+export const ReplanDataSchema = z.strictObject({
+  hoursPerWeek: z.number().int().min(1).max(40),
+  plan: PlanSchema,
+  window: WindowSchema.optional(),
+  headline: z.string().optional(),
+})
 export type ReplanData = z.infer<typeof ReplanDataSchema>
 
 const at = z.date()

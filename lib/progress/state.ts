@@ -1,4 +1,5 @@
 import type { Plan } from '@/lib/plan/plan-schema'
+import type { AssessmentResult, TransitionWindow } from '@/lib/scoring/result-schema'
 import type { ProgressEvent } from './schema'
 
 // The current state of a plan's progress, folded from its events in order: nothing is stored twice, and any earlier
@@ -9,8 +10,11 @@ export type ProgressState = {
   done: Map<string, string>
   /** The day week 1 of the current schedule begins. */
   startsOn: string
-  /** The newest re-plan, when there is one: its schedule replaces the plan's own weeks. */
-  replan: { day: string; hoursPerWeek: number; plan: Plan } | null
+  /**
+   * The newest re-plan, when there is one: its schedule replaces the plan's own weeks, and its window and headline
+   * (when it has them) replace the readout's.
+   */
+  replan: { day: string; hoursPerWeek: number; plan: Plan; window?: TransitionWindow; headline?: string } | null
   /** Changes to the dates of the schedule (start moved, re-planned). */
   scheduleRevision: number
   /** Per step, how many times its done state changed. */
@@ -42,9 +46,25 @@ export function progressState(initialStartsOn: string, events: readonly Progress
       case 'replanned':
         state.scheduleRevision++
         state.startsOn = event.day
-        state.replan = { day: event.day, hoursPerWeek: event.data.hoursPerWeek, plan: event.data.plan }
+        state.replan = { day: event.day, ...event.data }
         break
     }
   }
   return state
+}
+
+/**
+ * The readout as it stands now: after a re-plan, the headline, the window and the hours a week are the ones
+ * recomputed with the new schedule, so the page never shows a window or hours the plan beside it does not have.
+ * A re-plan stored before windows were recomputed leaves the readout's own (and says nothing it cannot back).
+ */
+export function currentResult(result: AssessmentResult, state: Pick<ProgressState, 'replan'>): AssessmentResult {
+  const r = state.replan
+  if (!r?.window || r.headline === undefined) return result
+  return {
+    ...result,
+    headline: r.headline,
+    window: r.window,
+    inputs: { ...result.inputs, hoursPerWeek: r.hoursPerWeek },
+  }
 }

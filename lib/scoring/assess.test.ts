@@ -3,6 +3,7 @@ import { validateAnswers } from '@/lib/content/answers'
 import { contentProblems } from '@/lib/content/integrity'
 import { ContentSchema } from '@/lib/content/schema'
 import { PlanSchema } from '@/lib/plan/plan-schema'
+import { moveStep } from '@/lib/plan/weeks'
 import { assess } from '@/lib/scoring/assess'
 import { AssessmentResultSchema } from '@/lib/scoring/result-schema'
 import { action, answers, content, path, selfRating, source } from '@/tests/fixtures/content-builder'
@@ -34,9 +35,28 @@ describe('assess: answers to a readout and its plan', () => {
     expect(slow.plan.totalWeeks).toBeGreaterThan(39)
     expect(slow.result.window.maxWeeks).toBe(slow.plan.totalWeeks)
     expect(slow.result.window.reasons.at(-1)?.text).toContain('At 1 hour a week, the steps in your plan take')
-    const quick = assess(c, answers({ hours: 40 }))
-    expect(quick.plan.totalWeeks).toBe(quick.result.window.minWeeks)
-    expect(quick.result.window.maxWeeks).toBeGreaterThan(quick.plan.totalWeeks)
+    // A quick plan is not padded to the window: it ends with its work, and its ongoing step is expected to go on
+    // to the window's end, said in words.
+    const applying = content({ paths: c.paths.map((p) => ({ ...p, requiredActionIds: ['act-d'] })) })
+    const quick = assess(applying, answers({ hours: 40 }))
+    expect(quick.plan.totalWeeks).toBeLessThan(quick.result.window.maxWeeks)
+    expect(quick.plan.weeks.at(-1)?.work.length).toBeGreaterThan(0)
+    const ongoing = quick.plan.actions.find((a) => a.followUp)
+    expect(ongoing?.followUp?.toWeek).toBe(quick.result.window.maxWeeks)
+    expect(quick.plan.notes.at(-1)).toContain(`the window runs to week ${quick.result.window.maxWeeks}`)
+  })
+
+  it('holds the plan’s move step inside the window it states, whatever the hours', () => {
+    const c = content()
+    const applying = content({ paths: c.paths.map((p) => ({ ...p, requiredActionIds: ['act-d'] })) })
+    for (const hours of [1, 3, 10, 40]) {
+      const { result, plan } = assess(applying, answers({ hours }))
+      const move = moveStep(plan, content().phases.at(-1)?.id)
+      expect(move).not.toBeNull()
+      expect(result.window.minWeeks, `${hours} h`).toBeGreaterThanOrEqual(move?.startWeek ?? 0)
+      expect(result.window.minWeeks, `${hours} h`).toBeLessThanOrEqual(move?.endWeek ?? 0)
+      expect(result.headline).toContain(`in about ${result.window.minWeeks}–${result.window.maxWeeks} weeks`)
+    }
   })
 
   it('flags a hoped-for date sooner than the window, against the final window', () => {
@@ -99,7 +119,7 @@ describe('assess: what the headline and the citations are built from', () => {
     const { result } = assess(rated, answers({ ...flat, talk: 'never', design: 'never', work: ['none'] }))
     const over = result.flags.filter((f) => f.kind === 'over-confidence').length
     expect(over).toBe(3)
-    expect(result.headline).toContain('and on three of them what you have actually done points much lower')
+    expect(result.headline).toContain('and three of them run well ahead of what you have done')
   })
 
   it('cites what the skills, roles, path, flags and verdict cite, and nothing else', () => {

@@ -1,7 +1,8 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Content } from '@/lib/content/schema'
-import { buildPlan } from '@/lib/plan/build-plan'
+import { buildPlan, withWindow } from '@/lib/plan/build-plan'
 import type { Plan } from '@/lib/plan/plan-schema'
+import { moveStep } from '@/lib/plan/weeks'
 import { citationsFor } from '@/lib/scoring/citations'
 import { timelineFlag } from '@/lib/scoring/flags'
 import { writeHeadline } from '@/lib/scoring/headline'
@@ -14,13 +15,16 @@ export type Assessment = { result: AssessmentResult; plan: Plan }
 
 /**
  * The one way from validated answers to a readout and its plan. Every caller (the form flow, the API, the CLI, the
- * benchmark, the tests) goes through here. The plan is sized to the person's hours, and its length is the window's
- * second source: the window shown is never shorter than the plan, and the plan never shorter than the window's start.
+ * benchmark, the tests) goes through here. The plan is sized to the person's hours, and it is the window's second
+ * source: the window holds the plan's move step (asking for the role, applying) and runs at least to its last work
+ * week; the plan ends when its work ends, and says in words how its ongoing steps carry on to the window's end.
  */
 export function assess(content: Content, answers: Answers): Assessment {
   const { flat, ...scored } = scoreAnswers(content, answers)
-  const plan = buildPlan(content, scored, answers)
-  const window = fitWindowToPlan(scored.window, plan.totalWeeks, scored.inputs.hoursPerWeek)
+  const built = buildPlan(content, scored, answers)
+  const move = moveStep(built, content.phases.at(-1)?.id)
+  const window = fitWindowToPlan(scored.window, move, built.totalWeeks, scored.inputs.hoursPerWeek)
+  const plan = withWindow(built, window)
   const timeline = timelineFlag(scored.inputs.targetWeeks, window)
   const flags = timeline ? [...scored.flags, timeline] : scored.flags
   const best = scored.roles.find((r) => r.roleId === scored.bestRoleId)

@@ -67,6 +67,15 @@ export const LEVELS = { strong: 70, solid: 55, developing: 40 } as const
 /** Skills at or above this are shown as strengths; below `GAP_BELOW` they are gaps. */
 export const STRENGTH_MIN = 60
 export const GAP_BELOW = 55
+/**
+ * A severe gap: the evidence puts the skill well below the bar. It is always listed among the gaps, however little
+ * the best role leans on it (the list's order still follows the role), and gets a plan step when spare hours allow.
+ * 40 is where the skill's level reads "gap" (LEVELS.developing), 15 points under GAP_BELOW, and the starting point
+ * for the skills engineers usually lack (PRIOR_BY_COMMONALITY['usually-gap']): below it, the person's own answers
+ * (a "never" on a real behaviour, a "none of these") have pulled the skill under where most engineers start, which
+ * no role makes unimportant. Between 40 and 55 the gap is real but may give way to gaps the role leans on more.
+ */
+export const SEVERE_GAP_BELOW = 40
 /** The readout lists at most this many strengths, and gaps between MIN_GAPS and MAX_GAPS. */
 export const MAX_STRENGTHS = 5
 export const MIN_GAPS = 3
@@ -113,6 +122,12 @@ export const BASE_WINDOW = {
   early: [30, 52],
 } as const satisfies Record<string, readonly [number, number]>
 export const WINDOW_LIMITS = { min: 4, max: 104, minSpan: 4 } as const
+/**
+ * Weeks the window allows after the plan's move step (asking for the role, sending applications) for conversations,
+ * interviews and an offer: about a month and a half. Our own estimate, not the articles'; the readiness-based window
+ * is usually longer anyway, and then this adds nothing.
+ */
+export const FOLLOW_THROUGH_WEEKS = 6
 export const TYPICAL_WEEKS = [13, 39] as const
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Answers } from '@/lib/content/answers'
 import { OVERCONFIDENCE_MARGIN, SELF_HIGH } from '@/lib/scoring/calibration'
 import {
+  didInWords,
   flatRatingsFlag,
   isOverConfident,
   overConfidenceFlags,
@@ -151,11 +152,46 @@ describe('quickTest and overConfidenceFlags: a short action to test the rating a
         severity: 'warning',
         title: "Customer discovery: your self-rating outruns what you've done",
         message:
-          "You rated yourself 100 of 100 here, but what you've actually done puts customer discovery at 25: treat it as something to prove until you can point to examples. A quick way to test it: interview three users (6 hours).",
+          "Your self-rating is level 5 of 5, but what you've done puts customer discovery in the lower part of the range: something to prove until you can point to examples. A quick way to test it: interview three users (6 hours).",
         skillId: 'skill-a',
         sources: ['src-b'],
       },
     ])
+  })
+
+  it.each<[number, string]>([
+    [0, 'near the bottom of the range'],
+    [19, 'near the bottom of the range'],
+    [20, 'in the lower part of the range'],
+    [39, 'in the lower part of the range'],
+    [40, 'around the middle of the range'],
+    [59, 'around the middle of the range'],
+    [60, 'in the upper part of the range'],
+  ])('puts a did-score of %d %s', (score, words) => {
+    expect(didInWords(score)).toBe(words)
+  })
+
+  it('says where what was done places the skill in words, never as a second score, and varies the wording', () => {
+    const three = ['skill-a', 'skill-b', 'skill-c'].map((skillId) =>
+      skillResult({ skillId, name: `Skill ${skillId}`, selfRating: 100, didScore: 10 }),
+    )
+    const flags = overConfidenceFlags(c, three, 'path-a', answers())
+    expect(flags.map((f) => f.title)).toEqual([
+      "Skill skill-a: your self-rating outruns what you've done",
+      'Skill skill-b: rated higher than your record shows',
+      'Skill skill-c: a rating still to back up',
+    ])
+    for (const f of flags) expect(f.message).not.toMatch(/\b10\b|100/)
+    expect(flags.map((f) => f.message.split(' ').slice(0, 4).join(' '))).toEqual([
+      'Your self-rating is level',
+      'Your level 5 of',
+      'At level 5 of',
+    ])
+    expect(
+      flags.map(
+        (f) => /near the bottom of the range|close to the lowest answers|at the very low end/.exec(f.message)?.[0],
+      ),
+    ).toEqual(['near the bottom of the range', 'close to the lowest answers', 'at the very low end'])
   })
 
   it.each<[number, string]>([
@@ -170,7 +206,7 @@ describe('quickTest and overConfidenceFlags: a short action to test the rating a
   it('says nothing about a test when no action builds the skill', () => {
     const none = content({ actions: [action({ id: 'other', skills: ['skill-b'] })] })
     const [flag] = overConfidenceFlags(none, [skillResult({ selfRating: 100, didScore: 0 })], 'path-a', answers())
-    expect(flag?.message.endsWith('treat it as something to prove until you can point to examples.')).toBe(true)
+    expect(flag?.message.endsWith('something to prove until you can point to examples.')).toBe(true)
   })
 })
 
@@ -195,13 +231,13 @@ describe('timelineFlag: only when the hoped-for move is sooner than the window s
     expect(timelineFlag(target, window) !== null).toBe(flagged)
   })
 
-  it('names what lengthens the window, and only that', () => {
+  it('points to what lengthens the window, without repeating the reasons listed with it', () => {
     expect(timelineFlag(6, window)).toEqual({
       kind: 'timeline',
       severity: 'info',
       title: 'Your timeline is shorter than our estimate',
       message:
-        'You hoped to move within about 6 weeks; our estimate is 12–20 weeks. What lengthens it: Changing jobs first (+4 weeks). Few hours (+3 weeks). More hours a week, or a role that leans on your strengths, are the main ways to shorten it.',
+        'You hoped to move within about 6 weeks; our estimate is 12–20 weeks, for the two reasons marked as lengthening it where the window is explained. More hours a week, or a role that leans on your strengths, are the main ways to shorten it.',
       sources: ['acp-how-to-why'],
     })
     expect(timelineFlag(6, transitionWindow({ minWeeks: 12 }))?.message).toBe(

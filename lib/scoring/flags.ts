@@ -4,7 +4,7 @@ import { CITED, FLAT_MAX_DIFFERENT, FLAT_SPREAD, OVERCONFIDENCE_MARGIN, SELF_HIG
 import type { Chosen } from '@/lib/scoring/chosen'
 import { allHold } from '@/lib/scoring/conditions'
 import type { Flag, PathRecommendation, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
-import { displayName, lowerFirst } from '@/lib/scoring/text'
+import { countWord, displayName, lowerFirst } from '@/lib/scoring/text'
 
 /**
  * True when most or all self-ratings share one level (all but FLAT_MAX_DIFFERENT of them) and that level says little:
@@ -61,6 +61,41 @@ export function quickTest(content: Content, skillId: string, pathId: string, ans
   return [...(onPath.length > 0 ? onPath : building)].sort((a, b) => rank(a) - rank(b))[0] ?? null
 }
 
+/**
+ * Where what you did places you, in words (the skill's score is shown beside it; a second number would clash), in
+ * one of a few wordings (`turn`), so several flags don't repeat one phrase.
+ */
+export function didInWords(didScore: number, turn = 0): string {
+  const words =
+    didScore < 20
+      ? ['near the bottom of the range', 'close to the lowest answers', 'at the very low end']
+      : didScore < 40
+        ? ['in the lower part of the range', 'below the middle', 'on the low side']
+        : didScore < 60
+          ? ['around the middle of the range', 'about halfway', 'in the middle']
+          : ['in the upper part of the range', 'above the middle', 'on the high side']
+  return words[turn % words.length] ?? ''
+}
+
+/** A self-rating (0, 25, 50, 75 or 100) as the level the person picked. */
+const levelOf = (selfRating: number) => `level ${Math.round(selfRating / 25) + 1} of 5`
+
+// Several over-confidence flags can stand one under another: three wordings of each part, taken in turn.
+const OVER: ((skill: string, level: string, did: string) => string)[] = [
+  (skill, level, did) =>
+    `Your self-rating is ${level}, but what you've done puts ${skill} ${did}: something to prove until you can point to examples.`,
+  (skill, level, did) =>
+    `Your ${level} rating runs ahead of your record, which places ${skill} ${did}: back it up before an interview leans on it.`,
+  (skill, level, did) =>
+    `At ${level} you see yourself as strong, yet what you've done sits ${did} for ${skill}: find one concrete example, or rate it lower.`,
+]
+const TITLES = [
+  (skill: string) => `${skill}: your self-rating outruns what you've done`,
+  (skill: string) => `${skill}: rated higher than your record shows`,
+  (skill: string) => `${skill}: a rating still to back up`,
+]
+const TEST = ['A quick way to test it', 'To check it cheaply', 'One small way to find out']
+
 /** Skills where the self-rating runs well ahead of what was done, each with a quick test of the skill. */
 export function overConfidenceFlags(
   content: Content,
@@ -68,16 +103,19 @@ export function overConfidenceFlags(
   pathId: string,
   answers: Answers,
 ): Flag[] {
-  return skills.filter(isOverConfident).map((s) => {
+  return skills.filter(isOverConfident).map((s, i) => {
     const action = quickTest(content, s.skillId, pathId, answers)
+    const quick = action && action.effortHours <= QUICK_HOURS
     const test = action
-      ? ` ${action.effortHours <= QUICK_HOURS ? 'A quick' : 'One'} way to test it: ${lowerFirst(action.title)} (${action.effortHours} hours).`
+      ? ` ${quick ? TEST[i % TEST.length] : 'One way to test it'}: ${lowerFirst(action.title)} (${action.effortHours} hours).`
       : ''
+    const say = OVER[i % OVER.length] ?? OVER[0]
+    const title = TITLES[i % TITLES.length] ?? TITLES[0]
     return {
       kind: 'over-confidence',
       severity: 'warning',
-      title: `${s.name}: your self-rating outruns what you've done`,
-      message: `You rated yourself ${s.selfRating} of 100 here, but what you've actually done puts ${displayName(s.name)} at ${s.didScore}: treat it as something to prove until you can point to examples.${test}`,
+      title: title?.(s.name) ?? s.name,
+      message: `${say?.(displayName(s.name), levelOf(s.selfRating), didInWords(s.didScore, i)) ?? ''}${test}`,
       skillId: s.skillId,
       sources: s.sources,
     }
@@ -86,12 +124,13 @@ export function overConfidenceFlags(
 
 export function timelineFlag(targetWeeks: number | null, window: TransitionWindow): Flag | null {
   if (targetWeeks === null || targetWeeks >= window.minWeeks) return null
-  const longer = window.reasons.filter((r) => r.effect === 'longer').map((r) => r.text)
+  // The reasons are listed with the window; here only how many there are, so the same sentences are not read twice.
+  const longer = window.reasons.filter((r) => r.effect === 'longer').length
   return {
     kind: 'timeline',
     severity: 'info',
     title: 'Your timeline is shorter than our estimate',
-    message: `You hoped to move within about ${targetWeeks} weeks; our estimate is ${window.minWeeks}–${window.maxWeeks} weeks.${longer.length > 0 ? ` What lengthens it: ${longer.join(' ')}` : ''} More hours a week, or a role that leans on your strengths, are the main ways to shorten it.`,
+    message: `You hoped to move within about ${targetWeeks} weeks; our estimate is ${window.minWeeks}–${window.maxWeeks} weeks${longer > 0 ? `, for the ${countWord(longer)} reason${longer === 1 ? '' : 's'} marked as lengthening it where the window is explained` : ''}. More hours a week, or a role that leans on your strengths, are the main ways to shorten it.`,
     sources: [CITED.typicalWindow],
   }
 }

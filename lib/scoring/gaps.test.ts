@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Content } from '@/lib/content/schema'
-import { GAP_BELOW, MAX_GAPS, MAX_STRENGTHS, MIN_GAPS, STRENGTH_MIN } from '@/lib/scoring/calibration'
+import { GAP_BELOW, MAX_GAPS, MAX_STRENGTHS, MIN_GAPS, SEVERE_GAP_BELOW, STRENGTH_MIN } from '@/lib/scoring/calibration'
 import { findStrengths, rankGaps } from '@/lib/scoring/gaps'
 import type { Contribution, SkillResult } from '@/lib/scoring/result-schema'
 import { content, numberQ, roleFit, selfRating, single, skill, skillResult } from '@/tests/fixtures/content-builder'
@@ -51,7 +51,7 @@ describe('findStrengths: transferable strengths, each resting on something done'
     expect(findStrengths(c, skills, best).map((s) => s.score)).toEqual([99, 90, 80, 75, 70])
   })
 
-  it('gives evidence in order of weight — what was done, then scenarios, background, self-ratings — three at most, once each', () => {
+  it('gives evidence in order of weight — what was done, then scenarios, then background — three at most, once each, never a self-rating', () => {
     const s = strong({
       contributions: [
         contrib('self', 9, 'Rated.'),
@@ -71,14 +71,51 @@ describe('findStrengths: transferable strengths, each resting on something done'
         contrib('scn', 0, 'Zero.'),
       ],
     })
-    expect(findStrengths(c, [fewer], best)[0]?.evidence).toEqual(['Did.', 'Background.', 'Rated.'])
+    expect(findStrengths(c, [fewer], best)[0]?.evidence).toEqual(['Did.', 'Background.'])
+  })
+
+  it('quotes one answer as evidence for two strengths at most', () => {
+    const shared = (skillId: string, score: number, own: string) =>
+      strong({ skillId, score, contributions: [contrib('did', 5, 'Years of shipping.'), contrib(own, 2, skillId)] })
+    const evidence = findStrengths(
+      c,
+      [
+        shared('s-1', 90, 'did-2'),
+        shared('s-2', 80, 'scn'),
+        shared('s-3', 70, 'bg'),
+        strong({ skillId: 's-4', score: 65, contributions: [contrib('did', 5, 'Years of shipping.')] }),
+      ],
+      best,
+    ).map((x) => x.evidence)
+    // The fourth strength has nothing else to show, so it keeps the shared answer rather than show nothing.
+    expect(evidence).toEqual([
+      ['Years of shipping.', 's-1'],
+      ['Years of shipping.', 's-2'],
+      ['s-3'],
+      ['Years of shipping.'],
+    ])
+  })
+
+  it('puts strengths resting on little evidence after the others, whatever their score', () => {
+    const low = { level: 'low', why: '' } as const
+    const list = [strong({ skillId: 's-1', score: 95, confidence: low }), strong({ skillId: 's-2', score: 70 })]
+    expect(findStrengths(c, list, best).map((x) => x.skillId)).toEqual(['s-2', 's-1'])
+  })
+
+  it('never says the same sentence twice down the list', () => {
+    const skills = [99, 90, 80, 75, 70].map((score, i) =>
+      strong({ skillId: i % 2 ? 'skill-a' : 'skill-b', score, name: `Skill ${i}` }),
+    )
+    const why = findStrengths(c, skills, best).map((x) => x.why.replace(/Skill \d/g, ''))
+    expect(new Set(why).size).toBe(why.length)
+    for (const part of why.flatMap((w) => w.split(/[;.] /))) expect(why.filter((w) => w.includes(part)).length).toBe(1)
   })
 
   it.each<[string, Partial<SkillResult>, string]>([
     [
       'one answer about work (scenarios are not counted), a usually-strong skill the role relies on',
       { skillId: 'skill-b', name: 'Systems thinking', contributions: [contrib('did', 10), contrib('scn', 5)] },
-      'One of your answers about your work shows systems thinking, and a technical product manager relies on it; engineers usually bring it.',
+      'One of your answers about your work shows it; a technical product manager relies on it. Engineers usually bring it: name it in interviews.',
     ],
     [
       'two answers, a usually-gap skill the role leans on heavily, low confidence (shown beside the score, not here)',
@@ -88,12 +125,12 @@ describe('findStrengths: transferable strengths, each resting on something done'
         contributions: [contrib('did', 4), contrib('did-2', 3)],
         confidence: { level: 'low', why: '' },
       },
-      'Two of your answers about your work show customer discovery, and a technical product manager leans on it heavily; many engineers have to build it, so it sets you apart.',
+      'Two of your answers about your work show it; a technical product manager leans on it heavily. Many engineers have to build it, so it sets you apart.',
     ],
     [
       'a skill the role does not lean on',
       { skillId: 'skill-d', name: 'Storytelling' },
-      'One of your answers about your work shows storytelling; many engineers have to build it, so it sets you apart.',
+      'One of your answers about your work shows it. Many engineers have to build it, so it sets you apart.',
     ],
   ])('says why: %s', (_, o, why) => {
     const [s] = findStrengths(c, [strong(o)], best)
@@ -112,7 +149,7 @@ describe('findStrengths: transferable strengths, each resting on something done'
       [strong({ skillId: 'skill-a' })],
       roleFit({ roleId: 'role-a', name: 'AI/ML product manager' }),
     )
-    expect(s?.why).toContain(', and an AI/ML product manager leans on it heavily;')
+    expect(s?.why).toContain('; an AI/ML product manager leans on it heavily.')
   })
 })
 
@@ -154,9 +191,23 @@ describe('rankGaps: gaps ranked by how much they matter for the roles that fit b
     expect(gaps.find((g) => g.skillId === 'skill-b')?.importance).toBe(Math.round(50 * (0.35 + (0.65 * 2) / 3)))
   })
 
-  it(`counts as gaps the skills below ${GAP_BELOW}, at least ${MIN_GAPS} and at most ${MAX_GAPS}`, () => {
-    const many = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`s-${i}`, 10 + i]))
+  it(`counts as gaps the skills below ${GAP_BELOW}, at least ${MIN_GAPS} and at most ${MAX_GAPS}, plus every severe one`, () => {
+    const many = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`s-${i}`, 42 + i]))
     expect(rankGaps(c, scored(many), roles, 'role-a')).toHaveLength(MAX_GAPS)
+    // Below the severe bar nothing is cut, however many there are.
+    const severe = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`s-${i}`, 10 + i]))
+    expect(rankGaps(c, scored(severe), roles, 'role-a')).toHaveLength(8)
+    // Six more important gaps fill the list; the severe ones the roles do not lean on still come after them.
+    const mixed = {
+      'skill-a': 45,
+      'skill-b': 45,
+      'skill-c': 45,
+      ...Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`m-${i}`, 30])),
+      'x-1': 39,
+      'x-2': 38,
+    }
+    const listed = rankGaps(c, scored(mixed), roles, 'role-a').map((g) => g.skillId)
+    expect(listed).toEqual(['skill-a', 'skill-b', 'skill-c', 'm-0', 'm-1', 'm-2', 'x-2', 'x-1'])
     const ids = (scores: Record<string, number>) =>
       rankGaps(c, scored(scores), roles, 'role-a')
         .map((g) => g.skillId)
@@ -176,7 +227,50 @@ describe('rankGaps: gaps ranked by how much they matter for the roles that fit b
   it('fills with the lowest of the rest for strong candidates, earlier skills first on a tie', () => {
     const gaps = rankGaps(c, scored({ 'skill-a': 80, 'skill-b': 70, 'skill-c': 70, 'skill-d': 70 }), roles, 'role-a')
     expect(gaps.map((g) => g.skillId).sort()).toEqual(['skill-b', 'skill-c', 'skill-d'])
-    expect(gaps.every((g) => g.why.startsWith('Not weak, but among your lowest'))).toBe(true)
+    // Three different openings, so the list does not read as one sentence three times.
+    expect(gaps.map((g) => g.why.split(/[;:]/)[0])).toEqual([
+      'Not weak, but among your lowest',
+      'Solid, yet one of your lower skills',
+      'Fine for now, though below your best',
+    ])
+  })
+
+  it(`always lists a severe gap (below ${SEVERE_GAP_BELOW}), with its evidence, whatever the best role leans on`, () => {
+    // skill-d is on no role; six gaps the roles lean on would otherwise fill the list.
+    const gaps = rankGaps(
+      c,
+      [
+        ...scored({ 'skill-a': 41, 'skill-b': 42, 'skill-c': 43, 's-4': 44, 's-5': 45, 's-6': 46 }),
+        skillResult({
+          skillId: 'skill-d',
+          name: 'Skill skill-d',
+          score: 21,
+          holdsBack: 'You never looked at usage data.',
+        }),
+      ],
+      roles,
+      'role-a',
+    )
+    const severe = gaps.find((g) => g.skillId === 'skill-d')
+    expect(severe).toMatchObject({ severe: true, score: 21 })
+    expect(severe?.why).toMatch(/^You never looked at usage data/)
+    expect(gaps.filter((g) => g.severe).map((g) => g.skillId)).toEqual(['skill-d'])
+    expect(gaps.find((g) => g.skillId === 'skill-a')?.severe).toBeUndefined()
+    // Exactly at the bar is not severe.
+    const at = rankGaps(c, scored({ 'skill-a': SEVERE_GAP_BELOW, 'skill-b': 90, 'skill-c': 90 }), roles, 'role-a')
+    expect(at.find((g) => g.skillId === 'skill-a')?.severe).toBeUndefined()
+  })
+
+  it('puts gaps resting on little evidence after the well-supported ones, so the summary leads with the latter', () => {
+    const low = { level: 'low', why: '' } as const
+    const gaps = rankGaps(
+      c,
+      [skillResult({ skillId: 'skill-a', score: 10, confidence: low }), ...scored({ 'skill-b': 50, 'skill-c': 50 })],
+      roles,
+      'role-a',
+    )
+    expect(gaps.map((g) => g.skillId)).toEqual(['skill-b', 'skill-c', 'skill-a'])
+    expect(gaps.map((g) => g.rank)).toEqual([1, 2, 3])
   })
 
   it('breaks ties in importance by content order', () => {
@@ -225,7 +319,7 @@ describe('rankGaps: gaps ranked by how much they matter for the roles that fit b
     expect(gaps.find((g) => g.skillId === 'skill-a')?.why).toBe(why)
   })
 
-  it('says which role leans on it: the best, else the runner-up, else every PM', () => {
+  it('names only the best role: never a role the readout does not point to', () => {
     const why = (skillId: string, leans: Content['roles']) => {
       const cc = { ...c, roles: leans }
       return rankGaps(cc, scored({ [skillId]: 30, 'x-1': 90, 'x-2': 90 }), roles, 'role-a').find(
@@ -235,12 +329,11 @@ describe('rankGaps: gaps ranked by how much they matter for the roles that fit b
     const role = (id: string, skillId: string, weight: number) =>
       ({ ...c.roles[0], id, leansOn: [{ skillId, weight }] }) as Content['roles'][number]
     expect(why('skill-a', [role('role-a', 'skill-a', 1)])).toContain('a technical product manager relies on it')
-    expect(why('skill-a', [role('role-a', 'skill-x', 1), role('role-b', 'skill-a', 2)])).toContain(
-      'a platform product manager relies on it',
-    )
-    expect(why('skill-a', [role('role-a', 'skill-x', 1), role('role-b', 'skill-a', 3)])).toContain(
-      'a platform product manager leans on it heavily',
-    )
+    // The runner-up leans on it, but the gap never names a role that is not the best one.
+    for (const weight of [2, 3])
+      expect(why('skill-a', [role('role-a', 'skill-x', 1), role('role-b', 'skill-a', weight)])).toBe(
+        'Your answers show only a little of it so far; every PM needs some of it.',
+      )
     expect(why('skill-a', [role('role-a', 'skill-x', 1)])).toContain('; every PM needs some of it.')
   })
 

@@ -44,31 +44,38 @@ describe('writeHeadline: where you stand, the route, how long, what to lead with
     expect(writeHeadline(facts({ hoursPerWeek: 1 }))).toContain('at 1 hour a week.')
   })
 
-  it.each<[string, Partial<HeadlineFacts>, string]>([
-    [
-      'not now',
-      { verdict: verdict({ kind: 'not-now' }) },
-      "Your motivation answers are mixed, so weigh the verdict before the rest. On skills alone, you're close to ready",
-    ],
-    [
-      'not for you',
-      { verdict: verdict({ kind: 'not-for-you' }) },
-      "Your motivation answers raise real doubts about this move, so weigh the verdict before the rest. On skills alone, you're close",
-    ],
-    [
-      'flat and over-confident',
-      { flat: true, overConfident: 2 },
-      "Treat this readout as a first draft: you gave nearly every skill the same self-rating, and on two of them what you have actually done points much lower. Retake the assessment, rating each skill against its descriptions, before you rely on the matches. Counting what you have done, you're close",
-    ],
-    ['flat alone is no first draft', { flat: true }, "You're close to ready"],
-    ['over-confident alone is no first draft', { overConfident: 1 }, "You're close to ready"],
-    [
-      'mixed motivation and a first draft',
-      { verdict: verdict({ kind: 'not-now' }), flat: true, overConfident: 1 },
-      'Your motivation answers are mixed, so weigh the verdict before the rest. Treat this readout as a first draft: you gave nearly every skill the same self-rating, and on one of them',
-    ],
-  ])('opens with the caveats first: %s', (_, o, start) => {
-    expect(writeHeadline(facts(o)).startsWith(start)).toBe(true)
+  it.each<[string, Partial<HeadlineFacts>]>([
+    ['not now', { verdict: verdict({ kind: 'not-now' }) }],
+    ['not for you', { verdict: verdict({ kind: 'not-for-you' }) }],
+    ['flat and over-confident', { flat: true, overConfident: 2 }],
+    ['mixed motivation and a first draft', { verdict: verdict({ kind: 'not-now' }), flat: true, overConfident: 1 }],
+  ])('leads with readiness and route, whatever the caveats: %s', (_, o) => {
+    const text = writeHeadline(facts(o))
+    expect(text).toMatch(
+      /^(You're|Counting only what you have done, you're) close to ready to work as a technical product manager\. Get there through an internal transfer, in about 13–26 weeks at 6 hours a week\./,
+    )
+    expect(text).not.toMatch(/not for you|NOT/i)
+  })
+
+  it('names a first draft after the route, counting what was done', () => {
+    expect(writeHeadline(facts({ flat: true, overConfident: 2 }))).toBe(
+      "Counting only what you have done, you're close to ready to work as a technical product manager. Get there through an internal transfer, in about 13–26 weeks at 6 hours a week. Treat this readout as a first draft: nearly all your self-ratings are the same, and two of them run well ahead of what you have done. Retake it, rating each skill against its descriptions, before you rely on the matches.",
+    )
+    for (const o of [{ flat: true }, { overConfident: 1 }])
+      expect(writeHeadline(facts(o)).startsWith("You're close to ready")).toBe(true)
+  })
+
+  it('ends with the motivation caution, plainly and kindly, after everything else', () => {
+    const caution = 'One thing to weigh first: try the first weeks.'
+    const text = writeHeadline(
+      facts({ verdict: verdict({ kind: 'not-for-you', caution }), gaps: [gap({ name: 'Pricing' })] }),
+    )
+    expect(text.endsWith(` Work first on pricing. ${caution}`)).toBe(true)
+    // A stored verdict from before cautions existed still gets one.
+    expect(writeHeadline(facts({ verdict: verdict({ kind: 'not-now' }) }))).toMatch(
+      /One thing to weigh first: your motivation answers raise doubts about the move/,
+    )
+    expect(writeHeadline(facts({ verdict: verdict({ kind: 'go', caution: 'Unused.' }) }))).not.toContain('Unused')
   })
 
   it.each<[string, Partial<HeadlineFacts>, string]>([
@@ -101,15 +108,23 @@ describe('writeHeadline: where you stand, the route, how long, what to lead with
       ' Lead with systems thinking and API design; work first on customer empathy and discovery, then storytelling.',
     ],
     [
-      'never a low-confidence strength or gap',
+      'exactly the first of each list, stopping at one resting on few answers (the lists put those last)',
       {
         strengths: [
-          strength({ name: 'Storytelling', confidence: 'low' }),
           strength({ name: 'Debugging', confidence: 'high' }),
+          strength({ name: 'Storytelling', confidence: 'low' }),
         ],
-        gaps: [gap({ name: 'Ambiguity', confidence: 'low' }), gap({ name: 'Pricing', confidence: 'medium' })],
+        gaps: [gap({ name: 'Pricing', confidence: 'medium' }), gap({ name: 'Ambiguity', confidence: 'low' })],
       },
       ' Lead with debugging; work first on pricing.',
+    ],
+    [
+      'never one further down the list in place of the first',
+      {
+        strengths: [strength({ name: 'Storytelling', confidence: 'low' }), strength({ name: 'Debugging' })],
+        gaps: [gap({ name: 'Ambiguity', confidence: 'low' }), gap({ name: 'Pricing' })],
+      },
+      ' at 6 hours a week.',
     ],
     [
       'nothing when all rest on few answers',

@@ -1,4 +1,4 @@
-import type { Gap, Readiness, Strength, TransitionWindow, Verdict } from '@/lib/scoring/result-schema'
+import type { AssessmentResult, Gap, Readiness, Strength, TransitionWindow, Verdict } from '@/lib/scoring/result-schema'
 import { article, countWord, displayName, names } from '@/lib/scoring/text'
 
 export type HeadlineFacts = {
@@ -28,29 +28,57 @@ function standing(roleName: string, band: Readiness['band']): string {
   }[band]
 }
 
+/** The leading items of a list that rest on enough evidence: the first ones, in order, until a tentative one. */
+function leading<T extends { confidence: string; name: string }>(items: readonly T[], n: number): string[] {
+  const out: string[] = []
+  for (const x of items.slice(0, n)) {
+    if (x.confidence === 'low') break
+    out.push(displayName(x.name))
+  }
+  return out
+}
+
 /**
- * The one-paragraph summary under the verdict: where you stand, the role and route, how long, and what to lead with
- * and work on. It leads only with what the evidence supports: a strength or gap resting on few answers (low
- * confidence) never appears here. It never repeats the verdict's sentence.
+ * The one-paragraph summary at the top of the readout: where you stand and the route first, then how long, what
+ * to lead with and what to work on first (exactly the first gaps of the gap list, in order, as long as they rest on
+ * enough evidence), then any caveat about the readout itself, and last a motivation caution, plainly and kindly.
+ * It never repeats the verdict's sentence, and quotes no score.
  */
 export function writeHeadline(f: HeadlineFacts): string {
   const stand = standing(f.roleName, f.readiness.band)
-  let out = ''
-  if (f.verdict.kind !== 'go')
-    out += `Your motivation answers ${f.verdict.kind === 'not-for-you' ? 'raise real doubts about this move' : 'are mixed'}, so weigh the verdict before the rest. `
   // The Skills Matcher note (cos-skills-matcher): flat ratings make skill matches unreliable. With ratings well
   // above what was done too, the readout is a first draft until it is retaken.
-  if (f.flat && f.overConfident > 0)
-    out += `Treat this readout as a first draft: you gave nearly every skill the same self-rating, and on ${countWord(f.overConfident)} of them what you have actually done points much lower. Retake the assessment, rating each skill against its descriptions, before you rely on the matches. Counting what you have done, ${stand}`
-  else if (f.verdict.kind !== 'go') out += `On skills alone, ${stand}`
-  else out += stand.charAt(0).toUpperCase() + stand.slice(1)
+  const draft = f.flat && f.overConfident > 0
+  let out = draft ? `Counting only what you have done, ${stand}` : stand.charAt(0).toUpperCase() + stand.slice(1)
   out += ` Get there ${f.route}, in about ${f.window.minWeeks}–${f.window.maxWeeks} weeks at ${f.hoursPerWeek} hour${f.hoursPerWeek === 1 ? '' : 's'} a week.`
-  const supported = <T extends { confidence: string; name: string }>(list: readonly T[]) =>
-    list.filter((x) => x.confidence !== 'low').map((x) => x.name)
-  const strengths = names(supported(f.strengths).slice(0, 2).map(displayName), 'plus')
-  const gaps = names(supported(f.gaps).slice(0, 2).map(displayName), 'then')
+  const strengths = names(leading(f.strengths, 2), 'plus')
+  const gaps = names(leading(f.gaps, 2), 'then')
   if (strengths && gaps) out += ` Lead with ${strengths}; work first on ${gaps}.`
   else if (gaps) out += ` Work first on ${gaps}.`
   else if (strengths) out += ` Lead with ${strengths}.`
+  if (draft)
+    out += ` Treat this readout as a first draft: nearly all your self-ratings are the same, and ${countWord(f.overConfident)} of them run well ahead of what you have done. Retake it, rating each skill against its descriptions, before you rely on the matches.`
+  if (f.verdict.kind !== 'go')
+    out += ` ${f.verdict.caution ?? 'One thing to weigh first: your motivation answers raise doubts about the move, so read the verdict below before you commit.'}`
   return out
+}
+
+/**
+ * The headline of a stored result for another window and other hours (a re-plan): the same facts, recomputed
+ * together, so the paragraph never states a window or hours the plan beside it does not have.
+ */
+export function headlineFor(result: AssessmentResult, window: TransitionWindow, hoursPerWeek: number): string {
+  const best = result.roles.find((r) => r.roleId === result.bestRoleId)
+  return writeHeadline({
+    verdict: result.verdict,
+    readiness: result.readiness,
+    roleName: best?.name ?? result.bestRoleId,
+    route: result.path.route ?? `via ${displayName(result.path.name)}`,
+    window,
+    hoursPerWeek,
+    strengths: result.strengths,
+    gaps: result.gaps,
+    flat: result.flags.some((x) => x.kind === 'flat-ratings'),
+    overConfident: result.flags.filter((x) => x.kind === 'over-confidence').length,
+  })
 }

@@ -125,10 +125,10 @@ describe('judgeMotivation: go, not now, or not for you', () => {
     expect(motivated({ pull: 3, 'deep-tech': 3 }).verdict.why).toEqual([
       'Said deep-tech.',
       'Deep technical work is the job many engineers love most, and a good reason to grow as an engineer instead.',
-      'To find out cheaply, try the first weeks of the plan before you commit.',
+      'Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and notice whether the customer, data and people work gives you energy. Or try the first weeks of the plan before you decide.',
     ])
     const status = motivated({ status: 4 }).verdict
-    expect(status.headline).toBe('Product management may not be the right move for you.')
+    expect(status.headline).toBe('Product management may not give you what you are looking for.')
     expect(status.why[0]).toBe('Said status.')
     expect(status.why[1]).toContain('Chasing the higher-paid title only works short term')
     expect(status.why[2]).toContain('None of the reasons the articles give for the move')
@@ -160,13 +160,42 @@ describe('the motivation flags’ words', () => {
     expect(flags.map((f) => [f.kind, f.message])).toEqual([
       [
         'motivation',
-        'Building things is what you enjoy most. Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and notice whether the customer, data and people work gives you energy or leaves you missing code.',
+        'Building things is what you enjoy most. Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and notice whether the customer, data and people work gives you energy.',
       ],
       [
         'motivation',
-        'Pay or a bigger title is one of your reasons, which is fine, but it will not carry you through work you do not enjoy. Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and ask whether you would want that week at the pay and title you have now.',
+        'That is fine as one reason among others, but it will not carry you through work you do not enjoy. Ask two PMs to walk you through a typical week, and ask yourself whether you would want that week with no change in what you earn.',
       ],
     ])
+  })
+
+  it('gives no flag of its own to a warning the verdict already carries: the reasons are read once', () => {
+    // Not now for deep technical work: the verdict lists it, so only the pay flag (not part of the verdict) stays.
+    expect(motivated({ pull: 5, 'deep-tech': 4, status: 2 }).flags.map((f) => f.title)).toEqual([
+      'Pay or title is part of the draw',
+    ])
+    expect(motivated({ pull: 3, status: 4, 'deep-tech': 2 }).flags.map((f) => f.title)).toEqual([
+      'You may miss deep technical work',
+    ])
+    expect(motivated({ pull: 4, 'deep-tech': 4, status: 5 }).flags).toEqual([])
+  })
+
+  it('labels the verdict calmly and gives a caution for the headline to end with, never one for a go', () => {
+    const go = motivated({ pull: 5 }).verdict
+    expect(go).toMatchObject({ label: 'Your reasons fit', caution: null })
+    const notNow = motivated({ pull: 2 }).verdict
+    expect(notNow.label).toBe('Worth testing first')
+    expect(notNow.caution).toMatch(/^One thing to weigh first: your reasons for the move are mixed/)
+    const deep = motivated({ pull: 3, 'deep-tech': 3 }).verdict
+    expect(deep.label).toBe('Worth a second thought')
+    expect(deep.caution).toMatch(/hands-on technical work may suit you better than product work/)
+    const status = motivated({ pull: 3, status: 4 }).verdict
+    expect(status.caution).toMatch(/appeals more for what it brings than for the work itself/)
+    // Kind, and plain: no shouting, and it points to a cheap way to find out.
+    for (const v of [notNow, deep, status]) {
+      expect(v.caution).not.toMatch(/not for you|[A-Z]{3,}/)
+      expect(v.caution).toMatch(/first weeks/)
+    }
   })
 
   it('adds no "on the other hand" to a "not now" without any pull', () => {

@@ -37,45 +37,42 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
   const statusWhy =
     'Chasing the higher-paid title only works short term: early on engineers often earn a little more than associate PMs, and senior pay is similar.'
 
-  // The verdict lists the answers behind each warning; the flags say what it means and how to test it cheaply, so
-  // the two never repeat each other. Shadowing a PM is the articles' own low-cost way to see the job up close.
-  const flags: Flag[] = []
-  if (t['deep-tech'] >= 2)
-    flags.push({
-      kind: 'motivation',
-      severity: t['deep-tech'] >= m.deepTechWarning ? 'warning' : 'info',
-      title: 'You may miss deep technical work',
-      message:
-        'Building things is what you enjoy most. Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and notice whether the customer, data and people work gives you energy or leaves you missing code.',
-      sources: cite,
-    })
-  if (t.status >= 2)
-    flags.push({
-      kind: 'motivation',
-      severity: t.status >= m.statusWarning ? 'warning' : 'info',
-      title: 'Pay or title is part of the draw',
-      message:
-        'Pay or a bigger title is one of your reasons, which is fine, but it will not carry you through work you do not enjoy. Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and ask whether you would want that week at the pay and title you have now.',
-      sources: cite,
-    })
+  // The verdict lists the answers behind a warning once; its caution (the last sentence of the headline) says what
+  // it means, kindly, without listing them again. A warning the verdict carries gets no flag of its own: the person
+  // would read the same reasons twice. Shadowing a PM is the articles' own low-cost way to see the job up close.
+  const shadow =
+    'Before you commit, shadow a PM for a day, or ask two PMs to walk you through a typical week, and notice whether the customer, data and people work gives you energy.'
 
   let verdict: Verdict
+  let carried: Signal[] = []
   if (t.pull <= m.weakPull && (t['deep-tech'] >= m.deepTechWarning || t.status >= m.statusWarning)) {
-    const why = t['deep-tech'] >= m.deepTechWarning ? [...deepTech, deepTechWhy] : [...status, statusWhy]
+    const deep = t['deep-tech'] >= m.deepTechWarning
+    const why = deep ? [...deepTech, deepTechWhy] : [...status, statusWhy]
+    carried = [deep ? 'deep-tech' : 'status']
     if (t.pull === 0)
       why.push(
         'None of the reasons the articles give for the move (the why, direct impact, being the bridge, growth) came through.',
       )
     verdict = {
       kind: 'not-for-you',
-      headline: 'Product management may not be the right move for you.',
-      why: [...why, 'To find out cheaply, try the first weeks of the plan before you commit.'],
+      label: 'Worth a second thought',
+      caution: deep
+        ? 'One thing to weigh first: your answers suggest hands-on technical work may suit you better than product work, which is a fine reason to stay an engineer; the plan’s first weeks are a cheap way to be sure.'
+        : 'One thing to weigh first: your answers suggest the move appeals more for what it brings than for the work itself, and that rarely lasts; the plan’s first weeks are a cheap way to find out whether you would enjoy the work.',
+      headline: 'Product management may not give you what you are looking for.',
+      why: [...why, `${shadow} Or try the first weeks of the plan before you decide.`],
       sources: cite,
     }
   } else if (t['deep-tech'] >= m.deepTechStrong || t.status >= m.statusStrong || t.pull <= m.noPull) {
     const why: string[] = []
-    if (t['deep-tech'] >= m.deepTechStrong) why.push(...deepTech, deepTechWhy)
-    if (t.status >= m.statusStrong) why.push(...status, statusWhy)
+    if (t['deep-tech'] >= m.deepTechStrong) {
+      why.push(...deepTech, deepTechWhy)
+      carried.push('deep-tech')
+    }
+    if (t.status >= m.statusStrong) {
+      why.push(...status, statusWhy)
+      carried.push('status')
+    }
     if (t.pull <= m.noPull)
       why.push(
         'Little of the pull the articles describe (wanting the why, direct impact, being the bridge) came through.',
@@ -83,6 +80,9 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
     if (pull.length > 0) why.push(`On the other hand: ${pull.join(' ')}`)
     verdict = {
       kind: 'not-now',
+      label: 'Worth testing first',
+      caution:
+        'One thing to weigh first: your reasons for the move are mixed, so try the first weeks of the plan and decide at its checkpoint whether the work itself suits you.',
       headline: 'Not yet: test product work before you commit to the move.',
       why: [
         ...why,
@@ -93,10 +93,31 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
   } else {
     verdict = {
       kind: 'go',
+      label: 'Your reasons fit',
+      caution: null,
       headline: 'Your reasons match the ones that carry engineers through this move.',
       why: pull.length > 0 ? pull : ['Your motivation answers raise no warning signs.'],
       sources: cite,
     }
   }
+
+  const flags: Flag[] = []
+  if (t['deep-tech'] >= 2 && !carried.includes('deep-tech'))
+    flags.push({
+      kind: 'motivation',
+      severity: t['deep-tech'] >= m.deepTechWarning ? 'warning' : 'info',
+      title: 'You may miss deep technical work',
+      message: `Building things is what you enjoy most. ${shadow}`,
+      sources: cite,
+    })
+  if (t.status >= 2 && !carried.includes('status'))
+    flags.push({
+      kind: 'motivation',
+      severity: t.status >= m.statusWarning ? 'warning' : 'info',
+      title: 'Pay or title is part of the draw',
+      message:
+        'That is fine as one reason among others, but it will not carry you through work you do not enjoy. Ask two PMs to walk you through a typical week, and ask yourself whether you would want that week with no change in what you earn.',
+      sources: cite,
+    })
   return { verdict, flags }
 }

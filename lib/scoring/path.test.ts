@@ -114,6 +114,7 @@ describe('tallyPaths and recommendPath: the open path the answers lean to most',
     expect(rec).toMatchObject({
       pathId: 'external',
       name: 'External move',
+      route: 'through external',
       summary: 'How external goes.',
       sources: ['src-a'],
     })
@@ -122,8 +123,32 @@ describe('tallyPaths and recommendPath: the open path the answers lean to most',
       'Lean 3 (external 3).',
       'Lean 1 (external 2).',
       'It fits when: you are ready to change jobs.',
-      'Weighed against it: lean 5 (external -2).',
+      'Weighed against it: lean 5 (external -2). On balance it is still the best route for you, because of the reasons above.',
     ])
+    // With nothing for it, the reason against stands alone.
+    expect(recommend([external], [['external', -1]]).rec.why.at(-1)).toBe('Weighed against it: lean 0 (external -1).')
+  })
+
+  it('weighs readiness in: someone ready needs no detour, and the reason is said', () => {
+    const detour = path({
+      id: 'detour',
+      name: 'Move first',
+      byReadiness: [
+        { band: 'ready', weight: -5, reason: 'You are ready now.' },
+        { band: 'early', weight: 2, reason: 'A safer base.' },
+      ],
+    })
+    const leans: [string, number][] = [['detour', 3]]
+    const pick = (band?: 'ready' | 'close' | 'building' | 'early') => {
+      const c = leaning([external, detour], leans)
+      const all = { pms: 'yes', years: 5, 'lean-0': 'x' }
+      return recommendPath(c, all, chosen(c, all), band)
+    }
+    expect(pick().pathId).toBe('detour')
+    expect(pick('close').pathId).toBe('detour')
+    expect(pick('ready').pathId).toBe('external')
+    expect(pick('ready').alternatives[0]?.why).toBe('You are ready now.')
+    expect(pick('early')).toMatchObject({ pathId: 'detour', why: expect.arrayContaining(['A safer base.']) })
   })
 
   it('explains each alternative: what a closed one needs, else the reason against, else why the other is better', () => {
@@ -144,13 +169,12 @@ describe('tallyPaths and recommendPath: the open path the answers lean to most',
         why: 'Not open to you now. It needs label of pms: “Label yes”.',
       },
     ])
-    const open = recommend([needsPms, external], [['external', 3]]).rec
-    expect(open.alternatives).toEqual([
-      {
-        pathId: 'internal',
-        name: 'Internal transfer',
-        why: 'Possible, but your answers point more strongly to external move. It fits when: when internal fits.',
-      },
+    const open = recommend([needsPms, external, third, path({ id: 'fourth' })], [['external', 3]]).rec
+    // Several open alternatives are each explained in their own words.
+    expect(open.alternatives.map((a) => a.why)).toEqual([
+      'Possible, but your answers point more strongly to external move. It fits when: when internal fits.',
+      'Also open to you, if less suited to your answers. Best when: when nothing else fits.',
+      'Worth keeping in mind if things change. It fits when: when fourth fits.',
     ])
   })
 

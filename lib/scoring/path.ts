@@ -2,17 +2,28 @@ import type { Answers } from '@/lib/content/answers'
 import type { Content, Path } from '@/lib/content/schema'
 import type { Chosen } from '@/lib/scoring/chosen'
 import { allHold, firstUnmet } from '@/lib/scoring/conditions'
-import type { PathRecommendation } from '@/lib/scoring/result-schema'
+import type { PathRecommendation, Readiness } from '@/lib/scoring/result-schema'
 import { displayName, lowerFirst } from '@/lib/scoring/text'
 
 type Tally = { path: Path; order: number; open: boolean; total: number; pro: string[]; con: string[] }
 
-/** How strongly the answers lean towards each path, strongest reasons first. */
-export function tallyPaths(content: Content, answers: Answers, chosen: readonly Chosen[]): Tally[] {
+/**
+ * How strongly the answers, and readiness (a path's `byReadiness`: someone ready to apply needs no detour through
+ * another engineering job), lean towards each path, strongest reasons first.
+ */
+export function tallyPaths(
+  content: Content,
+  answers: Answers,
+  chosen: readonly Chosen[],
+  readiness?: Readiness['band'],
+): Tally[] {
   const tallies = content.paths.map((path, order) => {
-    const leans = chosen.flatMap((c) =>
-      c.effects.paths.filter((p) => p.pathId === path.id).map((p) => ({ w: p.weight, text: c.effects.rationale })),
-    )
+    const leans = [
+      ...chosen.flatMap((c) =>
+        c.effects.paths.filter((p) => p.pathId === path.id).map((p) => ({ w: p.weight, text: c.effects.rationale })),
+      ),
+      ...path.byReadiness.filter((r) => r.band === readiness).map((r) => ({ w: r.weight, text: r.reason })),
+    ]
     const by = (sign: 1 | -1) =>
       leans
         .filter((l) => Math.sign(l.w) === sign)
@@ -34,26 +45,42 @@ export function tallyPaths(content: Content, answers: Answers, chosen: readonly 
  * The path the answers lean towards most among those the person's situation opens (content: `requires`, e.g. the
  * company has PMs); ties go to the earlier path in content, the lower-risk one. When no path is open, the best lean.
  */
-export function recommendPath(content: Content, answers: Answers, chosen: readonly Chosen[]): PathRecommendation {
-  const [top, ...rest] = tallyPaths(content, answers, chosen)
+export function recommendPath(
+  content: Content,
+  answers: Answers,
+  chosen: readonly Chosen[],
+  readiness?: Readiness['band'],
+): PathRecommendation {
+  const [top, ...rest] = tallyPaths(content, answers, chosen, readiness)
   if (!top) throw new Error('recommendPath: content has no paths')
   const why = [...top.pro.slice(0, 3), `It fits when: ${lowerFirst(top.path.whenItFits)}`]
   const against = top.con[0]
-  if (against) why.push(`Weighed against it: ${lowerFirst(against)}`)
+  // Chosen in spite of a reason against it: say plainly that it is still the best route, and why.
+  if (against)
+    why.push(
+      `Weighed against it: ${lowerFirst(against)}${top.pro[0] ? ' On balance it is still the best route for you, because of the reasons above.' : ''}`,
+    )
+  let possible = 0
   const alternatives = rest.map((t) => {
     const unmet = t.open ? null : firstUnmet(content, t.path.requires, answers)
+    // Several open alternatives get different sentences, so the same words never run down the list.
+    const fallback = [
+      `Possible, but your answers point more strongly to ${displayName(top.path.name)}. It fits when: ${lowerFirst(t.path.whenItFits)}`,
+      `Also open to you, if less suited to your answers. Best when: ${lowerFirst(t.path.whenItFits)}`,
+      `Worth keeping in mind if things change. It fits when: ${lowerFirst(t.path.whenItFits)}`,
+    ]
     return {
       pathId: t.path.id,
       name: t.path.name,
       why: unmet
         ? `Not open to you now. It needs ${lowerFirst(unmet)}.`
-        : (t.con[0] ??
-          `Possible, but your answers point more strongly to ${displayName(top.path.name)}. It fits when: ${lowerFirst(t.path.whenItFits)}`),
+        : (t.con[0] ?? fallback[possible++ % fallback.length] ?? ''),
     }
   })
   return {
     pathId: top.path.id,
     name: top.path.name,
+    route: top.path.route,
     summary: top.path.summary,
     why,
     alternatives,

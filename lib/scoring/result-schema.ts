@@ -90,6 +90,8 @@ export const GapSchema = z.strictObject({
   why: z.string(),
   /** Role names that lean on this skill. */
   forRoles: z.array(z.string()),
+  /** The evidence puts it well below the bar (SEVERE_GAP_BELOW): always listed, whatever the role leans on. */
+  severe: z.boolean().optional(),
 })
 
 export const RoleFitSchema = z.strictObject({
@@ -111,6 +113,8 @@ export const RoleFitSchema = z.strictObject({
 export const PathRecommendationSchema = z.strictObject({
   pathId: z.string(),
   name: z.string(),
+  /** How the path reads mid-sentence ("through an internal transfer"). Absent in older results. */
+  route: z.string().optional(),
   summary: z.string(),
   why: z.array(z.string()),
   alternatives: z.array(z.strictObject({ pathId: z.string(), name: z.string(), why: z.string() })),
@@ -130,6 +134,14 @@ export const WindowSchema = z.strictObject({
   summary: z.string(),
   reasons: z.array(z.strictObject({ effect: z.enum(['longer', 'shorter', 'neutral']), text: z.string() })),
   sources: cites,
+  /**
+   * The estimate before the plan was fitted to it (readiness, path and answers), and the weeks the hours-a-week
+   * answer added to it: a re-plan at other hours starts again from here. Absent in results made before re-plans
+   * recomputed the window.
+   */
+  basis: z
+    .strictObject({ minWeeks: z.number().int(), maxWeeks: z.number().int(), hoursWeeks: z.number().int() })
+    .optional(),
 })
 
 export const FlagSchema = z.strictObject({
@@ -143,6 +155,16 @@ export const FlagSchema = z.strictObject({
 
 export const VerdictSchema = z.strictObject({
   kind: z.enum(['go', 'not-now', 'not-for-you']),
+  /**
+   * A calm label for the motivation verdict, for a badge beside readiness ("Your reasons fit", "Worth testing
+   * first", "Worth a second thought"): the verdict is about motivation only, never readiness. Absent in older results.
+   */
+  label: z.string().optional(),
+  /**
+   * For "not now" and "not for you": the caution in one plain, kind sentence, which the headline paragraph ends with
+   * (after readiness and route). Null for "go". Absent in older results.
+   */
+  caution: z.string().nullable().optional(),
   headline: z.string(),
   why: z.array(z.string()),
   sources: cites,
@@ -171,7 +193,8 @@ export const AssessmentResultSchema = z.strictObject({
   /** Facts read straight from the answers that the plan and UI need. */
   inputs: z.strictObject({
     hoursPerWeek: z.number().int().min(1),
-    yearsExperience: z.number().int().min(0).nullable(),
+    /** Whole or half years (six months is 0.5). */
+    yearsExperience: z.number().multipleOf(0.5).min(0).nullable(),
     targetWeeks: z.number().int().min(1).nullable(),
   }),
   /** Every source cited anywhere in the result. */

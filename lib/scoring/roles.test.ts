@@ -146,7 +146,7 @@ describe('scoreRoles: skills decide what is realistic, interests order the reali
     expect(roles.map((r) => r.realistic)).toEqual([true, false, false])
   })
 
-  it('explains the fit: the two skills that help most, the biggest gap, interests for and against', () => {
+  it('explains the top role by the skills and answers that put it there, with the biggest gap and what speaks against it', () => {
     const c = content()
     const tpm = role({
       id: 'tpm',
@@ -187,8 +187,7 @@ describe('scoreRoles: skills decide what is realistic, interests order the reali
     ]
     const [r] = scoreRoles(withLikes, a, chosen(withLikes, a), scores)
     expect(r?.why).toEqual([
-      'It leans on customer discovery (you: 50) and API design (you: 90); your biggest gap for it is storytelling (30).',
-      'In favour of the technical product manager role: specialty: Backend and what draws you: APIs.',
+      'Top of your list because it leans on customer discovery (you: 50) and API design (you: 90), and because of your answers (specialty: Backend; what draws you: APIs); your biggest gap for it is storytelling (30).',
       'Against the technical product manager role: what draws you: Design.',
     ])
     expect(r).toMatchObject({
@@ -213,11 +212,15 @@ describe('scoreRoles: skills decide what is realistic, interests order the reali
         Object.entries(scores).map(([skillId, score]) => skillResult({ skillId, name: skillId, score })),
       )[0]?.why[0]
     }
-    expect(why({ x: 90, y: 80, z: 55 })).toBe('It leans on x (you: 90) and y (you: 80).')
-    expect(why({ x: 90, y: 80, z: 54 })).toBe(
-      'It leans on x (you: 90) and y (you: 80); your biggest gap for it is z (54).',
+    expect(why({ x: 90, y: 80, z: 55 })).toBe(
+      'Top of your list because it leans on x (you: 90) and y (you: 80), where your answers are strongest.',
     )
-    expect(why({ x: 10, y: 90, z: 20 })).toBe('It leans on y (you: 90) and x (you: 10).')
+    expect(why({ x: 90, y: 80, z: 54 })).toBe(
+      'Top of your list because it leans on x (you: 90) and y (you: 80), where your answers are strongest; your biggest gap for it is z (54).',
+    )
+    expect(why({ x: 10, y: 90, z: 20 })).toBe(
+      'Top of your list because it leans on y (you: 90) and x (you: 10), where your answers are strongest.',
+    )
   })
 
   it('lists three interests for and two against at most, once each', () => {
@@ -226,16 +229,64 @@ describe('scoreRoles: skills decide what is realistic, interests order the reali
     const a = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`likes-${i}`, 'x']))
     const [r] = scoreRoles({ ...c, roles }, a, chosen({ ...c, roles }, a), skills({ x: 50 }))
     expect(r?.why).toContain(
-      'In favour of the role x role: specialty: Pick 0, interest 1: Pick 1 and interest 2: Pick 2.',
+      'Top of your list because it leans on skill x (you: 50), and because of your answers (specialty: Pick 0; interest 1: Pick 1; interest 2: Pick 2).',
     )
     expect(r?.why).toContain('Against the role x role: interest 4: Pick 4 and interest 5: Pick 5.')
+    // A role further down names its interests on a line of its own.
+    const [, second] = scoreRoles(
+      { ...c, roles: [own('y'), own('x')] },
+      a,
+      chosen({ ...c, roles }, a),
+      skills({ x: 50, y: 90 }),
+    )
+    expect(second?.why).toContain(
+      'In favour of the role x role: specialty: Pick 0, interest 1: Pick 1 and interest 2: Pick 2.',
+    )
+    expect(second?.why[0]).toBe('It leans on skill x (you: 50).')
   })
 
-  it('says a later role comes after a first PM job', () => {
-    const [r] = rank([own('later', { timing: 'later' })], { later: 50 })
-    expect(r?.why.at(-1)).toBe(
+  it('says a later role comes after a first PM job, in a different sentence for each such role', () => {
+    const later = rank([own('a', { timing: 'later' }), own('b', { timing: 'later' }), own('c', { timing: 'later' })], {
+      a: 50,
+      b: 50,
+      c: 50,
+    })
+    expect(later.map((r) => r.why.at(-1))).toEqual([
       'The articles suggest moving into this kind of role after a first PM job, once you have product experience.',
-    )
+      'Usually a second move: the articles advise it once you have a first product role behind you.',
+      'Best as a later step, after a first PM role, the articles say.',
+    ])
+  })
+
+  it('counts a later role as a first move for someone already doing that work, with no penalty and the answer named', () => {
+    const c = {
+      ...interest([]),
+      questions: [
+        single({
+          id: 'area',
+          shortLabel: 'Your product area',
+          options: [option({ id: 'consumer', label: 'A consumer app' }), option({ id: 'b2b', label: 'B2B' })],
+        }),
+      ],
+    }
+    const roles = [
+      own('growth', { timing: 'later', firstMoveWhen: [{ questionId: 'area', anyOf: ['consumer'] }] }),
+      own('tpm'),
+    ]
+    const fits = skills({ growth: 80, tpm: 75 })
+    const doing = scoreRoles({ ...c, roles }, { area: 'consumer' }, chosen({ ...c, roles }, { area: 'consumer' }), fits)
+    expect(doing.map((r) => [r.roleId, r.timing, r.score])).toEqual([
+      ['growth', 'first-move', Math.round(0.7 * 80 + 0.3 * 50)],
+      ['tpm', 'first-move', Math.round(0.7 * 75 + 0.3 * 50)],
+    ])
+    expect(doing[0]?.why.at(-1)).toMatch(/^You already do this kind of work \(product area: A consumer app\)/)
+    expect(bestFirstRole(doing).roleId).toBe('growth')
+    // Coming from other work, the articles' advice stands: later, penalised, and below every first move.
+    const other = scoreRoles({ ...c, roles }, { area: 'b2b' }, chosen({ ...c, roles }, { area: 'b2b' }), fits)
+    expect(other.map((r) => [r.roleId, r.timing, r.score])).toEqual([
+      ['tpm', 'first-move', Math.round(0.7 * 75 + 0.3 * 50)],
+      ['growth', 'later', Math.round(0.7 * 80 + 0.3 * 50 - LATER_ROLE_PENALTY)],
+    ])
   })
 })
 
@@ -289,7 +340,7 @@ describe('scoreRoles: explanations only say what there is to say', () => {
       [],
       [skillResult({ skillId: 'x', name: 'X', score: 70 })],
     )
-    expect(known?.why).toEqual(['It leans on x (you: 70).'])
+    expect(known?.why).toEqual(['Top of your list because it leans on x (you: 70), where your answers are strongest.'])
   })
 
   it('names one fact once, however many times an answer counts it', () => {
@@ -314,7 +365,8 @@ describe('scoreRoles: explanations only say what there is to say', () => {
       ],
     })
     const [r] = scoreRoles(c, { q: 'x' }, chosen(c, { q: 'x' }), [])
-    expect(r?.why).toContain('In favour of the role r role: specialty: Data.')
+    expect(r?.why.join(' ')).toContain('specialty: Data')
+    expect(r?.why.join(' ').match(/specialty: Data/g)).toHaveLength(1)
     expect(r?.score).toBe(Math.round(0.7 * 50 + 0.3 * (50 + 16)))
   })
 

@@ -1,10 +1,10 @@
 import type { Answers } from '@/lib/content/answers'
-import type { Content, Role } from '@/lib/content/schema'
+import type { Condition, Content, Role } from '@/lib/content/schema'
 import { AFFINITY_POINT, LATER_ROLE_PENALTY, REALISTIC_MARGIN, ROLE_SKILL_SHARE } from '@/lib/scoring/calibration'
 import type { Chosen } from '@/lib/scoring/chosen'
-import { allHold, firstUnmet } from '@/lib/scoring/conditions'
+import { allHold, firstUnmet, holds } from '@/lib/scoring/conditions'
 import type { RoleFit, SkillResult } from '@/lib/scoring/result-schema'
-import { displayName, list } from '@/lib/scoring/text'
+import { article, displayName, list, wordings } from '@/lib/scoring/text'
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)))
 
@@ -29,9 +29,9 @@ function interests(chosen: readonly Chosen[]): Map<string, Interest> {
       if (r.weight === 0) continue
       const a = out.get(r.roleId) ?? { points: 0, pro: [], con: [] }
       a.points += r.weight
-      const fact = `${c.question.shortLabel.replace(/^Your /, '').toLowerCase()}: ${c.label}`
+      const said = fact(c)
       const side = r.weight > 0 ? a.pro : a.con
-      if (!side.includes(fact)) side.push(fact)
+      if (!side.includes(said)) side.push(said)
       out.set(r.roleId, a)
     }
   }
@@ -54,22 +54,27 @@ export function scoreRoles(
     const fit = skillFit(role, skills)
     const a = interest.get(role.id) ?? { points: 0, pro: [], con: [] }
     const open = allHold(role.requires, answers)
+    // The articles' "broaden into consumer or growth later" is advice for engineers coming from technical work:
+    // someone already doing that kind of work (content: `firstMoveWhen`) can make it their first move.
+    const already = role.timing === 'later' ? chosenFor(role.firstMoveWhen, answers, chosen) : []
+    const timing: RoleFit['timing'] = role.timing === 'later' && already.length === 0 ? 'later' : 'first-move'
     const score = clamp(
       ROLE_SKILL_SHARE * fit +
         (1 - ROLE_SKILL_SHARE) * clamp(50 + AFFINITY_POINT * a.points) -
-        (role.timing === 'later' ? LATER_ROLE_PENALTY : 0),
+        (timing === 'later' ? LATER_ROLE_PENALTY : 0),
     )
-    return { role, order, fit, score, open, interest: a }
+    return { role, order, fit, score, open, interest: a, timing, already }
   })
   const bestOpenFit = Math.max(
-    ...rows.filter((r) => r.open && r.role.timing === 'first-move').map((r) => r.fit),
+    ...rows.filter((r) => r.open && r.timing === 'first-move').map((r) => r.fit),
     Number.NEGATIVE_INFINITY,
   )
   const tier = (r: (typeof rows)[number]) =>
-    !r.open ? 3 : r.role.timing === 'later' ? 2 : r.fit >= bestOpenFit - REALISTIC_MARGIN ? 0 : 1
+    !r.open ? 3 : r.timing === 'later' ? 2 : r.fit >= bestOpenFit - REALISTIC_MARGIN ? 0 : 1
   rows.sort((x, y) => tier(x) - tier(y) || y.score - x.score || x.order - y.order)
 
-  return rows.map((r) => {
+  const say = sayings()
+  return rows.map((r, rank) => {
     const realistic = tier(r) === 0
     return {
       roleId: r.role.id,
@@ -77,46 +82,114 @@ export function scoreRoles(
       summary: r.role.summary,
       score: r.score,
       skillFit: clamp(r.fit),
-      timing: r.role.timing,
+      timing: r.timing,
       open: r.open,
       realistic,
-      why: roleWhy(content, r.role, skills, r.interest, r.open, answers),
+      why: roleWhy(content, r, skills, answers, rank, say),
       sources: r.role.sources,
     }
   })
 }
 
+/** The answers that make any of these conditions hold, as "short label: answer" facts. */
+function chosenFor(conditions: readonly Condition[], answers: Answers, chosen: readonly Chosen[]): string[] {
+  return conditions
+    .filter((c) => holds(c, answers))
+    .flatMap((c) =>
+      chosen.filter((x) => x.question.id === c.questionId && (!c.anyOf || c.anyOf.includes(x.option?.id ?? ''))),
+    )
+    .map(fact)
+}
+
+const fact = (c: Chosen) => `${c.question.shortLabel.replace(/^Your /, '').toLowerCase()}: ${c.label}`
+
+// Seven roles are explained one under another: each kind of sentence comes in several wordings, handed out in turn
+// and each used at most twice, so no phrase runs down the list.
+function sayings() {
+  return {
+    leans: wordings(
+      [
+        (skills: string) => `It leans on ${skills}`,
+        (skills: string) => `Its core skills are ${skills}`,
+        (skills: string) => `It asks most for ${skills}`,
+      ],
+      2,
+    ),
+    weakest: wordings(
+      [
+        (gap: string) => `; your biggest gap for it is ${gap}`,
+        (gap: string) => `; the weakest of its skills for you is ${gap}`,
+        (gap: string) => `; ${gap} would hold you back most`,
+        (gap: string) => `, with ${gap} to build first`,
+      ],
+      2,
+    ),
+    pointing: wordings(
+      [
+        (role: string) => `In favour of the ${role} role`,
+        (role: string) => `Pointing you to the ${role} role`,
+        (role: string) => `What speaks for the ${role} role`,
+      ],
+      2,
+    ),
+    later: wordings([
+      'The articles suggest moving into this kind of role after a first PM job, once you have product experience.',
+      'Usually a second move: the articles advise it once you have a first product role behind you.',
+      'Best as a later step, after a first PM role, the articles say.',
+    ]),
+    closed: wordings(
+      [
+        (role: string, need: string) => `Not open to you yet: the ${role} role usually needs ${need}.`,
+        (role: string, need: string) => `Closed for now, as ${article(role)} ${role} role asks for ${need}.`,
+        (_role: string, need: string) => `Out of reach today: ${need}.`,
+      ],
+      2,
+    ),
+  }
+}
+type Sayings = ReturnType<typeof sayings>
+
 function roleWhy(
   content: Content,
-  role: Role,
+  r: { role: Role; open: boolean; interest: Interest; timing: RoleFit['timing']; already: string[] },
   skills: readonly SkillResult[],
-  interest: Interest,
-  open: boolean,
   answers: Answers,
+  rank: number,
+  say: Sayings,
 ): string[] {
+  const { role, interest } = r
   const why: string[] = []
-  if (!open) {
+  const shown = displayName(role.name)
+  if (!r.open) {
     const unmet = firstUnmet(content, role.requires, answers)
-    if (unmet) why.push(`Not open to you yet: the ${displayName(role.name)} role usually needs ${lowerLabel(unmet)}.`)
+    const closed = say.closed()
+    if (unmet) why.push(closed ? closed(shown, lowerLabel(unmet)) : `Needs ${lowerLabel(unmet)}.`)
   }
   const leaned = role.leansOn
     .map((l) => ({ w: l.weight, s: skills.find((x) => x.skillId === l.skillId) }))
     .filter((x): x is { w: number; s: SkillResult } => x.s !== undefined)
   const helping = [...leaned].sort((a, b) => b.w * b.s.score - a.w * a.s.score).slice(0, 2)
   const weakest = [...leaned].sort((a, b) => a.s.score - b.s.score || b.w - a.w)[0]
-  const gap =
-    weakest && weakest.s.score < 55 && !helping.includes(weakest)
-      ? `; your biggest gap for it is ${displayName(weakest.s.name)} (${weakest.s.score})`
-      : ''
-  if (helping.length > 0)
-    why.push(`It leans on ${list(helping.map((x) => `${displayName(x.s.name)} (you: ${x.s.score})`))}${gap}.`)
-  if (interest.pro.length > 0)
-    why.push(`In favour of the ${displayName(role.name)} role: ${list(interest.pro.slice(0, 3))}.`)
-  if (interest.con.length > 0)
-    why.push(`Against the ${displayName(role.name)} role: ${list(interest.con.slice(0, 2))}.`)
-  if (role.timing === 'later')
+  const weak = weakest && weakest.s.score < 55 && !helping.includes(weakest) ? say.weakest() : null
+  const gap = weak && weakest ? weak(`${displayName(weakest.s.name)} (${weakest.s.score})`) : ''
+  const leans = list(helping.map((x) => `${displayName(x.s.name)} (you: ${x.s.score})`))
+  // The top role's first reason names what put it there: its skills and the answers that point to it.
+  if (rank === 0 && r.open && helping.length > 0) {
+    const answered = [...new Set([...r.already, ...interest.pro])].slice(0, 3)
     why.push(
-      'The articles suggest moving into this kind of role after a first PM job, once you have product experience.',
+      `Top of your list because it leans on ${leans}${answered.length > 0 ? `, and because of your answers (${answered.join('; ')})` : ', where your answers are strongest'}${gap}.`,
+    )
+  } else {
+    if (helping.length > 0) why.push(`${(say.leans() ?? ((x: string) => `Skills: ${x}`))(leans)}${gap}.`)
+    const pointing = say.pointing()
+    if (interest.pro.length > 0)
+      why.push(`${pointing ? pointing(shown) : 'For it'}: ${list(interest.pro.slice(0, 3))}.`)
+  }
+  if (interest.con.length > 0) why.push(`Against the ${shown} role: ${list(interest.con.slice(0, 2))}.`)
+  if (r.timing === 'later') why.push(say.later() ?? 'A later move.')
+  else if (r.already.length > 0)
+    why.push(
+      `You already do this kind of work (${r.already.join('; ')}), so the articles' advice to move into it only after a first PM job, meant for engineers coming from technical work, does not hold you back.`,
     )
   return why
 }

@@ -3,10 +3,10 @@ import type { Content } from '@/lib/content/schema'
 import { CITED } from '@/lib/scoring/calibration'
 import { byQuestion, chosenEffects } from '@/lib/scoring/chosen'
 import { flatRatingsFlag, overConfidenceFlags, pathConflictFlag, ratingsAreFlat } from '@/lib/scoring/flags'
-import { findStrengths, rankGaps } from '@/lib/scoring/gaps'
+import { findStrengths, rankGaps, roleLeans } from '@/lib/scoring/gaps'
 import { judgeMotivation } from '@/lib/scoring/motivation'
 import { recommendPath } from '@/lib/scoring/path'
-import type { AnswerShown, AssessmentResult } from '@/lib/scoring/result-schema'
+import type { AnswerShown, AssessmentResult, RoleFit, SkillResult } from '@/lib/scoring/result-schema'
 import { bestFirstRole, scoreRoles } from '@/lib/scoring/roles'
 import { scoreSkills } from '@/lib/scoring/skill-score'
 import { baseWindow, readinessFit, readinessFor } from '@/lib/scoring/window'
@@ -74,12 +74,13 @@ export function scoreAnswers(content: Content, answers: Answers): Scored {
   const roles = scoreRoles(content, answers, chosen, skills)
   const best = bestFirstRole(roles)
   const bestRole = content.roles.find((r) => r.id === best.roleId)
-  const path = recommendPath(content, answers, chosen)
-  const overConfidence = overConfidenceFlags(content, skills, path.pathId, answers)
   const readiness = readinessFor(
     bestRole ? readinessFit(content, bestRole, skills) : { fit: 50, atEvidence: [] },
     best.name,
   )
+  // Readiness weighs in the route: someone ready to apply needs no detour through another engineering job.
+  const path = recommendPath(content, answers, chosen, readiness.band)
+  const overConfidence = overConfidenceFlags(content, skills, path.pathId, answers)
   const { verdict, flags: motivationFlags } = judgeMotivation(content, chosen)
   const conflict = pathConflictFlag(path, chosen)
   return {
@@ -89,8 +90,8 @@ export function scoreAnswers(content: Content, answers: Answers): Scored {
     window: baseWindow(content, chosen, readiness, path.pathId),
     answers: answersShown(content, answers),
     skills,
-    strengths: findStrengths(content, skills, best),
-    gaps: rankGaps(content, skills, roles, best.roleId),
+    // Strengths and gaps share one set of wordings for how the role leans on a skill, so none repeats.
+    ...strengthsAndGaps(content, skills, roles, best),
     roles,
     bestRoleId: best.roleId,
     path,
@@ -103,5 +104,18 @@ export function scoreAnswers(content: Content, answers: Answers): Scored {
     reliability: reliability(flat, overConfidence.length),
     inputs,
     flat,
+  }
+}
+
+function strengthsAndGaps(
+  content: Content,
+  skills: readonly SkillResult[],
+  roles: readonly RoleFit[],
+  best: RoleFit,
+): Pick<AssessmentResult, 'strengths' | 'gaps'> {
+  const leans = roleLeans()
+  return {
+    strengths: findStrengths(content, skills, best, leans),
+    gaps: rankGaps(content, skills, roles, best.roleId, leans),
   }
 }

@@ -445,9 +445,10 @@ describe('confidenceFor: how far to trust a score, from the answers behind it', 
     })
   })
 
-  it('names a disagreeing self-rating in the why', () => {
+  it('names a disagreeing self-rating in the why, in words: the skill has one number, its score', () => {
     const c = confidenceFor('Skill', of(['behaviour', 'self-rating']), 100, 25, false)
-    expect(c.why).toContain("; your self-rating (100) and what you've done (25) point different ways.")
+    expect(c.why).toContain("; your self-rating and your answers about what you've done point different ways.")
+    expect(c.why).not.toMatch(/\d{2}/)
     expect(confidenceFor('Skill', of(['behaviour', 'self-rating']), 100, null, false).level).toBe('medium')
     expect(confidenceFor('Skill', of(['behaviour', 'self-rating']), null, 25, false).level).toBe('medium')
   })

@@ -221,7 +221,8 @@ export function confidenceFor(
   const disagree = selfRating !== null && didScore !== null && Math.abs(selfRating - didScore) >= DISAGREEMENT
   if (disagree) {
     level = Math.max(0, level - 1)
-    why += `; your self-rating (${selfRating}) and what you've done (${didScore}) point different ways`
+    // In words: the skill's score is the one number shown for it.
+    why += `; your self-rating and your answers about what you've done point different ways`
   } else if (flat && self > 0) {
     level = Math.max(0, level - 1)
     why += '; your self-ratings were nearly all the same, so they say little here'

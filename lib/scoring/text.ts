@@ -35,3 +35,12 @@ export function names(items: readonly string[], joiner: 'plus' | 'then' = 'plus'
   if (items.length <= 1) return items[0] ?? ''
   return `${items.slice(0, -1).join(', ')}, ${joiner} ${items[items.length - 1]}`
 }
+
+/**
+ * Hands out wordings in turn, each at most `times` times, then null: lists of items that share a kind of sentence
+ * (strengths, gaps, roles, flags) stay varied and never repeat one phrase more than `times` times in a readout.
+ */
+export function wordings<T>(list: readonly T[], times = 1): () => T | null {
+  let used = 0
+  return () => (used < list.length * times ? (list[used++ % list.length] ?? null) : null)
+}

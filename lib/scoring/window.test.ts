@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { BASE_WINDOW, READINESS, WINDOW_LIMITS } from '@/lib/scoring/calibration'
+import { BASE_WINDOW, FOLLOW_THROUGH_WEEKS, READINESS, WINDOW_LIMITS } from '@/lib/scoring/calibration'
 import type { Readiness } from '@/lib/scoring/result-schema'
-import { baseWindow, fitWindowToPlan, readinessFit, readinessFor } from '@/lib/scoring/window'
+import { baseWindow, fitWindowToPlan, readinessFit, readinessFor, windowSummary } from '@/lib/scoring/window'
 import {
+  band,
   chosen,
   content,
+  numberQ,
   option,
   path,
   role,
@@ -90,15 +92,12 @@ describe('readinessFor: the band and its explanation', () => {
   it.each<[number, string]>([
     [
       75,
-      "Your skills already cover most of what a technical PM needs (skill fit 75 of 100); what's left is product experience you can point to.",
+      "Your skills already cover most of what a technical PM needs; what's left is product experience you can point to.",
     ],
-    [60, 'Your skills cover much of what a technical PM needs (skill fit 60 of 100), with a few clear gaps to close.'],
-    [
-      50,
-      'You have a base to build on (skill fit 50 of 100 for a technical PM), but several skills the role needs are still gaps.',
-    ],
-    [20, 'Most of the skills a technical PM relies on are still to build (skill fit 20 of 100).'],
-  ])('explains a fit of %d', (fit, why) => {
+    [60, 'Your skills cover much of what a technical PM needs, with a few clear gaps to close.'],
+    [50, 'You have a base to build on for work as a technical PM, but several skills the role needs are still gaps.'],
+    [20, 'Most of the skills a technical PM relies on are still to build.'],
+  ])('explains a fit of %d in words, with no second figure beside the role’s own fit', (fit, why) => {
     expect(readinessFor({ fit, atEvidence: [] }, 'Technical PM').why).toBe(why)
   })
 
@@ -106,7 +105,7 @@ describe('readinessFor: the band and its explanation', () => {
     expect(
       readinessFor({ fit: 50.4, atEvidence: ['customer discovery', 'storytelling'] }, 'AI/ML product manager').why,
     ).toBe(
-      'You have a base to build on (skill fit 50 of 100 for an AI/ML product manager), but several skills the role needs are still gaps. For customer discovery and storytelling, this counts what you have done rather than your self-rating, which ran well ahead of it.',
+      'You have a base to build on for work as an AI/ML product manager, but several skills the role needs are still gaps. For customer discovery and storytelling it counts what you have done, not your higher self-rating.',
     )
   })
 })
@@ -150,7 +149,12 @@ describe('baseWindow: a base from readiness, adjusted by the path and the answer
 
   it('adds the path’s extra weeks and each answer’s, with why', () => {
     const w = win('close', { q1: 'slow' }, 'path-b')
-    expect(w).toMatchObject({ minWeeks: 13 + 4 + 3, maxWeeks: 26 + 8 + 3, sources: ['acp-how-to-why', 'src-b'] })
+    expect(w).toMatchObject({
+      minWeeks: 13 + 4 + 3,
+      maxWeeks: 26 + 8 + 3,
+      sources: ['acp-how-to-why', 'src-b'],
+      basis: { minWeeks: 20, maxWeeks: 37, hoursWeeks: 0 },
+    })
     expect(w.reasons).toEqual([
       {
         effect: 'neutral',
@@ -192,45 +196,84 @@ describe('baseWindow: a base from readiness, adjusted by the path and the answer
     [39, 52, 'About 39–52 weeks (9–12 months): it could run past the typical 3–9 months.'],
     [40, 52, 'About 40–52 weeks (9–12 months): longer than the typical 3–9 months.'],
   ])('sums up %d–%d weeks against the typical 3–9 months', (min, max, summary) => {
-    const w = fitWindowToPlan(transitionWindow({ minWeeks: min, maxWeeks: 1 }), max, 10)
-    expect(w.summary).toBe(summary)
+    expect(windowSummary(min, max)).toBe(summary)
+  })
+
+  it('records the weeks the hours answer added, apart from the rest, for a re-plan at other hours', () => {
+    const hours = content({
+      questions: [
+        numberQ({
+          id: 'hours',
+          feeds: 'hours-per-week',
+          min: 1,
+          max: 40,
+          bands: [band({ min: 1, max: 3, windowWeeks: 10 }), band({ min: 4, max: 40 })],
+        }),
+        single({ id: 'q1', options: [option({ id: 'slow', windowWeeks: 3 }), option({ id: 'none' })] }),
+      ],
+    })
+    const w = baseWindow(hours, chosen(hours, { hours: 2, q1: 'slow' }), readiness('close'), 'path-a')
+    expect(w.basis).toEqual({ minWeeks: 26, maxWeeks: 39, hoursWeeks: 10 })
   })
 })
 
-describe('fitWindowToPlan: the plan can only lengthen the window', () => {
-  const w = transitionWindow({ minWeeks: 10, maxWeeks: 20, reasons: [{ effect: 'neutral', text: 'Base.' }] })
+describe('fitWindowToPlan: the window holds the plan’s move step, and runs at least to its last week', () => {
+  const w = transitionWindow({ minWeeks: 10, maxWeeks: 30, reasons: [{ effect: 'neutral', text: 'Base.' }] })
+  const move = (startWeek: number, endWeek: number) => ({ title: 'Apply for PM roles', startWeek, endWeek })
+
   it.each([
-    ['a shorter plan', 12],
-    ['a plan exactly as long', 20],
-  ])('leaves it alone for %s', (_, weeks) => {
-    expect(fitWindowToPlan(w, weeks, 5)).toBe(w)
+    ['a move inside the window', move(10, 12), 12],
+    ['a move that starts exactly at the window’s start', move(10, 24), 24],
+    ['a move that starts before and ends inside it', move(8, 10), 18],
+    ['no move step, and a plan inside it', null, 30],
+  ])('leaves it alone for %s', (_, m, last) => {
+    expect(fitWindowToPlan(w, m, last, 5)).toBe(w)
   })
 
-  it('stretches the end to the plan’s length, and says why', () => {
-    const stretched = fitWindowToPlan(w, 21, 1)
-    expect(stretched).toMatchObject({
-      minWeeks: 10,
-      maxWeeks: 21,
-      summary: 'About 10–21 weeks (2–5 months): at the quick end of the typical 3–9 months.',
+  it('starts no earlier than the move step starts: applying in weeks 15–16 cannot mean a role by week 10', () => {
+    const fitted = fitWindowToPlan(w, move(15, 16), 16, 8)
+    expect(fitted).toMatchObject({ minWeeks: 15, maxWeeks: 30 })
+    expect(fitted.reasons.at(-1)).toEqual({
+      effect: 'longer',
+      text: 'At 8 hours a week, your plan reaches “Apply for PM roles” in week 15, so the window starts there.',
     })
-    expect(stretched.reasons).toEqual([
-      { effect: 'neutral', text: 'Base.' },
+    expect(fitted.summary).toBe('About 15–30 weeks (3–7 months): within the typical 3–9 months.')
+  })
+
+  it('starts no later than the move step ends, so the move always falls inside the window', () => {
+    const fitted = fitWindowToPlan(transitionWindow({ minWeeks: 20, maxWeeks: 40, reasons: [] }), move(10, 12), 12, 1)
+    expect(fitted).toMatchObject({ minWeeks: 12, maxWeeks: 40 })
+    expect(fitted.reasons).toEqual([
       {
-        effect: 'longer',
-        text: 'At 1 hour a week, the steps in your plan take 21 weeks, so the window runs to week 21.',
+        effect: 'shorter',
+        text: 'At 1 hour a week, your plan has “Apply for PM roles” done by week 12, so the window can start there.',
       },
     ])
-    expect(fitWindowToPlan(w, 30, 4).reasons[1]?.text).toBe(
-      'At 4 hours a week, the steps in your plan take 30 weeks, so the window runs to week 30.',
+  })
+
+  it(`runs at least ${FOLLOW_THROUGH_WEEKS} weeks past the move, for interviews and an offer, and to the plan’s last week`, () => {
+    const after = fitWindowToPlan(transitionWindow({ minWeeks: 10, maxWeeks: 20, reasons: [] }), move(16, 18), 18, 4)
+    expect(after).toMatchObject({ minWeeks: 16, maxWeeks: 18 + FOLLOW_THROUGH_WEEKS })
+    expect(after.reasons.at(-1)?.text).toBe(
+      `After “Apply for PM roles” in week 18, allow about ${FOLLOW_THROUGH_WEEKS} weeks for conversations, interviews and an offer, so the window runs to week ${18 + FOLLOW_THROUGH_WEEKS}.`,
     )
+    const long = fitWindowToPlan(transitionWindow({ minWeeks: 10, maxWeeks: 20, reasons: [] }), null, 25, 4)
+    expect(long).toMatchObject({ minWeeks: 10, maxWeeks: 25 })
+    expect(long.reasons.at(-1)?.text).toBe(
+      'At 4 hours a week, the steps in your plan take 25 weeks, so the window runs to week 25.',
+    )
+    // The plan's steps going on past the move's follow-through: the window covers them, said as the plan's length.
+    expect(
+      fitWindowToPlan(transitionWindow({ minWeeks: 10, maxWeeks: 20, reasons: [] }), move(10, 12), 30, 4).maxWeeks,
+    ).toBe(30)
   })
 
   it('keeps the start at least four weeks before the end, and the end within two years', () => {
-    expect(fitWindowToPlan(transitionWindow({ minWeeks: 30, maxWeeks: 31 }), 32, 2)).toMatchObject({
-      minWeeks: 28,
-      maxWeeks: 32,
+    expect(fitWindowToPlan(transitionWindow({ minWeeks: 30, maxWeeks: 31 }), null, 32, 2)).toMatchObject({
+      minWeeks: 30,
+      maxWeeks: 34,
     })
-    expect(fitWindowToPlan(transitionWindow({ minWeeks: 50, maxWeeks: 60 }), 200, 2)).toMatchObject({
+    expect(fitWindowToPlan(transitionWindow({ minWeeks: 50, maxWeeks: 60 }), null, 200, 2)).toMatchObject({
       minWeeks: 50,
       maxWeeks: 104,
     })

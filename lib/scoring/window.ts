@@ -2,6 +2,7 @@ import type { Content, Role } from '@/lib/content/schema'
 import {
   BASE_WINDOW,
   CITED,
+  FOLLOW_THROUGH_WEEKS,
   READINESS,
   READINESS_PM_SKILL_SHARE,
   TYPICAL_WEEKS,
@@ -59,14 +60,16 @@ export function readinessFor({ fit, atEvidence }: { fit: number; atEvidence: str
   const band: Readiness['band'] =
     f >= READINESS.ready ? 'ready' : f >= READINESS.close ? 'close' : f >= READINESS.building ? 'building' : 'early'
   const as = `${article(role)} ${role}`
+  // In words only: the role's fit has its own number on the page (RoleFit.skillFit), and readiness weighs the PM
+  // skills more, so a second figure here would disagree with it.
   let why = {
-    ready: `Your skills already cover most of what ${as} needs (skill fit ${f} of 100); what's left is product experience you can point to.`,
-    close: `Your skills cover much of what ${as} needs (skill fit ${f} of 100), with a few clear gaps to close.`,
-    building: `You have a base to build on (skill fit ${f} of 100 for ${as}), but several skills the role needs are still gaps.`,
-    early: `Most of the skills ${as} relies on are still to build (skill fit ${f} of 100).`,
+    ready: `Your skills already cover most of what ${as} needs; what's left is product experience you can point to.`,
+    close: `Your skills cover much of what ${as} needs, with a few clear gaps to close.`,
+    building: `You have a base to build on for work as ${as}, but several skills the role needs are still gaps.`,
+    early: `Most of the skills ${as} relies on are still to build.`,
   }[band]
   if (atEvidence.length > 0)
-    why += ` For ${list(atEvidence)}, this counts what you have done rather than your self-rating, which ran well ahead of it.`
+    why += ` For ${list(atEvidence)} it counts what you have done, not your higher self-rating.`
   return { band, label: LABELS[band], why }
 }
 
@@ -93,6 +96,7 @@ export function baseWindow(
   let max: number = baseMax
   const base = `From where you are now (${STANDING[readiness.band]}), expect about ${baseMin}–${baseMax} weeks`
   const reasons: TransitionWindow['reasons'] = []
+  let hoursWeeks = 0
   const path = content.paths.find((p) => p.id === pathId)
   if (path?.extraWeeks) {
     min += path.extraWeeks.min
@@ -105,6 +109,7 @@ export function baseWindow(
   for (const c of chosen) {
     const w = c.effects.windowWeeks
     if (w === 0) continue
+    if (c.question.feeds === 'hours-per-week') hoursWeeks += w
     min += w
     max += w
     reasons.push({
@@ -116,32 +121,69 @@ export function baseWindow(
   min = Math.max(WINDOW_LIMITS.min, Math.min(WINDOW_LIMITS.max - WINDOW_LIMITS.minSpan, min))
   max = Math.max(min + WINDOW_LIMITS.minSpan, Math.min(WINDOW_LIMITS.max, max))
   const sources = [CITED.typicalWindow, ...(path?.extraWeeks ? path.sources : [])]
-  return { minWeeks: min, maxWeeks: max, summary: windowSummary(min, max), reasons, sources: [...new Set(sources)] }
+  return {
+    minWeeks: min,
+    maxWeeks: max,
+    summary: windowSummary(min, max),
+    reasons,
+    sources: [...new Set(sources)],
+    basis: { minWeeks: min, maxWeeks: max, hoursWeeks },
+  }
 }
 
-/** The plan is the window's other source: when its steps take longer at the person's hours, the window says so. */
-export function fitWindowToPlan(window: TransitionWindow, planWeeks: number, hoursPerWeek: number): TransitionWindow {
-  if (planWeeks <= window.maxWeeks) return window
-  const maxWeeks = Math.min(WINDOW_LIMITS.max, planWeeks)
-  const minWeeks = Math.min(window.minWeeks, maxWeeks - WINDOW_LIMITS.minSpan)
-  return {
-    ...window,
-    minWeeks,
-    maxWeeks,
-    summary: windowSummary(minWeeks, maxWeeks),
-    reasons: [
-      ...window.reasons,
-      {
-        effect: 'longer',
-        text: `At ${hoursPerWeek} hour${hoursPerWeek === 1 ? '' : 's'} a week, the steps in your plan take ${planWeeks} weeks, so the window runs to week ${maxWeeks}.`,
-      },
-    ],
+/** The plan's move step as the window needs it: its title and the weeks of its main effort. */
+export type MoveFacts = { title: string; startWeek: number; endWeek: number }
+
+const hoursText = (h: number) => `${h} hour${h === 1 ? '' : 's'} a week`
+
+/**
+ * The plan is the window's other source. The window says when you can expect to be in a PM role; the plan says when
+ * you will ask for it or apply (its move step). So the window starts no earlier than the move step starts and no
+ * later than it ends — the move always falls inside the window the readout states — and it runs at least until the
+ * plan's last work week and FOLLOW_THROUGH_WEEKS past the move (interviews and offers take time). Each change is a
+ * reason in words.
+ */
+export function fitWindowToPlan(
+  window: TransitionWindow,
+  move: MoveFacts | null,
+  lastWeek: number,
+  hoursPerWeek: number,
+): TransitionWindow {
+  let { minWeeks: min, maxWeeks: max } = window
+  const reasons = [...window.reasons]
+  const at = hoursText(hoursPerWeek)
+  if (move && min < move.startWeek) {
+    min = move.startWeek
+    reasons.push({
+      effect: 'longer',
+      text: `At ${at}, your plan reaches “${move.title}” in week ${move.startWeek}, so the window starts there.`,
+    })
+  } else if (move && min > move.endWeek) {
+    min = move.endWeek
+    reasons.push({
+      effect: 'shorter',
+      text: `At ${at}, your plan has “${move.title}” done by week ${move.endWeek}, so the window can start there.`,
+    })
   }
+  const end = Math.min(WINDOW_LIMITS.max, Math.max(lastWeek, move ? move.endWeek + FOLLOW_THROUGH_WEEKS : 0))
+  if (max < end) {
+    max = end
+    reasons.push({
+      effect: 'longer',
+      text:
+        move && end > lastWeek
+          ? `After “${move.title}” in week ${move.endWeek}, allow about ${FOLLOW_THROUGH_WEEKS} weeks for conversations, interviews and an offer, so the window runs to week ${end}.`
+          : `At ${at}, the steps in your plan take ${lastWeek} weeks, so the window runs to week ${end}.`,
+    })
+  }
+  max = Math.max(max, min + WINDOW_LIMITS.minSpan)
+  if (min === window.minWeeks && max === window.maxWeeks) return window
+  return { ...window, minWeeks: min, maxWeeks: max, summary: windowSummary(min, max), reasons }
 }
 
 const months = (w: number) => Math.max(1, Math.round(w / 4.33))
 
-function windowSummary(min: number, max: number): string {
+export function windowSummary(min: number, max: number): string {
   const [typMin, typMax] = TYPICAL_WEEKS
   const range = `About ${min}–${max} weeks (${months(min)}–${months(max)} months)`
   if (max < typMin) return `About ${min}–${max} weeks: quicker than the typical 3–9 months.`

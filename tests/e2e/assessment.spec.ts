@@ -57,7 +57,7 @@ test('reload and Back in the middle keep every answer', async ({ page }) => {
   await page.close()
   await again.goto('/assessment')
   await expect(again.getByRole('heading', { name: 'Welcome back' })).toBeVisible()
-  await expect(again.getByText('4 of 4 answered')).toBeVisible()
+  await expect(again.getByText('5 of 5 answered')).toBeVisible()
 })
 
 test('invalid input shows the error next to the field and keeps everything typed', async ({ page }) => {

@@ -4,6 +4,7 @@ import { expect, type Page } from '@playwright/test'
 export const backendAnswers: Record<string, string | string[] | number> = {
   'years-experience': 6,
   specialty: 'backend',
+  'product-area': 'business',
   'company-pms': 'yes-my-team',
   'team-standing': 'go-to',
   'customer-contact': 'once-twice',

@@ -43,7 +43,7 @@ describe('the Markdown readout (npm run assess and the download)', () => {
   })
 
   it('shows the flags only when there are some', async () => {
-    expect((await markdown('salary-chaser', 1)).md).toContain('## Worth weighing honestly')
+    expect((await markdown('flat-overconfident', 1)).md).toContain('## Worth weighing honestly')
     expect((await markdown('backend-with-pms', 1)).md).not.toContain('## Worth weighing honestly')
   })
 })

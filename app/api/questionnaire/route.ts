@@ -14,7 +14,7 @@ function publicQuestion(q: Question) {
     help: q.help,
     optional: q.optional,
   }
-  if (q.kind === 'number') return { ...base, min: q.min, max: q.max, unit: q.unit }
+  if (q.kind === 'number') return { ...base, min: q.min, max: q.max, step: q.step, unit: q.unit }
   return {
     ...base,
     ...(q.kind === 'multi' ? { maxSelected: q.maxSelected } : {}),

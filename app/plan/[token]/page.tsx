@@ -7,6 +7,7 @@ import { ProgressBlock } from '@/components/progress/progress-block'
 import { publicOrigin } from '@/lib/assessment/request'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
+import { currentResult } from '@/lib/progress/state'
 import { claimPlan } from '@/lib/stored-plans/plan-repo'
 import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
 
@@ -52,7 +53,11 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
       <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={query.new === '1'} />
       <ProgressBlock progress={progress} ownerToken={token} sequence={view.sequence} />
       <PageContents extra={{ href: '#controls-title', label: 'Share or delete' }} />
-      <PlanDocument result={view.result} plan={progress.currentPlan} skillsHref={`/plan/${token}/skills`} />
+      <PlanDocument
+        result={currentResult(view.result, progress.state)}
+        plan={progress.currentPlan}
+        skillsHref={`/plan/${token}/skills`}
+      />
       <OwnerControls
         ownerToken={token}
         shareUrl={view.shareToken ? `${origin}/share/${view.shareToken}` : null}

@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/plan-views/format'
 import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
 import { shareMetadataText } from '@/lib/plan-views/share-metadata'
 import { loadProgress } from '@/lib/progress/load-progress'
+import { currentResult } from '@/lib/progress/state'
 
 // The read-only copy for a mentor or manager. Rendered on first visit, then served from the response cache (ISR):
 // no share token is known at build time, so none is prerendered. Turning the link off, replacing it or deleting the
@@ -46,7 +47,11 @@ export default async function SharedPlanPage({ params }: Props) {
       </div>
       <ProgressBlock progress={progress} />
       <PageContents />
-      <PlanDocument result={view.result} plan={progress.currentPlan} skillsHref={`/share/${token}/skills`} />
+      <PlanDocument
+        result={currentResult(view.result, progress.state)}
+        plan={progress.currentPlan}
+        skillsHref={`/share/${token}/skills`}
+      />
     </div>
   )
 }

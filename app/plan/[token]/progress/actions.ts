@@ -5,10 +5,10 @@ import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { currentContent } from '@/lib/content-store/current-content'
-import { replan } from '@/lib/plan/replan'
 import { addDays, dayOf, formatDay, isValidDay } from '@/lib/progress/calendar'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
 import { appendProgressEvent } from '@/lib/progress/progress-repo'
+import { replanFromToday } from '@/lib/progress/replan'
 import { formInput } from '@/lib/security/action-input'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
@@ -120,12 +120,10 @@ export async function replanAction(input: unknown): Promise<void> {
   }
   // Nothing left to schedule: there is nothing to re-plan.
   if (progress.summary.allDone) redirect(backTo(token, 'progress', '', '#progress-title'))
-  const plan = replan((await currentContent()).content.phases, progress.currentPlan, {
-    done: new Set(progress.state.done.keys()),
-    hoursPerWeek: hours,
-  })
+  // The schedule, the window and the headline are recomputed together and stored in the event.
+  const data = replanFromToday((await currentContent()).content, view.result, progress, hours)
   await clearFlash()
-  await appendProgressEvent(view.id, { kind: 'replanned', day: dayOf(new Date()), data: { hoursPerWeek: hours, plan } })
+  await appendProgressEvent(view.id, { kind: 'replanned', day: dayOf(new Date()), data })
   dropCachedSharePages()
   redirect(backTo(token, 'progress', '?done=replanned', '#progress-title'))
 }
