@@ -67,12 +67,17 @@ export default async function RatersPage({ params }: { params: Promise<{ token: 
         <h2 id="compare-title" className="text-2xl font-bold">
           You and others, side by side
         </h2>
-        <RaterComparison comparison={comparison} />
+        <RaterComparison
+          comparison={comparison}
+          scores={new Map(view.result.skills.map((s) => [s.skillId, s.score]))}
+        />
         {answered.length > 0 ? (
           <>
             <p className="text-sm">
-              Scores here use only the items your raters answered, for you and for them alike, so they can differ from
-              your readout. A gap of {BLIND_SPOT_MARGIN} points or more is flagged.
+              The score beside each skill is your readout’s, as on your plan: your raters’ answers never change it. Each
+              row compares their answers with yours on the questions they answered; questions they skipped are left out
+              for both of you. A skill is flagged when, on those questions, their answers and yours are far apart (
+              {BLIND_SPOT_MARGIN} points or more on a scale of 100 from the lowest to the highest answers).
               {signed.length > 0 ? ` Signed by: ${signed.join(', ')}.` : ' Nobody signed.'}
             </p>
             <p className="rounded-md border-l-8 border-accent bg-white p-4 text-sm">
