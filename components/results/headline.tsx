@@ -1,18 +1,31 @@
-import { plural, weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
-import { bestRole, verdictLabels } from '@/lib/plan-views/readout-view'
-import type { AssessmentResult, SourceCitation, Verdict } from '@/lib/scoring/result-schema'
+import type { Plan } from '@/lib/plan/plan-schema'
+import { formatDate, plural, weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
+import { bestRole, VERDICT_TERM, verdictLabels } from '@/lib/plan-views/readout-view'
+import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
 import { CitedFrom } from './cited-from'
 
-const verdictStyles: Record<Verdict['kind'], string> = {
-  go: 'border-good text-good',
-  'not-now': 'border-warn text-warn',
-  'not-for-you': 'border-bad text-bad',
-}
+/** A re-plan after the readout was made: the day and the hours a week it was made for. */
+export type Replanned = { day: string; hoursPerWeek: number }
 
-/** The answer first: the verdict, the one-paragraph summary, and the four facts it rests on. */
-export function Headline({ result, sources }: { result: AssessmentResult; sources: readonly SourceCitation[] }) {
-  const { verdict, readiness, window, path, inputs } = result
+/**
+ * The answer first: the summary (where you stand, the role and the route), then the facts it rests on, readiness
+ * first. The verdict is about motivation, so it is one of those facts, in plain words; a "not now" or "not for you"
+ * adds a short, calm box with its reasons, never a badge above the answer.
+ */
+export function Headline({
+  result,
+  plan,
+  replan,
+  sources,
+}: {
+  result: AssessmentResult
+  plan: Plan
+  replan?: Replanned | null
+  sources: readonly SourceCitation[]
+}) {
+  const { verdict, readiness, window, path } = result
   const role = bestRole(result)
+  const go = verdict.kind === 'go'
   const facts = [
     { term: 'Readiness', value: readiness.label, detail: readiness.why },
     { term: 'Best first role', value: role?.name ?? 'No role stands out yet', detail: role?.summary },
@@ -20,23 +33,14 @@ export function Headline({ result, sources }: { result: AssessmentResult; source
     {
       term: 'Estimated window',
       value: `${weeksRange(window.minWeeks, window.maxWeeks)} (${weeksAsMonths(window.minWeeks, window.maxWeeks)})`,
-      // The summary opens with the range already shown above; keep only how it compares with the typical window.
-      detail: `At ${plural(inputs.hoursPerWeek, 'hour')} a week: ${window.summary.split(': ').slice(1).join(': ') || window.summary}`,
+      detail: windowDetail(result, plan, replan),
     },
+    { term: VERDICT_TERM, value: verdictLabels[verdict.kind], detail: go ? verdict.headline : undefined },
   ]
   return (
     <section aria-labelledby="headline-title" className="card space-y-4 p-5">
       <h2 id="headline-title">The short answer</h2>
-      <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span
-          className={`rounded-full border-2 px-3 py-0.5 text-sm font-bold uppercase tracking-wide ${verdictStyles[verdict.kind]}`}
-        >
-          {verdictLabels[verdict.kind]}
-        </span>
-        <strong className="text-lg leading-snug">{verdict.headline}</strong>
-      </p>
-      <p>{result.headline}</p>
-      {verdict.kind !== 'go' ? <VerdictReasons why={verdict.why} /> : null}
+      <p className="text-lg leading-snug">{result.headline}</p>
       <dl className="grid gap-4 sm:grid-cols-2">
         {facts.map((fact) => (
           <div key={fact.term}>
@@ -46,9 +50,26 @@ export function Headline({ result, sources }: { result: AssessmentResult; source
           </div>
         ))}
       </dl>
+      {go ? null : (
+        <div className="space-y-2 rounded-md border-l-4 border-warn bg-paper p-3">
+          <h3>About your reasons for the move</h3>
+          <p>{verdict.headline}</p>
+          <VerdictReasons why={verdict.why} />
+        </div>
+      )}
       <CitedFrom ids={[...verdict.sources, ...window.sources]} all={sources} />
     </section>
   )
+}
+
+/** The window's detail: how it compares with the typical window, and for which hours it was estimated. */
+function windowDetail(result: AssessmentResult, plan: Plan, replan?: Replanned | null): string {
+  const hours = plural(result.inputs.hoursPerWeek, 'hour')
+  const compared = result.window.summary.split(': ').slice(1).join(': ') || result.window.summary
+  if (!replan) return `At ${hours} a week: ${compared}`
+  // A re-plan changes the plan, not the readout: say which figure is from when.
+  const day = formatDate(new Date(`${replan.day}T00:00:00Z`))
+  return `This estimate was made with your readout, at ${hours} a week, before you re-planned on ${day} at ${plural(plan.hoursPerWeek, 'hour')} a week; the plan below is the re-planned one. ${compared.charAt(0).toUpperCase()}${compared.slice(1)}`
 }
 
 /** The reasons behind a "not now" or "not for you": the first two and the closing advice on show, the rest folded. */

@@ -1,6 +1,14 @@
 import type { Plan } from '@/lib/plan/plan-schema'
 import { signedDelta, weekSpan } from '@/lib/plan-views/format'
-import { answerTo, bestRole, citations, uniqueSources, verdictLabels } from '@/lib/plan-views/readout-view'
+import {
+  answerTo,
+  bestRole,
+  citations,
+  uniqueSources,
+  VERDICT_TERM,
+  verdictLabels,
+  weekRuns,
+} from '@/lib/plan-views/readout-view'
 import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
 
 /**
@@ -18,15 +26,15 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   const role = bestRole(r)
   line('# Your product management readout')
   line()
-  line(`**${verdictLabels[r.verdict.kind]}.** ${r.verdict.headline}`)
-  line()
+  // The answer first, as on the page: where you stand and the route, then the facts, the verdict on your reasons last.
   line(r.headline)
-  if (r.verdict.kind !== 'go') for (const w of r.verdict.why) line(`- ${w}`)
   line()
   line(`- **Readiness:** ${r.readiness.label}. ${r.readiness.why}`)
   line(`- **Best first role:** ${role?.name ?? '—'}`)
   line(`- **Likely path:** ${r.path.name}`)
   line(`- **Estimated window:** ${r.window.summary}`)
+  line(`- **${VERDICT_TERM}:** ${verdictLabels[r.verdict.kind]}. ${r.verdict.headline}`)
+  if (r.verdict.kind !== 'go') for (const w of r.verdict.why) line(`  - ${w}`)
   line()
   if (r.flags.length > 0) {
     line('## Worth weighing honestly')
@@ -69,13 +77,16 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   }
   line('## Week by week')
   const title = new Map(plan.actions.map((a) => [a.actionId, a.title]))
-  for (const w of plan.weeks.slice(0, weeksToShow)) {
+  const runs = weekRuns(plan.weeks)
+  for (const { from, to, week: w } of runs.filter((r) => r.from <= weeksToShow)) {
     const work = w.work.map((x) => `${title.get(x.actionId)} (${x.hours} h)`)
     const follow =
       w.followUps.length > 0 ? [`follow-up: ${w.followUps.map((x) => title.get(x.actionId)).join(', ')}`] : []
-    line(`- Week ${w.week} · ${w.hours} h: ${[...work, ...follow].join('; ') || 'catch-up week'}`)
+    const when = from === to ? `Week ${from} · ${w.hours} h` : `Weeks ${from}–${to} · ${w.hours} h a week`
+    line(`- ${when}: ${[...work, ...follow].join('; ') || 'catch-up week'}`)
   }
-  if (plan.weeks.length > weeksToShow) line(`- … ${plan.weeks.length - weeksToShow} more weeks.`)
+  const lastWeek = runs.at(-1)?.to ?? 0
+  if (lastWeek > weeksToShow) line(`- … ${lastWeek - weeksToShow} more weeks.`)
   line()
   line('## Why each skill scored as it did')
   for (const s of r.skills) {
