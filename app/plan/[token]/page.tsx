@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { OwnerPage } from '@/components/plan/owner-page'
 import { publicOrigin } from '@/lib/assessment/request'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
 import { claimPlan } from '@/lib/stored-plans/plan-repo'
 import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
@@ -21,14 +21,14 @@ type Props = {
 
 const doneMessages: Record<string, string> = {
   'share-new': 'Your new read-only link is ready below. Any earlier link has stopped working.',
-  'share-off': 'The read-only link is turned off. Anyone who opens it now sees “Page not found”.',
+  'share-off': 'The read-only link is turned off. Anyone who opens it now is told it no longer works.',
 }
 
 export default async function OwnerPlanPage({ params, searchParams }: Props) {
   const { token } = await params
   const query = await searchParams
   const owner = await loadOwnerProgress(token)
-  if (!owner) notFound()
+  if (!owner) deadLink('plan')
   const { view, progress } = owner
   // The owner has the link: the plan is no longer swept as one whose owner never arrived.
   await claimPlan(token)

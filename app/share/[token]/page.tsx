@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { SharedPage } from '@/components/plan/shared-page'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
 import { shareMetadataText } from '@/lib/plan-views/share-metadata'
 import { loadProgress } from '@/lib/progress/load-progress'
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SharedPlanPage({ params }: Props) {
   const { token } = await params
   const view = await loadSharedPlanView(token)
-  if (!view) notFound()
+  if (!view) deadLink('share')
   const progress = await loadProgress(view.id, view.plan, view.startsOn)
   return <SharedPage token={token} result={view.result} createdAt={view.createdAt} progress={progress} />
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { ProgressHistory } from '@/components/progress/progress-history'
 import { ProgressProvider } from '@/components/progress/progress-store'
 import { ProgressTallies } from '@/components/progress/progress-tallies'
@@ -9,6 +8,7 @@ import { StartDateForm } from '@/components/progress/start-date-form'
 import { StepToggle } from '@/components/progress/step-toggle'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { addDays, formatDay, weekStart } from '@/lib/progress/calendar'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
 import { weekLine, weeksText } from '@/lib/progress/week-line'
@@ -34,7 +34,7 @@ const doneMessages: Record<string, string> = {
 export default async function ProgressPage({ params, searchParams }: Props) {
   const { token } = await params
   const owner = await loadOwnerProgress(token)
-  if (!owner) notFound()
+  if (!owner) deadLink('plan')
   const { progress } = owner
   const { summary, state, schedule, made, today } = progress
   const query = await searchParams

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { LinkField } from '@/components/plan/link-field'
 import { RaterComparison } from '@/components/progress/rater-comparison'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
 import { currentContent } from '@/lib/content-store/current-content'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 import { AGGREGATE_FROM, BLIND_SPOT_MARGIN, compareWithRaters } from '@/lib/raters/compare'
@@ -32,7 +32,7 @@ function status(link: RaterLink, now: Date): string {
 export default async function RatersPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const view = await loadOwnerPlanView(token)
-  if (!view) notFound()
+  if (!view) deadLink('plan')
   const now = new Date()
   const links = await listRaterLinks(token)
   const flash = await readFlash('raters')
