@@ -7,11 +7,13 @@ type Props = {
   unit?: string
   min: number
   max: number
+  /** Decimals allowed (halves): the phone shows a keyboard with a decimal point. */
+  decimal?: boolean
   defaultValue?: string
   error?: string
 }
 
-export function NumberField({ name, label, hint, unit, min, max, defaultValue, error }: Props) {
+export function NumberField({ name, label, hint, unit, min, max, decimal = false, defaultValue, error }: Props) {
   const { describedBy } = fieldMessageIds(name, hint, error)
   return (
     <div className={`space-y-2 ${error ? 'border-l-4 border-bad pl-4' : ''}`}>
@@ -25,7 +27,7 @@ export function NumberField({ name, label, hint, unit, min, max, defaultValue, e
           id={name}
           name={name}
           type="text"
-          inputMode="numeric"
+          inputMode={decimal ? 'decimal' : 'numeric'}
           autoComplete="off"
           spellCheck={false}
           defaultValue={defaultValue}
