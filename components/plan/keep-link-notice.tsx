@@ -6,13 +6,16 @@ import { CopyButton } from './copy-button'
 export function KeepLinkNotice({ ownerUrl, prominent }: { ownerUrl: string; prominent: boolean }) {
   if (!prominent) {
     return (
-      <p className="text-sm text-muted">
-        This page is private to whoever has its address. Keep it bookmarked: it is the only way back to your plan.
+      <p className="no-print text-sm text-muted">
+        Private: keep this page bookmarked, it is the only way back to your plan.
       </p>
     )
   }
   return (
-    <section aria-labelledby="keep-link-title" className="space-y-2 rounded-lg border-2 border-accent bg-white p-3">
+    <section
+      aria-labelledby="keep-link-title"
+      className="no-print space-y-2 rounded-lg border-2 border-accent bg-white p-3"
+    >
       <h2 id="keep-link-title" className="font-bold">
         Keep this link: it is the only way back to your plan
       </h2>

@@ -73,11 +73,10 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
         ) : null}
         {summary.nextMilestone ? (
           <p className="text-sm">
-            <strong>Next milestone:</strong> {summary.nextMilestone.title} (week {summary.nextMilestone.week}).{' '}
-            {owner ? 'Once you reach it, it is a good moment to retake the assessment and see what moved.' : null}
+            <strong>Next milestone:</strong> {summary.nextMilestone.title} (week {summary.nextMilestone.week}).
           </p>
         ) : null}
-        <details className="rounded-md border border-line p-3">
+        <details className="no-print rounded-md border border-line p-3">
           <summary className="cursor-pointer font-semibold">Progress by phase</summary>
           <div className="mt-3">
             <ProgressTallies steps={steps} phases={made.phases} show="phases" />

@@ -35,7 +35,8 @@ export function Headline({
       value: `${weeksRange(window.minWeeks, window.maxWeeks)} (${weeksAsMonths(window.minWeeks, window.maxWeeks)})`,
       detail: windowDetail(result, plan, replan),
     },
-    { term: VERDICT_TERM, value: verdictLabels[verdict.kind], detail: go ? verdict.headline : undefined },
+    // "Sound" says it; a caution adds its box below.
+    { term: VERDICT_TERM, value: verdictLabels[verdict.kind], detail: undefined },
   ]
   return (
     <section aria-labelledby="headline-title" className="card space-y-4 p-5">

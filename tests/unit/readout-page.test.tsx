@@ -75,9 +75,9 @@ describe('the readout page', () => {
       const said = result.headline.toLowerCase()
       for (const list of [result.strengths, result.gaps]) {
         for (const s of list) if (said.includes(s.name.toLowerCase())) expect(shown).toContain(s.name)
-        expect(list.filter((s) => new RegExp(`${s.name.replace(/[()]/g, '\\$&')}\\s+·`).test(shown)).length).toBeGreaterThanOrEqual(
-          Math.min(3, list.length),
-        )
+        expect(
+          list.filter((s) => new RegExp(`${s.name.replace(/[()]/g, '\\$&')}\\s+·`).test(shown)).length,
+        ).toBeGreaterThanOrEqual(Math.min(3, list.length))
       }
       expect(shown).toContain(plan.actions[0]?.title ?? '?')
       // The rest is one click away: every step of the plan and every skill are on the page, behind folds.
