@@ -1,11 +1,10 @@
 import type { Plan } from '@/lib/plan/plan-schema'
-import { formatDate, plural, weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
-import { bestRole, VERDICT_TERM, verdictLabels } from '@/lib/plan-views/readout-view'
+import { weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
+import { bestRole, type Replanned, VERDICT_TERM, verdictLabels, windowDetail } from '@/lib/plan-views/readout-view'
 import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
 import { CitedFrom } from './cited-from'
 
-/** A re-plan after the readout was made: the day and the hours a week it was made for. */
-export type Replanned = { day: string; hoursPerWeek: number }
+export type { Replanned } from '@/lib/plan-views/readout-view'
 
 /**
  * The answer first: the summary (where you stand, the role and the route), then the facts it rests on, readiness
@@ -61,16 +60,6 @@ export function Headline({
       <CitedFrom ids={[...verdict.sources, ...window.sources]} all={sources} />
     </section>
   )
-}
-
-/** The window's detail: how it compares with the typical window, and for which hours it was estimated. */
-function windowDetail(result: AssessmentResult, plan: Plan, replan?: Replanned | null): string {
-  const hours = plural(result.inputs.hoursPerWeek, 'hour')
-  const compared = result.window.summary.split(': ').slice(1).join(': ') || result.window.summary
-  if (!replan) return `At ${hours} a week: ${compared}`
-  // A re-plan changes the plan, not the readout: say which figure is from when.
-  const day = formatDate(new Date(`${replan.day}T00:00:00Z`))
-  return `This estimate was made with your readout, at ${hours} a week, before you re-planned on ${day} at ${plural(plan.hoursPerWeek, 'hour')} a week; the plan below is the re-planned one. ${compared.charAt(0).toUpperCase()}${compared.slice(1)}`
 }
 
 /** The reasons behind a "not now" or "not for you": the first two and the closing advice on show, the rest folded. */

@@ -8,7 +8,18 @@ import type { AssessmentResult } from '@/lib/scoring/result-schema'
 
 export function planMarkdown(result: AssessmentResult, plan: Plan, progress: PlanProgress): string {
   const { summary, state, made } = progress
-  const lines = [renderMarkdown(result, plan), '', `## Progress on ${formatDay(progress.today)}`, '']
+  const replan = progress.state.replan
+  const lines = [
+    renderMarkdown(
+      result,
+      plan,
+      Number.POSITIVE_INFINITY,
+      replan && { day: replan.day, hoursPerWeek: replan.hoursPerWeek },
+    ),
+    '',
+    `## Progress on ${formatDay(progress.today)}`,
+    '',
+  ]
   lines.push(
     `${summary.overall.done} of ${summary.overall.total} steps done (${summary.overall.percent} % of the planned hours); week 1 began on ${formatDay(state.startsOn)}.`,
     '',

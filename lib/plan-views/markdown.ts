@@ -4,10 +4,12 @@ import {
   answerTo,
   bestRole,
   citations,
+  type Replanned,
   uniqueSources,
   VERDICT_TERM,
   verdictLabels,
   weekRuns,
+  windowDetail,
 } from '@/lib/plan-views/readout-view'
 import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
 
@@ -15,7 +17,12 @@ import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-sche
  * The readout and plan as Markdown, in the order of the page: for notes apps and chat, and what `npm run assess`
  * prints. With `weeksToShow`, the week list stops there (the steps are all listed either way).
  */
-export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Number.POSITIVE_INFINITY): string {
+export function renderMarkdown(
+  r: AssessmentResult,
+  plan: Plan,
+  weeksToShow = Number.POSITIVE_INFINITY,
+  replan: Replanned | null = null,
+): string {
   const all = uniqueSources(r.sources, plan.sources)
   const cite = (ids: readonly string[]) => {
     const names = [...new Set(citations(ids, all).map((s) => s.publisher))]
@@ -32,7 +39,9 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   line(`- **Readiness:** ${r.readiness.label}. ${r.readiness.why}`)
   line(`- **Best first role:** ${role?.name ?? '—'}`)
   line(`- **Likely path:** ${r.path.name}`)
-  line(`- **Estimated window:** ${r.window.summary}`)
+  line(
+    `- **Estimated window:** ${r.window.summary}${replan ? ` ${windowDetail(r, plan, replan).split('. ')[0]}.` : ''}`,
+  )
   line(`- **${VERDICT_TERM}:** ${verdictLabels[r.verdict.kind]}. ${r.verdict.headline}`)
   if (r.verdict.kind !== 'go') for (const w of r.verdict.why) line(`  - ${w}`)
   line()

@@ -1,4 +1,5 @@
 import type { Plan, PlanAction, PlanWeek } from '@/lib/plan/plan-schema'
+import { formatDate, plural } from '@/lib/plan-views/format'
 import type { AssessmentResult, SkillLevel, SkillResult, SourceCitation, Verdict } from '@/lib/scoring/result-schema'
 
 // Shapes the stored result and plan into what the components lay out. Everything comes from the stored JSON, never
@@ -114,6 +115,22 @@ export function weekRuns(weeks: readonly PlanWeek[]): WeekRun[] {
 /** The steps that start in the first `weeks` weeks: what to do now. */
 export function firstSteps(plan: Plan, weeks: number): PlanAction[] {
   return plan.actions.filter((a) => a.startWeek <= weeks)
+}
+
+/** A re-plan after the readout was made: the day, and the hours a week it was made for. */
+export type Replanned = { day: string; hoursPerWeek: number }
+
+/**
+ * The window's detail: for which hours it was estimated and how it compares with the typical window. After a re-plan
+ * the readout (and so its window) is the one made with the answers, the plan the re-planned one: say which is from
+ * when, rather than show two hours-a-week figures side by side.
+ */
+export function windowDetail(result: AssessmentResult, plan: Plan, replan?: Replanned | null): string {
+  const hours = plural(result.inputs.hoursPerWeek, 'hour')
+  const compared = result.window.summary.split(': ').slice(1).join(': ') || result.window.summary
+  if (!replan) return `At ${hours} a week: ${compared}`
+  const day = formatDate(new Date(`${replan.day}T00:00:00Z`))
+  return `This estimate was made with your readout, at ${hours} a week, before you re-planned on ${day} at ${plural(plan.hoursPerWeek, 'hour')} a week; the plan below is the re-planned one. ${compared.charAt(0).toUpperCase()}${compared.slice(1)}`
 }
 
 /** The best first-move role, falling back to the top of the list if the stored id is missing. */
