@@ -3,6 +3,7 @@ import { OwnerControls } from '@/components/plan/owner-controls'
 import { PlanDocument } from '@/components/plan/plan-document'
 import { PlanTools } from '@/components/plan/plan-tools'
 import { ProgressBlock } from '@/components/progress/progress-block'
+import { DoneMessage } from '@/components/ui/done-message'
 import { formatDate } from '@/lib/plan-views/format'
 import type { OwnerPlanView } from '@/lib/plan-views/load-plan'
 import type { PlanProgress } from '@/lib/progress/load-progress'
@@ -34,11 +35,7 @@ export function OwnerPage({ token, origin, view, progress, isNew, done, rotateAc
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">Your move into product management</h1>
         <p className="text-sm text-muted">Your private readout and plan, made on {formatDate(view.createdAt)}.</p>
       </div>
-      {done ? (
-        <p role="status" className="rounded-md border-l-8 border-good bg-white p-4 font-semibold">
-          {done}
-        </p>
-      ) : null}
+      <DoneMessage text={done} />
       <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={isNew} />
       <PlanTools token={token} sequence={view.sequence} />
       <PlanDocument

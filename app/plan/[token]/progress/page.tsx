@@ -6,6 +6,7 @@ import { ProgressTallies } from '@/components/progress/progress-tallies'
 import { ReplanForm } from '@/components/progress/replan-form'
 import { StartDateForm } from '@/components/progress/start-date-form'
 import { StepToggle } from '@/components/progress/step-toggle'
+import { DoneMessage } from '@/components/ui/done-message'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
 import { deadLink } from '@/lib/plan-views/dead-link'
@@ -57,11 +58,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
         </h1>
         <p>{weekLine(summary, state.startsOn)}</p>
       </div>
-      {done ? (
-        <p role="status" className="rounded-md border-l-8 border-good bg-white p-4 font-semibold">
-          {done}
-        </p>
-      ) : null}
+      <DoneMessage text={done} />
       <ProgressProvider initial={[...state.done]}>
         <ProgressTallies
           steps={made.actions.map(({ actionId, phaseId, hours }) => ({ actionId, phaseId, hours }))}
