@@ -1,10 +1,11 @@
 import type { Plan } from '@/lib/plan/plan-schema'
-import { signedDelta, weekSpan } from '@/lib/plan-views/format'
+import { signedDelta } from '@/lib/plan-views/format'
 import {
   answerTo,
   bestRole,
   citations,
   type Replanned,
+  stepTiming,
   uniqueSources,
   VERDICT_TERM,
   verdictLabels,
@@ -75,10 +76,7 @@ export function renderMarkdown(
   line()
   line('## Steps')
   for (const a of plan.actions) {
-    const follow = a.followUp
-      ? `, then ${a.followUp.hoursPerWeek} h a week of follow-up to week ${a.followUp.toWeek}`
-      : ''
-    line(`### ${a.title} (${weekSpan(a.startWeek, a.endWeek)}, ${a.hours} h${follow})`)
+    line(`### ${a.title} (${stepTiming(a)})`)
     line(a.whatToDo)
     line()
     line(`_Done when:_ ${a.doneWhen}${a.why ? ` ${a.why}` : ''}${cite(a.sources)}`)

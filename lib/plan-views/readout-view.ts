@@ -1,5 +1,5 @@
 import type { Plan, PlanAction, PlanWeek } from '@/lib/plan/plan-schema'
-import { formatDate, plural } from '@/lib/plan-views/format'
+import { formatDate, plural, weekSpan } from '@/lib/plan-views/format'
 import type { AssessmentResult, SkillLevel, SkillResult, SourceCitation, Verdict } from '@/lib/scoring/result-schema'
 
 // Shapes the stored result and plan into what the components lay out. Everything comes from the stored JSON, never
@@ -110,6 +110,19 @@ export function weekRuns(weeks: readonly PlanWeek[]): WeekRun[] {
     else runs.push({ from: week.week, to: lastWeekOf(week), week })
   }
   return runs
+}
+
+/**
+ * When and how long: its weeks and hours, and the light follow-up after, from the one source (the plan's action).
+ * An ongoing step is said once with its pace and end ("until you accept an offer") where the plan states one.
+ */
+export function stepTiming(a: PlanAction): string {
+  const main = `${weekSpan(a.startWeek, a.endWeek)}, ${plural(a.hours, 'hour')}`
+  const f = a.followUp
+  if (!f) return main
+  const until = 'until' in f && typeof f.until === 'string' ? f.until : null
+  const pace = `then about ${plural(f.hoursPerWeek, 'hour')} a week`
+  return until ? `${main}, ${pace} ${until} (expected by week ${f.toWeek})` : `${main}, ${pace} to week ${f.toWeek}`
 }
 
 /** The steps that start in the first `weeks` weeks: what to do now. */

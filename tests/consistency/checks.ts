@@ -252,12 +252,16 @@ function windowViolations(ctx: Ctx): Violation[] {
   ]
 }
 
-/** Weeks after the last week of main work that hold only follow-ups: a plan should end when its work ends. */
+/**
+ * Weeks after the last week of main work that hold only follow-ups: a plan should end when its work ends (an ongoing
+ * step is said once, with its pace and end). A stored run of weeks (`toWeek`) counts as the weeks it stands for.
+ */
 function paddingViolations(ctx: Ctx): Violation[] {
   const { plan } = ctx.surface.data
   if (ctx.surface.name !== 'owner page' && ctx.surface.name !== 'owner page, re-planned') return []
-  const lastWork = Math.max(0, ...plan.weeks.filter((w) => w.work.length > 0).map((w) => w.week))
-  const after = plan.weeks.filter((w) => w.week > lastWork).length
+  const last = (w: Plan['weeks'][number]) => ('toWeek' in w && typeof w.toWeek === 'number' ? w.toWeek : w.week)
+  const lastWork = Math.max(0, ...plan.weeks.filter((w) => w.work.length > 0).map(last))
+  const after = Math.max(0, ...plan.weeks.map(last)) - lastWork
   return after > 2
     ? [
         {
