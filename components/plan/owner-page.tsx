@@ -6,14 +6,18 @@ import { ProgressBlock } from '@/components/progress/progress-block'
 import { DoneMessage } from '@/components/ui/done-message'
 import { formatDate } from '@/lib/plan-views/format'
 import type { OwnerPlanView } from '@/lib/plan-views/load-plan'
+import { staleEstimate } from '@/lib/plan-views/readout-view'
 import type { PlanProgress } from '@/lib/progress/load-progress'
+import type { AssessmentResult } from '@/lib/scoring/result-schema'
 
 type FormAction = (form: FormData) => Promise<void>
 
 export type OwnerPageProps = {
   token: string
   origin: string
-  view: Pick<OwnerPlanView, 'result' | 'createdAt' | 'sequence' | 'shareToken' | 'isShared'>
+  view: Pick<OwnerPlanView, 'createdAt' | 'sequence' | 'shareToken' | 'isShared'>
+  /** The readout to show: the stored one, or as a re-plan re-estimated it (window, headline, hours). */
+  result: AssessmentResult
   progress: PlanProgress
   /** Right after the plan was made (?new=1). */
   isNew: boolean
@@ -27,8 +31,17 @@ export type OwnerPageProps = {
  * The owner's private page, phone first: the keep-the-link notice (compact), the owner's tools one tap from the top,
  * then the short answer on the first screen, progress with the next steps to check off, and the rest of the readout.
  */
-export function OwnerPage({ token, origin, view, progress, isNew, done, rotateAction, revokeAction }: OwnerPageProps) {
-  const replan = progress.state.replan
+export function OwnerPage({
+  token,
+  origin,
+  view,
+  result,
+  progress,
+  isNew,
+  done,
+  rotateAction,
+  revokeAction,
+}: OwnerPageProps) {
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -39,9 +52,9 @@ export function OwnerPage({ token, origin, view, progress, isNew, done, rotateAc
       <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={isNew} />
       <PlanTools token={token} sequence={view.sequence} />
       <PlanDocument
-        result={view.result}
+        result={result}
         plan={progress.currentPlan}
-        replan={replan ? { day: replan.day, hoursPerWeek: replan.hoursPerWeek } : null}
+        replan={staleEstimate(progress)}
         skillsHref={`/plan/${token}/skills`}
         progress={<ProgressBlock progress={progress} ownerToken={token} />}
       />

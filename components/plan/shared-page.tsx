@@ -1,6 +1,7 @@
 import { PageContents, PlanDocument } from '@/components/plan/plan-document'
 import { ProgressBlock } from '@/components/progress/progress-block'
 import { formatDate } from '@/lib/plan-views/format'
+import { staleEstimate } from '@/lib/plan-views/readout-view'
 import type { PlanProgress } from '@/lib/progress/load-progress'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
 
@@ -16,7 +17,6 @@ export function SharedPage({
   createdAt: Date
   progress: PlanProgress
 }) {
-  const replan = progress.state.replan
   return (
     <div className="space-y-6">
       <div className="space-y-3">
@@ -32,7 +32,7 @@ export function SharedPage({
       <PlanDocument
         result={result}
         plan={progress.currentPlan}
-        replan={replan ? { day: replan.day, hoursPerWeek: replan.hoursPerWeek } : null}
+        replan={staleEstimate(progress)}
         skillsHref={`/share/${token}/skills`}
         progress={<ProgressBlock progress={progress} />}
       />

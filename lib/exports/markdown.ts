@@ -1,5 +1,6 @@
 import type { Plan } from '@/lib/plan/plan-schema'
 import { renderMarkdown } from '@/lib/plan-views/markdown'
+import { staleEstimate } from '@/lib/plan-views/readout-view'
 import { formatDay } from '@/lib/progress/calendar'
 import type { PlanProgress } from '@/lib/progress/load-progress'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
@@ -8,14 +9,8 @@ import type { AssessmentResult } from '@/lib/scoring/result-schema'
 
 export function planMarkdown(result: AssessmentResult, plan: Plan, progress: PlanProgress): string {
   const { summary, state, made } = progress
-  const replan = progress.state.replan
   const lines = [
-    renderMarkdown(
-      result,
-      plan,
-      Number.POSITIVE_INFINITY,
-      replan && { day: replan.day, hoursPerWeek: replan.hoursPerWeek },
-    ),
+    renderMarkdown(result, plan, Number.POSITIVE_INFINITY, staleEstimate(progress)),
     '',
     `## Progress on ${formatDay(progress.today)}`,
     '',

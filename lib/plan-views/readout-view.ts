@@ -134,6 +134,16 @@ export function firstSteps(plan: Plan, weeks: number): PlanAction[] {
 export type Replanned = { day: string; hoursPerWeek: number }
 
 /**
+ * A re-plan whose window was not estimated again (every re-plan the engine made before it could), so the readout's
+ * estimate is from before it: the page says so. Null when there was no re-plan, or it re-estimated the window too.
+ */
+export function staleEstimate(progress: { state: { replan: { day: string; hoursPerWeek: number } | null } }) {
+  const replan = progress.state.replan
+  if (!replan || ('window' in replan && replan.window)) return null
+  return { day: replan.day, hoursPerWeek: replan.hoursPerWeek }
+}
+
+/**
  * The window's detail: for which hours it was estimated and how it compares with the typical window. After a re-plan
  * the readout (and so its window) is the one made with the answers, the plan the re-planned one: say which is from
  * when, rather than show two hours-a-week figures side by side.

@@ -62,7 +62,8 @@ function ownerHtml(result: AssessmentResult, progress: PlanProgress, sequence = 
     <OwnerPage
       token={TOKEN}
       origin={ORIGIN}
-      view={{ result, createdAt: NOW, sequence, shareToken: 'S'.repeat(43), isShared: true }}
+      view={{ createdAt: NOW, sequence, shareToken: 'S'.repeat(43), isShared: true }}
+      result={result}
       progress={progress}
       isNew
       rotateAction={noop}

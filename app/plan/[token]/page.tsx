@@ -39,6 +39,7 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
       token={token}
       origin={origin}
       view={view}
+      result={view.result}
       progress={progress}
       isNew={query.new === '1'}
       done={done}
