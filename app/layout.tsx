@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { PrintFolds } from '@/components/progress/print-folds'
+import { SiteFooter } from '@/components/site/site-footer'
+import { SiteNav } from '@/components/site/site-nav'
 import './globals.css'
 import './print.css'
 
@@ -28,26 +30,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-lg font-bold text-ink no-underline">
               How<span className="text-accent">To</span>Why
             </Link>
-            <nav aria-label="Main">
-              <Link href="/assessment" className="text-sm">
-                Take the assessment
-              </Link>
-            </nav>
+            <SiteNav />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-3xl px-4 py-8">
           {children}
         </main>
         <PrintFolds />
-        <footer className="mx-auto max-w-3xl px-4 pb-10 text-sm text-muted">
-          <p>
-            HowToWhy is a self-assessment, not a verdict: it rests on your own answers. Its advice is drawn from five
-            published articles on moving from engineering to product management, cited wherever they are used.
-          </p>
-          <p className="mt-2">
-            <Link href="/privacy">Privacy: what we store, and for how long</Link>
-          </p>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   )

@@ -1,4 +1,9 @@
 import Link from 'next/link'
+import { contentFacts, publishedContent } from '@/lib/assessment/published-content'
+
+// Prerendered, and rendered again after a publish (which drops every cached page) or within the hour: the counts it
+// states come from the published content, so they match the questionnaire's own.
+export const revalidate = 3600
 
 const youGet = [
   {
@@ -15,7 +20,8 @@ const youGet = [
   },
 ]
 
-export default function LandingPage() {
+export default async function LandingPage() {
+  const { questions, minutes, sources } = contentFacts(await publishedContent())
   return (
     <div className="space-y-10">
       <section aria-labelledby="hero" className="space-y-4">
@@ -23,11 +29,11 @@ export default function LandingPage() {
           Thinking of moving from engineering into product management?
         </h1>
         <p className="text-lg text-muted">
-          Answer about 30 questions on what you have actually done, how you handle a few real situations, and what you
-          want. You get a straight readout of where you stand and a plan you can start this week.
+          Answer {questions} questions on what you have actually done, how you handle a few real situations, and what
+          you want. You get a straight readout of where you stand and a plan you can start this week.
         </p>
         <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
-          <li>Takes 10–15 minutes</li>
+          <li>{`Takes about ${minutes} minutes`}</li>
           <li>No account, no email</li>
           <li>Answers saved as you go</li>
         </ul>
@@ -67,8 +73,8 @@ export default function LandingPage() {
         </p>
         <p className="text-sm text-muted">
           Window and advice drawn from{' '}
-          <cite>From Software Engineer to Product Manager: Trading the How for the Why</cite> (AICareerPivot) and four
-          other articles listed with every readout.
+          <cite>From Software Engineer to Product Manager: Trading the How for the Why</cite> (AICareerPivot) and the
+          other published sources listed with every readout ({sources} in all).
         </p>
       </section>
 

@@ -7,6 +7,7 @@ import { currentDraft, currentOrNewDraftWithinLimit, forgetDraftCookie } from '@
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { type RawValue, readFormValues } from '@/lib/assessment/form-input'
 import { storeNewPlan } from '@/lib/assessment/generate'
+import { forgetMadePlan, rememberMadePlan } from '@/lib/assessment/made-plan-session'
 import { validPartialAnswers } from '@/lib/assessment/partial-answers'
 import { buildPlanButtonId, saveButtonId, sectionStep } from '@/lib/assessment/sections'
 import { validateAnswers, validateSection } from '@/lib/content/answers'
@@ -138,6 +139,7 @@ export async function generatePlanAction(input: unknown): Promise<void> {
     if (retake) {
       await forgetTheDraft()
       await clearFlash()
+      await rememberMadePlan(retakeOf)
       redirect(`/plan/${retakeOf}/delta/${retake.sequence}`)
     }
     // The plan being retaken was erased in the meantime: this becomes a plan of its own.
@@ -145,6 +147,9 @@ export async function generatePlanAction(input: unknown): Promise<void> {
   const { ownerToken } = await storeNewPlan(content, result.answers, { draftId: draft.id })
   await forgetTheDraft()
   await clearFlash()
+  // Back from the plan leads to the questionnaire, now empty: its start page links to this plan for a while.
+  await rememberMadePlan(ownerToken)
+  forgetRenderedPages()
   redirect(`/plan/${ownerToken}?new=1`)
 }
 
@@ -154,6 +159,7 @@ export async function startOverAction(input: unknown): Promise<void> {
   if (draft) await deleteDraft(draft.id)
   await forgetDraftCookie()
   await forgetRetakeSession()
+  await forgetMadePlan()
   await clearFlash()
   forgetRenderedPages()
   // Back to the start page (now "The assessment", not "Welcome back"): clearing needs no content, so it works even

@@ -4,8 +4,10 @@ import { connection } from 'next/server'
 import { startOverAction } from '@/app/assessment/actions'
 import { Button } from '@/components/ui/button'
 import { currentDraft } from '@/lib/assessment/draft-session'
+import { madePlanToken } from '@/lib/assessment/made-plan-session'
 import { firstIncompleteSection } from '@/lib/assessment/sections'
 import { currentContent } from '@/lib/content-store/current-content'
+import { findPlanByOwnerToken } from '@/lib/stored-plans/plan-repo'
 
 export const metadata: Metadata = { title: 'The assessment' }
 
@@ -19,9 +21,27 @@ export default async function AssessmentStartPage() {
   const next = firstIncompleteSection(content, answered)
   const continueHref = next ? `/assessment/${next.id}` : '/assessment/check'
   const totalMinutes = content.sections.reduce((sum, s) => sum + s.estimatedMinutes, 0)
+  // Back from a plan just built lands here, with the answers gone into the plan: link to it while this browser
+  // remembers it (and only while it still exists).
+  const made = await madePlanToken()
+  const madePlan = made && (await findPlanByOwnerToken(made)) ? made : null
 
   return (
     <div className="space-y-6">
+      {madePlan ? (
+        <section aria-labelledby="made-title" className="space-y-2 rounded-lg border-2 border-good bg-white p-4">
+          <h2 id="made-title" className="text-lg font-bold">
+            Your plan is ready
+          </h2>
+          <p>
+            You built a plan in this browser a moment ago; your answers are in it now.{' '}
+            <Link href={`/plan/${madePlan}`} className="font-semibold">
+              Open your plan
+            </Link>
+            . Its address is the only way back to it: bookmark it there.
+          </p>
+        </section>
+      ) : null}
       <h1 className="text-2xl font-bold sm:text-3xl">{started ? 'Welcome back' : 'The assessment'}</h1>
       <p>
         {content.questions.length} questions in {content.sections.length} short sections, about {totalMinutes} minutes

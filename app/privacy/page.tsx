@@ -81,7 +81,7 @@ export default function PrivacyPage() {
         <p>
           “Delete everything” on your plan page removes every assessment in its history, your progress, every rating
           link and its answers, and the unfinished questionnaire your answers came from if it is still stored. Every
-          link then shows “Page not found”. Copies you downloaded or printed are yours and stay with you.
+          link then stops working, and says so. Copies you downloaded or printed are yours and stay with you.
         </p>
       </section>
       <p>

@@ -1,28 +1,42 @@
-import { LinkField } from './link-field'
+import { CopyButton } from './copy-button'
 
-// The owner link is the only key to the plan: no account, no email. Right after the plan is made (?new=1) this is
-// the first thing on the page; on later visits a quieter reminder is enough.
+// The owner link is the only key to the plan: no account, no email. Right after the plan is made (?new=1) this is a
+// compact box above the answer, with a copy button; on later visits a quieter line is enough. Either way the short
+// answer stays on the first screen of a phone.
 export function KeepLinkNotice({ ownerUrl, prominent }: { ownerUrl: string; prominent: boolean }) {
   if (!prominent) {
     return (
-      <p className="text-sm text-muted">
-        This page is private to whoever has its address. Keep it bookmarked: it is the only way back to your plan.
+      <p className="no-print text-sm text-muted">
+        Private: keep this page bookmarked, it is the only way back to your plan.
       </p>
     )
   }
   return (
-    <section aria-labelledby="keep-link-title" className="space-y-3 rounded-lg border-4 border-accent bg-white p-5">
-      <h2 id="keep-link-title" className="text-xl font-bold">
-        Keep this link
+    <section
+      aria-labelledby="keep-link-title"
+      className="no-print space-y-2 rounded-lg border-2 border-accent bg-white p-3"
+    >
+      <h2 id="keep-link-title" className="font-bold">
+        Keep this link: it is the only way back to your plan
       </h2>
-      <p>
-        This page's address is the <strong>only way back to your plan</strong>. There is no account and we have no email
-        for you, so we cannot send it again or recover it. Bookmark it, or save it somewhere safe, now.
-      </p>
-      <LinkField id="owner-link" label="Your private link" url={ownerUrl} copyLabel="Copy private link" />
       <p className="text-sm">
-        Don't share this one: it lets anyone change or delete the plan. To share, use the read-only link further down.
+        No account, no email: we cannot send it again. Bookmark this page now, and don’t share it (it lets anyone change
+        or delete the plan; share the read-only link further down instead).
       </p>
+      <div className="flex items-center gap-2">
+        <label htmlFor="owner-link" className="sr-only">
+          Your private link
+        </label>
+        <input
+          id="owner-link"
+          type="text"
+          readOnly
+          value={ownerUrl}
+          spellCheck={false}
+          className="min-h-11 min-w-0 flex-1 rounded-md border border-ink bg-white px-2 font-mono text-sm"
+        />
+        <CopyButton targetId="owner-link" label="Copy private link" />
+      </div>
     </section>
   )
 }

@@ -18,7 +18,7 @@ type Props = {
 export function OwnerControls({ ownerToken, shareUrl, sharedButHidden, rotateAction, revokeAction }: Props) {
   const sharing = shareUrl !== null || sharedButHidden
   return (
-    <section aria-labelledby="controls-title" className="space-y-6 rounded-lg border border-line bg-white p-5">
+    <section aria-labelledby="controls-title" className="no-print space-y-6 rounded-lg border border-line bg-white p-5">
       <h2 id="controls-title" className="scroll-mt-4 text-xl font-bold">
         Share or delete
       </h2>

@@ -1,4 +1,6 @@
 import '@/components/results/readout.css'
+import type { ReactNode } from 'react'
+import type { Replanned } from '@/components/results/headline'
 import { Readout } from '@/components/results/readout'
 import { Reliability } from '@/components/results/reliability'
 import { RoleFit } from '@/components/results/role-fit'
@@ -11,22 +13,27 @@ import { FirstWeeks } from './first-weeks'
 import { PlanView } from './plan-view'
 
 /**
- * The readout, the first weeks of the plan, and everything else one click away: the body shared by the owner's page
- * and the read-only copy. `skillsHref` is the page that explains every score.
+ * The readout, the first weeks of the plan, and everything else one click away: the body shared by the owner's page,
+ * the read-only copy and an earlier assessment. `skillsHref` is the page that explains every score; `progress`, when
+ * given, sits right under the short answer; `replan` says the plan was re-planned after the readout was made.
  */
 export function PlanDocument({
   result,
   plan,
   skillsHref,
+  replan,
+  progress,
 }: {
   result: AssessmentResult
   plan: Plan
   skillsHref: string
+  replan?: Replanned | null
+  progress?: ReactNode
 }) {
   const sources = uniqueSources(result.sources, plan.sources)
   return (
     <div className="rd space-y-8">
-      <Readout result={result} plan={plan} sources={sources} />
+      <Readout result={result} plan={plan} sources={sources} replan={replan} progress={progress} />
       <FirstWeeks plan={plan} sources={sources} />
       <section aria-labelledby="more-title" className="space-y-2">
         <h2 id="more-title">In more detail</h2>
@@ -40,14 +47,14 @@ export function PlanDocument({
   )
 }
 
-/** Jump links for the page; the owner's copy adds its own section. */
-export function PageContents({ extra }: { extra?: { href: string; label: string } }) {
+/** Jump links for the read-only copy (the owner's page has its own tools instead). */
+export function PageContents() {
   const links = [
     { href: '#headline-title', label: 'The short answer' },
+    { href: '#progress-title', label: 'Progress' },
     { href: '#gaps-title', label: 'What to work on' },
-    { href: '#plan-title', label: 'Your first weeks' },
+    { href: '#plan-title', label: 'First weeks' },
     { href: '#more-title', label: 'More detail' },
-    ...(extra ? [extra] : []),
   ]
   return (
     <nav aria-label="On this page" className="text-sm">

@@ -1,16 +1,7 @@
 import { CitedFrom } from '@/components/results/cited-from'
 import type { PlanAction } from '@/lib/plan/plan-schema'
-import { followUpText } from '@/lib/plan/plan-text'
-import { plural, weekSpan } from '@/lib/plan-views/format'
-import { actionAnchor } from '@/lib/plan-views/readout-view'
+import { actionAnchor, stepTiming } from '@/lib/plan-views/readout-view'
 import type { SourceCitation } from '@/lib/scoring/result-schema'
-
-/** When and how long: its weeks and hours, and the light follow-up after, from the one source (the plan's action). */
-export function stepTiming(a: PlanAction): string {
-  const main = `${weekSpan(a.startWeek, a.endWeek)}, ${plural(a.hours, 'hour')}`
-  const wait = a.waitsFor ? ` (${a.waitsFor})` : ''
-  return a.followUp ? `${main}${wait}, ${followUpText(a.followUp)}` : `${main}${wait}`
-}
 
 /** One step of the plan, described once: what to do, when it's done, and why it is in this plan. */
 export function PlanStep({

@@ -23,7 +23,7 @@ export function PlanView({ plan, sources }: { plan: Plan; sources: readonly Sour
     <details className="fold" id="whole-plan">
       <summary>
         <strong>The whole plan, week by week</strong>
-        <span className="text-muted">{` · ${plural(plan.actions.length, 'step')}, ${plural(plan.milestones.length, 'milestone')}`}</span>
+        <span className="text-muted">{` · ${plural(plan.totalWeeks, 'week')}, ${plural(plan.milestones.length, 'milestone')}`}</span>
       </summary>
       <div className="space-y-6">
         <ul className="dots text-sm">
@@ -44,9 +44,8 @@ export function PlanView({ plan, sources }: { plan: Plan; sources: readonly Sour
         <section aria-labelledby="weeks-title" className="space-y-3">
           <h3 id="weeks-title">Week by week</h3>
           {weeksByPhase(plan).map((phase) => {
-            const first = phase.weeks[0]?.week ?? 1
-            const lastWeek = phase.weeks.at(-1)
-            const last = lastWeek ? (lastWeek.toWeek ?? lastWeek.week) : first
+            const first = phase.runs[0]?.from ?? 1
+            const last = phase.runs.at(-1)?.to ?? first
             return (
               <div key={`${phase.phaseId}-${first}`} className="space-y-1">
                 <h4>
@@ -54,10 +53,10 @@ export function PlanView({ plan, sources }: { plan: Plan; sources: readonly Sour
                   <span className="sub">{`· ${weekSpan(first, last)}`}</span>
                 </h4>
                 <ul className="text-sm">
-                  {phase.weeks.map((week) => (
-                    <li key={week.week} id={`week-${week.week}`}>
-                      <strong>{weekLabel(week)}</strong>
-                      {` · ${weekHours(week)}: `}
+                  {phase.runs.map(({ from, to, week }) => (
+                    <li key={from} id={from === to ? `week-${from}` : `weeks-${from}-${to}`}>
+                      <strong>{from === to ? `Week ${from}` : `Weeks ${from}–${to}`}</strong>
+                      {` · ${plural(week.hours, 'hour')}${from === to ? '' : ' a week'}: `}
                       {week.work.length + week.followUps.length === 0 ? 'catch-up week' : null}
                       {week.work.map((w, i) => (
                         <span key={w.actionId}>

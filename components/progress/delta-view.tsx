@@ -1,3 +1,4 @@
+import { VERDICT_TERM, verdictLabels } from '@/lib/plan-views/readout-view'
 import type { Delta, SkillDelta } from '@/lib/reassess/delta'
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')
@@ -51,6 +52,11 @@ export function DeltaView({ delta, sameModel, exact, raisedBy }: Props) {
   const still = delta.skills.filter((s) => !moved.includes(s))
   const rows = [
     { label: 'Readiness', ...delta.readiness },
+    {
+      label: VERDICT_TERM,
+      before: verdictLabels[delta.verdict.before],
+      after: verdictLabels[delta.verdict.after],
+    },
     { label: 'Best first role', ...delta.bestRole },
     { label: 'Path', ...delta.path },
     { label: 'Window', ...delta.window },

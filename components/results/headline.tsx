@@ -1,18 +1,30 @@
-import { plural, weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
-import { bestRole, verdictLabels } from '@/lib/plan-views/readout-view'
-import type { AssessmentResult, SourceCitation, Verdict } from '@/lib/scoring/result-schema'
+import type { Plan } from '@/lib/plan/plan-schema'
+import { weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
+import { bestRole, type Replanned, VERDICT_TERM, verdictLabels, windowDetail } from '@/lib/plan-views/readout-view'
+import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
 import { CitedFrom } from './cited-from'
 
-const verdictStyles: Record<Verdict['kind'], string> = {
-  go: 'border-good text-good',
-  'not-now': 'border-warn text-warn',
-  'not-for-you': 'border-bad text-bad',
-}
+export type { Replanned } from '@/lib/plan-views/readout-view'
 
-/** The answer first: the verdict, the one-paragraph summary, and the four facts it rests on. */
-export function Headline({ result, sources }: { result: AssessmentResult; sources: readonly SourceCitation[] }) {
-  const { verdict, readiness, window, path, inputs } = result
+/**
+ * The answer first: the summary (where you stand, the role and the route), then the facts it rests on, readiness
+ * first. The verdict is about motivation, so it is one of those facts, in plain words; a "not now" or "not for you"
+ * adds a short, calm box with its reasons, never a badge above the answer.
+ */
+export function Headline({
+  result,
+  plan,
+  replan,
+  sources,
+}: {
+  result: AssessmentResult
+  plan: Plan
+  replan?: Replanned | null
+  sources: readonly SourceCitation[]
+}) {
+  const { verdict, readiness, window, path } = result
   const role = bestRole(result)
+  const go = verdict.kind === 'go'
   const facts = [
     { term: 'Readiness', value: readiness.label, detail: readiness.why },
     { term: 'Best first role', value: role?.name ?? 'No role stands out yet', detail: role?.summary },
@@ -20,23 +32,15 @@ export function Headline({ result, sources }: { result: AssessmentResult; source
     {
       term: 'Estimated window',
       value: `${weeksRange(window.minWeeks, window.maxWeeks)} (${weeksAsMonths(window.minWeeks, window.maxWeeks)})`,
-      // The summary opens with the range already shown above; keep only how it compares with the typical window.
-      detail: `At ${plural(inputs.hoursPerWeek, 'hour')} a week: ${window.summary.split(': ').slice(1).join(': ') || window.summary}`,
+      detail: windowDetail(result, plan, replan),
     },
+    // "Sound" says it; a caution adds its box below.
+    { term: VERDICT_TERM, value: verdictLabels[verdict.kind], detail: undefined },
   ]
   return (
     <section aria-labelledby="headline-title" className="card space-y-4 p-5">
       <h2 id="headline-title">The short answer</h2>
-      <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span
-          className={`rounded-full border-2 px-3 py-0.5 text-sm font-bold uppercase tracking-wide ${verdictStyles[verdict.kind]}`}
-        >
-          {verdictLabels[verdict.kind]}
-        </span>
-        <strong className="text-lg leading-snug">{verdict.headline}</strong>
-      </p>
-      <p>{result.headline}</p>
-      {verdict.kind !== 'go' ? <VerdictReasons why={verdict.why} /> : null}
+      <p className="text-lg leading-snug">{result.headline}</p>
       <dl className="grid gap-4 sm:grid-cols-2">
         {facts.map((fact) => (
           <div key={fact.term}>
@@ -46,6 +50,13 @@ export function Headline({ result, sources }: { result: AssessmentResult; source
           </div>
         ))}
       </dl>
+      {go ? null : (
+        <div className="space-y-2 rounded-md border-l-4 border-warn bg-paper p-3">
+          <h3>About your reasons for the move</h3>
+          <p>{verdict.headline}</p>
+          <VerdictReasons why={verdict.why} />
+        </div>
+      )}
       <CitedFrom ids={[...verdict.sources, ...window.sources]} all={sources} />
     </section>
   )

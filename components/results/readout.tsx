@@ -1,31 +1,37 @@
+import type { ReactNode } from 'react'
 import type { Plan } from '@/lib/plan/plan-schema'
+import { shownSkills } from '@/lib/plan-views/readout-view'
 import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
 import { Gaps } from './gaps'
-import { Headline } from './headline'
+import { Headline, type Replanned } from './headline'
 import { HonestFlags } from './honest-flags'
 import { Route } from './route'
 import { Strengths } from './strengths'
 
-/** How many strengths and gaps the summary shows; the rest are in the skill list and on the skills page. */
-export const SHOWN = 3
-
-// The readout in the order a coach would talk it through, short enough to read in five minutes: the answer, what to
-// weigh, what carries over, what to close first and the route. Detail is one click away (folds and the skills page).
+// The readout in the order a coach would talk it through, short enough to read in five minutes: the answer (and,
+// on the owner's and the shared page, progress with what is next), what to weigh, what carries over, what to close
+// first and the route. Detail is one click away (folds and the skills page). The strengths and gaps the short
+// answer names are always among those listed.
 export function Readout({
   result,
   plan,
   sources,
+  replan,
+  progress,
 }: {
   result: AssessmentResult
   plan: Plan
   sources: readonly SourceCitation[]
+  replan?: Replanned | null
+  progress?: ReactNode
 }) {
   return (
     <div className="space-y-8">
-      <Headline result={result} sources={sources} />
+      <Headline result={result} plan={plan} replan={replan} sources={sources} />
+      {progress}
       <HonestFlags flags={result.flags} sources={sources} />
-      <Strengths strengths={result.strengths.slice(0, SHOWN)} />
-      <Gaps gaps={result.gaps.slice(0, SHOWN)} plan={plan} />
+      <Strengths strengths={shownSkills(result.strengths, result.headline)} />
+      <Gaps gaps={shownSkills(result.gaps, result.headline)} plan={plan} />
       <Route result={result} sources={sources} />
     </div>
   )

@@ -15,7 +15,8 @@ export function RoleFit({
   sources: readonly SourceCitation[]
 }) {
   return (
-    <details className="fold">
+    // Left out of print: the comparison of every role is screen detail; the chosen role is in the short answer.
+    <details className="fold no-print">
       <summary>
         <strong>How each PM role fits</strong>
         <span className="text-muted">{` · ${roles.length} roles`}</span>

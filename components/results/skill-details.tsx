@@ -1,13 +1,16 @@
 import { signedDelta } from '@/lib/plan-views/format'
-import { answerTo, levelLabels } from '@/lib/plan-views/readout-view'
+import { levelLabels } from '@/lib/plan-views/readout-view'
 import type { AssessmentResult, SkillResult, SourceCitation } from '@/lib/scoring/result-schema'
 import { CitedFrom } from './cited-from'
 import { SkillChart } from './skill-chart'
 
 // The working behind every score, on its own page: a readout stays short, and anyone who wants the detail is one
-// click away. The read-only copy leaves out the answers themselves (the question and what was chosen): they are the
-// owner's, and each reason line already says what the answer showed.
+// click away. Each answer is quoted once, in "Your answers" at the foot of the page, and each reason that rests on
+// it links there: one answer often moves several skills, and quoting it under each made the page repeat itself.
+// The read-only copy leaves the answers out (the question and what was chosen are the owner's); each reason line
+// already says what the answer showed.
 export function SkillDetails({ result, showAnswers }: { result: AssessmentResult; showAnswers: boolean }) {
+  const answered = new Map(showAnswers ? result.answers.map((a) => [a.questionId, a.label]) : [])
   return (
     <div className="rd space-y-8">
       <section aria-labelledby="profile-title" className="space-y-3">
@@ -17,34 +20,40 @@ export function SkillDetails({ result, showAnswers }: { result: AssessmentResult
       <section aria-labelledby="why-title" className="space-y-3">
         <h2 id="why-title">Why each skill scored as it did</h2>
         <p>
-          Each skill starts where engineers usually start, and your answers move it from there. Answers about what you
-          have done count most, scenarios less and self-ratings least. The points add up to the score.
+          Each skill has a starting point: where engineers usually start on it. Your answers move it from there. Answers
+          about what you have done count most, scenarios less and self-ratings least. The points add up to the score.
         </p>
         <div className="space-y-2">
           {result.skills.map((skill) => (
-            <SkillExplanation
-              key={skill.skillId}
-              skill={skill}
-              result={result}
-              showAnswers={showAnswers}
-              sources={result.sources}
-            />
+            <SkillExplanation key={skill.skillId} skill={skill} answered={answered} sources={result.sources} />
           ))}
         </div>
       </section>
+      {showAnswers && result.answers.length > 0 ? (
+        <section aria-labelledby="answers-title" className="space-y-3">
+          <h2 id="answers-title">Your answers</h2>
+          <dl className="divide-y divide-line border-y border-line text-sm">
+            {result.answers.map((a) => (
+              <div key={a.questionId} id={`answer-${a.questionId}`} className="scroll-mt-4 py-2 sm:flex sm:gap-4">
+                <dt className="font-semibold sm:w-2/5">{a.label}</dt>
+                <dd className="sm:flex-1">{`“${a.answer}”`}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
     </div>
   )
 }
 
 function SkillExplanation({
   skill,
-  result,
-  showAnswers,
+  answered,
   sources,
 }: {
   skill: SkillResult
-  result: AssessmentResult
-  showAnswers: boolean
+  /** Question id → its short label, for the answers this page quotes (none on the read-only copy). */
+  answered: ReadonlyMap<string, string>
   sources: readonly SourceCitation[]
 }) {
   return (
@@ -54,21 +63,30 @@ function SkillExplanation({
         <span className="text-muted">{` · ${skill.score} of 100 · ${levelLabels[skill.level].toLowerCase()}`}</span>
       </summary>
       <div>
-        <p>{`${skill.description} Strong looks like this: ${skill.strongLooksLike}`}</p>
-        <p>
-          <strong>{`Confidence ${skill.confidence.level}. `}</strong>
-          {skill.confidence.why}
-        </p>
+        <p>{skill.description}</p>
+        <dl className="text-sm">
+          <dt className="font-semibold">Strong looks like</dt>
+          <dd>{skill.strongLooksLike}</dd>
+          <dt className="mt-2 font-semibold">{`Confidence: ${skill.confidence.level}`}</dt>
+          <dd>{skill.confidence.why}</dd>
+        </dl>
         <ul className="space-y-2">
-          <li>{`${skill.start}: where engineers usually start on ${skill.name.toLowerCase()}`}</li>
+          <li>
+            <strong>{`Starting point: ${skill.start}`}</strong>
+          </li>
           {skill.contributions.map((c) => {
-            const answer = showAnswers ? answerTo(result, c.questionId) : undefined
+            const answer = answered.get(c.questionId)
             return (
               <li key={c.questionId} className="border-l-4 border-line pl-3">
                 <strong>{signedDelta(c.delta)}</strong>
                 {`: ${c.reason}`}
                 {answer ? (
-                  <span className="block text-sm text-muted">{`${answer.label}: you answered “${answer.answer}”`}</span>
+                  <>
+                    {' '}
+                    <a href={`#answer-${c.questionId}`} className="text-sm">
+                      Your answer<span className="sr-only">{` to “${answer}”`}</span>
+                    </a>
+                  </>
                 ) : null}
               </li>
             )

@@ -5,11 +5,11 @@ export function SourcesList({ sources }: { sources: readonly SourceCitation[] })
     <details className="fold" id="sources">
       <summary>
         <strong id="sources-title">Sources</strong>
-        <span className="text-muted">{` · ${sources.length} articles`}</span>
+        <span className="text-muted">{` · ${sources.length} cited here`}</span>
       </summary>
       <div>
         <p className="text-sm">
-          The advice is drawn from these articles, in our own words. The scores come from your answers.
+          The advice here is drawn from these sources, in our own words. The scores come from your answers.
         </p>
         <ul className="space-y-2">
           {sources.map((source) => (

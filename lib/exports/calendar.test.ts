@@ -90,6 +90,33 @@ describe('.ics export', () => {
     expect(after[0]?.description).toContain('You marked it done on 2026-12-08.')
   })
 
+  it('folds lines at 75 octets, never inside a character, and parses back to the same text (RFC 5545 §3.1)', () => {
+    // Titles and instructions with accents, curly quotes and dashes: two or three octets each in UTF-8.
+    const title = 'Rewrite your résumé in outcomes — “why” before “how”'
+    const whatToDo = `Don’t list tasks: ${'write what changed for users, with a number where you have one — ’ é ü ✓ '.repeat(6)}`
+    const busy: TrackedPlan = {
+      ...plan,
+      actions: plan.actions.map((a, i) => (i === 0 ? { ...a, title, whatToDo } : a)),
+    }
+    const text = planCalendar({
+      planId: 'plan-1',
+      startsOn: '2026-12-07',
+      schedule: busy,
+      allActions: busy.actions,
+      state: progressState('2026-12-07', []),
+      stamp: new Date('2026-12-01T09:00:00Z'),
+    })
+    const lines = text.split('\r\n')
+    const octets = lines.map((line) => Buffer.byteLength(line, 'utf8'))
+    expect(Math.max(...octets)).toBeLessThanOrEqual(75)
+    // Some lines are folded right up to the limit, and no fold leaves a broken character behind.
+    expect(octets.filter((n) => n >= 73).length).toBeGreaterThan(3)
+    expect(text).not.toContain('\uFFFD')
+    const [event] = parse(text)
+    expect(event?.summary).toBe(title)
+    expect(event?.description?.startsWith(whatToDo)).toBe(true)
+  })
+
   it('is the same text for the same plan, progress and stamp', () => {
     expect(calendar([])).toBe(calendar([]))
   })

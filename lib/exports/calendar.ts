@@ -80,5 +80,39 @@ export function planCalendar(input: CalendarInput): string {
     calName: 'My move into product management',
   })
   if (error || !value) throw error ?? new Error('planCalendar: ics produced nothing')
-  return value
+  return foldByOctets(value)
+}
+
+const MAX_OCTETS = 75
+const encoder = new TextEncoder()
+
+/**
+ * RFC 5545 §3.1: content lines are folded at 75 octets (not characters), each continuation starting with one space,
+ * and a multi-octet UTF-8 character is never split. The `ics` library folds at 75 characters, so a line holding
+ * "résumé" or a curly quote ran past 75 octets, which strict clients reject. Unfold its lines, then fold again by
+ * octets, one whole character at a time. (Text values escape their own line breaks as \n, so a CRLF followed by
+ * white space only ever comes from folding.)
+ */
+export function foldByOctets(ics: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n')
+  return lines
+    .map((line) => {
+      const parts: string[] = []
+      let part = ''
+      let octets = 0
+      for (const char of line) {
+        const size = encoder.encode(char).length
+        // The first line holds 75 octets; a continuation 74 after its leading space.
+        if (octets + size > (parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1)) {
+          parts.push(part)
+          part = ''
+          octets = 0
+        }
+        part += char
+        octets += size
+      }
+      parts.push(part)
+      return parts.join('\r\n ')
+    })
+    .join('\r\n')
 }

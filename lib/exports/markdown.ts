@@ -1,5 +1,6 @@
 import type { Plan } from '@/lib/plan/plan-schema'
 import { renderMarkdown } from '@/lib/plan-views/markdown'
+import { staleEstimate } from '@/lib/plan-views/readout-view'
 import { formatDay } from '@/lib/progress/calendar'
 import type { PlanProgress } from '@/lib/progress/load-progress'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
@@ -9,7 +10,12 @@ import { mdText } from '@/lib/security/markdown-text'
 
 export function planMarkdown(result: AssessmentResult, plan: Plan, progress: PlanProgress): string {
   const { summary, state, made } = progress
-  const lines = [renderMarkdown(result, plan), '', `## Progress on ${formatDay(progress.today)}`, '']
+  const lines = [
+    renderMarkdown(result, plan, Number.POSITIVE_INFINITY, staleEstimate(progress)),
+    '',
+    `## Progress on ${formatDay(progress.today)}`,
+    '',
+  ]
   lines.push(
     `${summary.overall.done} of ${summary.overall.total} steps done (${summary.overall.percent} % of the planned hours); week 1 began on ${formatDay(state.startsOn)}.`,
     '',

@@ -40,3 +40,9 @@ export function signedDelta(delta: number): string {
 export function weekSpan(first: number, last: number): string {
   return first === last ? `week ${first}` : `weeks ${first}–${last}`
 }
+
+/** "your assessment", "both of your assessments", "all 3 of your assessments". */
+export function yourAssessments(count: number): string {
+  if (count === 2) return 'both of your assessments'
+  return count > 2 ? `all ${count} of your assessments` : 'your assessment'
+}

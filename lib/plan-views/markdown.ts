@@ -1,7 +1,18 @@
 import type { Plan } from '@/lib/plan/plan-schema'
-import { FOLLOW_UP_LABEL, followUpText, weekLabel } from '@/lib/plan/plan-text'
-import { signedDelta, weekSpan } from '@/lib/plan-views/format'
-import { answerTo, bestRole, citations, uniqueSources, verdictLabels } from '@/lib/plan-views/readout-view'
+import { FOLLOW_UP_LABEL } from '@/lib/plan/plan-text'
+import { signedDelta } from '@/lib/plan-views/format'
+import {
+  answerTo,
+  bestRole,
+  citations,
+  type Replanned,
+  stepTiming,
+  uniqueSources,
+  VERDICT_TERM,
+  verdictLabels,
+  weekRuns,
+  windowDetail,
+} from '@/lib/plan-views/readout-view'
 import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
 import { mdUrl, mdText as t } from '@/lib/security/markdown-text'
 
@@ -10,7 +21,12 @@ import { mdUrl, mdText as t } from '@/lib/security/markdown-text'
  * prints. With `weeksToShow`, the week list stops there (the steps are all listed either way). Every field from the
  * content or the answers goes through `t` (lib/security/markdown-text.ts): it comes out as text, never as markup.
  */
-export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Number.POSITIVE_INFINITY): string {
+export function renderMarkdown(
+  r: AssessmentResult,
+  plan: Plan,
+  weeksToShow = Number.POSITIVE_INFINITY,
+  replan: Replanned | null = null,
+): string {
   const all = uniqueSources(r.sources, plan.sources)
   const cite = (ids: readonly string[]) => {
     const names = [...new Set(citations(ids, all).map((s) => t(s.publisher)))]
@@ -21,15 +37,17 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   const role = bestRole(r)
   line('# Your product management readout')
   line()
-  line(`**${verdictLabels[r.verdict.kind]}.** ${t(r.verdict.headline)}`)
-  line()
+  // The answer first, as on the page: where you stand and the route, then the facts, the verdict on your reasons last.
   line(t(r.headline))
-  if (r.verdict.kind !== 'go') for (const w of r.verdict.why) line(`- ${t(w)}`)
   line()
   line(`- **Readiness:** ${t(r.readiness.label)}. ${t(r.readiness.why)}`)
   line(`- **Best first role:** ${role ? t(role.name) : '—'}`)
   line(`- **Likely path:** ${t(r.path.name)}`)
-  line(`- **Estimated window:** ${t(r.window.summary)}`)
+  line(
+    `- **Estimated window:** ${t(r.window.summary)}${replan ? ` ${t(windowDetail(r, plan, replan).split('. ')[0] ?? '')}.` : ''}`,
+  )
+  line(`- **${VERDICT_TERM}:** ${verdictLabels[r.verdict.kind]}. ${t(r.verdict.headline)}`)
+  if (r.verdict.kind !== 'go') for (const w of r.verdict.why) line(`  - ${t(w)}`)
   line()
   if (r.flags.length > 0) {
     line('## Worth weighing honestly')
@@ -61,9 +79,7 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   line()
   line('## Steps')
   for (const a of plan.actions) {
-    const wait = a.waitsFor ? `, ${t(a.waitsFor)}` : ''
-    const follow = a.followUp ? `, ${t(followUpText(a.followUp))}` : ''
-    line(`### ${t(a.title)} (${weekSpan(a.startWeek, a.endWeek)}, ${a.hours} h${wait}${follow})`)
+    line(`### ${t(a.title)} (${t(stepTiming(a))})`)
     line(t(a.whatToDo))
     line()
     line(`_Done when:_ ${t(a.doneWhen)}${a.why ? ` ${t(a.why)}` : ''}${cite(a.sources)}`)
@@ -71,15 +87,16 @@ export function renderMarkdown(r: AssessmentResult, plan: Plan, weeksToShow = Nu
   }
   line('## Week by week')
   const title = new Map(plan.actions.map((a) => [a.actionId, t(a.title)]))
-  for (const w of plan.weeks.filter((x) => x.week <= weeksToShow)) {
+  const runs = weekRuns(plan.weeks)
+  for (const { from, to, week: w } of runs.filter((r) => r.from <= weeksToShow)) {
     const work = w.work.map((x) => `${title.get(x.actionId)} (${x.hours} h)`)
     const follow =
       w.followUps.length > 0 ? [`${FOLLOW_UP_LABEL}: ${w.followUps.map((x) => title.get(x.actionId)).join(', ')}`] : []
-    line(
-      `- ${weekLabel(w)} · ${w.hours} h${w.toWeek ? ' a week' : ''}: ${[...work, ...follow].join('; ') || 'catch-up week'}`,
-    )
+    const when = from === to ? `Week ${from} · ${w.hours} h` : `Weeks ${from}–${to} · ${w.hours} h a week`
+    line(`- ${when}: ${[...work, ...follow].join('; ') || 'catch-up week'}`)
   }
-  if (plan.totalWeeks > weeksToShow) line(`- … ${plan.totalWeeks - weeksToShow} more weeks.`)
+  const lastWeek = runs.at(-1)?.to ?? 0
+  if (lastWeek > weeksToShow) line(`- … ${lastWeek - weeksToShow} more weeks.`)
   line()
   line('## Why each skill scored as it did')
   for (const s of r.skills) {

@@ -84,8 +84,37 @@ describe('self against raters', () => {
     const c = compareWithRaters(content, items, self, [rater('w1', 'w1', 'Sam'), rater('w3', 'w3')])
     expect(c.aggregateOnly).toBe(false)
     expect(cd(c)?.raters).toEqual([
-      { score: 33, signature: 'Sam', index: 0 },
-      { score: 100, signature: null, index: 1 },
+      { score: 33, signature: 'Sam', index: 0, agreement: { more: 0, same: 0, less: 2 } },
+      { score: 100, signature: null, index: 1, agreement: { more: 0, same: 2, less: 0 } },
+    ])
+  })
+
+  it('says, item by item, whether the others saw more, the same or less than the owner described', () => {
+    // Owner: level 3 on talk, level 1 on listen. Raters: level 2 and level 3 on talk (average below 3: less),
+    // level 2 and level 1 on listen (average above 1: more).
+    const c = compareWithRaters(content, items, { talk: 'w3', listen: 'w1' }, [rater('w2', 'w2'), rater('w3', 'w1')])
+    expect(cd(c)?.agreement).toEqual({ more: 1, same: 0, less: 1 })
+    expect(c.items).toEqual([
+      {
+        questionId: 'talk',
+        label: 'talk',
+        self: 'Level 3',
+        answeredBy: 2,
+        raters: [
+          { index: 0, signature: null, answer: 'Level 2' },
+          { index: 1, signature: null, answer: 'Level 3' },
+        ],
+      },
+      {
+        questionId: 'listen',
+        label: 'listen',
+        self: 'Level 1',
+        answeredBy: 2,
+        raters: [
+          { index: 0, signature: null, answer: 'Level 2' },
+          { index: 1, signature: null, answer: 'Level 1' },
+        ],
+      },
     ])
   })
 
@@ -93,6 +122,11 @@ describe('self against raters', () => {
     const c = compareWithRaters(content, items, self, [rater('w1', 'w1'), rater('w3', 'w3'), rater('w2', 'w2', 'Sam')])
     expect(c.aggregateOnly).toBe(true)
     expect(cd(c)).toMatchObject({ raters: [], others: 67, raterCount: 3 })
+    // Nor their answers one by one: only how many answered each item.
+    expect(c.items.map((i) => [i.raters, i.answeredBy])).toEqual([
+      [[], 3],
+      [[], 3],
+    ])
   })
 
   it('shows nothing for a skill no rater answered on', () => {

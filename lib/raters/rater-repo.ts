@@ -102,12 +102,21 @@ export async function deleteRaterLink(ownerToken: string, linkId: string): Promi
   return count === 1
 }
 
+/** A rater token's link: live, turned off (or expired: the rater sees the same), or unknown (mistyped, deleted). */
+export type RaterLinkLookup = { state: 'live'; link: RaterLink } | { state: 'off' } | { state: 'unknown' }
+
+export async function findRaterLink(token: string, now: Date): Promise<RaterLinkLookup> {
+  if (!isWellFormedToken(token)) return { state: 'unknown' }
+  const row = await getDb().raterLink.findUnique({ where: { tokenHash: tokenHash(token) }, select: linkSelect })
+  if (!row) return { state: 'unknown' }
+  if (row.revokedAt !== null || row.expiresAt <= now) return { state: 'off' }
+  return { state: 'live', link: toLink(row) }
+}
+
 /** The link behind a rater token while it is live (not revoked, not expired); null otherwise. */
 export async function findLiveRaterLink(token: string, now: Date): Promise<RaterLink | null> {
-  if (!isWellFormedToken(token)) return null
-  const row = await getDb().raterLink.findUnique({ where: { tokenHash: tokenHash(token) }, select: linkSelect })
-  if (!row || row.revokedAt !== null || row.expiresAt <= now) return null
-  return toLink(row)
+  const found = await findRaterLink(token, now)
+  return found.state === 'live' ? found.link : null
 }
 
 /** Records (or replaces) the rater's answer while the link is live. False when it is not. */

@@ -83,4 +83,14 @@ describe('delta attribution', () => {
     expect(d.roles.length).toBe(content.roles.length)
     expect(d.window.after).toMatch(/^\d+–\d+ weeks$/)
   })
+
+  it('says when the verdict on the reasons for the move changed, the biggest change a retake can bring', () => {
+    // Someone drawn only by pay and title, then by the why and the impact: "not for you" becomes "go".
+    const doubtful = { ...base, 'draws-you': ['pay', 'title'], 'no-code-week': 'dread', 'pay-dip': 'no' }
+    const sure = { ...base, 'draws-you': ['why', 'impact'] }
+    const d = computeDelta(content, snap(content, doubtful), snap(content, sure))
+    expect(d.verdict.after).toBe('go')
+    expect(d.verdict.before).not.toBe('go')
+    expect(d.verdict.before).toBe(assess(content, doubtful).result.verdict.kind)
+  })
 })

@@ -1,7 +1,7 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Content } from '@/lib/content/schema'
 import { assess } from '@/lib/scoring/assess'
-import type { AssessmentResult } from '@/lib/scoring/result-schema'
+import type { AssessmentResult, Verdict } from '@/lib/scoring/result-schema'
 import { fitAnswers } from './prefill'
 
 // Why a retake's readout moved, per skill, split in two: the part that comes from the person's answers changing and
@@ -30,6 +30,8 @@ export type Delta = {
   /** Questions the old answers did not fit (new or changed questions): the new answer stands in for them. */
   bridged: string[]
   readiness: { before: string; after: string }
+  /** The verdict on the person's reasons for the move (go, not now, not for you), before and after. */
+  verdict: { before: Verdict['kind']; after: Verdict['kind'] }
   bestRole: { before: string; after: string }
   roles: { roleId: string; name: string; before: number | null; after: number | null }[]
   path: { before: string; after: string }
@@ -103,6 +105,7 @@ export function computeDelta(content: Content, before: Snapshot, after: Snapshot
     skills,
     bridged,
     readiness: { before: before.result.readiness.label, after: after.result.readiness.label },
+    verdict: { before: before.result.verdict.kind, after: after.result.verdict.kind },
     bestRole: { before: roleName(before.result), after: roleName(after.result) },
     roles: roleIds.map((roleId) => {
       const b = before.result.roles.find((r) => r.roleId === roleId)

@@ -9,6 +9,7 @@ test('a rater can decline; the owner sees it; turning the link off makes it a 40
   browser,
   request,
 }) => {
+  test.setTimeout(60_000)
   const created = await createPlan(request)
   const owner = ownerPath(created)
   await page.goto(`${owner}/raters`)
@@ -35,14 +36,19 @@ test('a rater can decline; the owner sees it; turning the link off makes it a 40
   await expect(page.getByText(/^Declined · made /)).toBeVisible()
   await page.getByRole('button', { name: 'Turn off My manager' }).click()
   await expect(page.getByText(/^Declined · made .* · worked until /)).toBeVisible()
+  // The rater is told the link was turned off (status 404), not shown a blank page.
   expect((await rater.goto(raterUrl))?.status()).toBe(404)
+  await expect(rater.getByRole('heading', { level: 1 })).toHaveText('This rating link has been turned off')
   await page.getByRole('button', { name: 'Delete with its answers (My manager)' }).click()
   await expect(page.getByText('None yet.')).toBeVisible()
   await context.close()
 })
 
 test('a rating link for another owner, or a made-up one, gives 404', async ({ page }) => {
-  for (const url of [`/rate/${'A'.repeat(43)}`, '/rate/short']) expect((await page.goto(url))?.status()).toBe(404)
+  for (const url of [`/rate/${'A'.repeat(43)}`, '/rate/short']) {
+    expect((await page.goto(url))?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This rating link doesn’t work')
+  }
 })
 
 test('three raters answer, skip and sign; the owner sees only their average, with blind spots flagged', async ({
@@ -85,12 +91,25 @@ test('three raters answer, skip and sign; the owner sees only their average, wit
   }
   await page.goto(`${owner}/raters`)
   const table = page.getByRole('table')
-  await expect(table.getByRole('columnheader', { name: 'Others (average of 3)' })).toBeVisible()
+  await expect(
+    table.getByRole('columnheader', { name: 'What your 3 raters saw, against your answers to the same questions' }),
+  ).toBeVisible()
   await expect(table.getByText(/^Rater \d/)).toHaveCount(0)
   await expect(page.getByText('Signed by: Sam Lee.')).toBeVisible()
   await expect(page.getByText(/How much this can tell you/)).toBeVisible()
-  // Every rater chose the lowest answer everywhere: where this persona rates itself higher, that is a blind spot.
+  // Every rater chose the lowest answer everywhere: where this persona described more, that is a blind spot.
   await expect(table.getByText('Blind spot?').first()).toBeVisible()
+  // One score per skill, the readout's own: the rater comparison is said in words, never as a second figure.
+  const readout = await (await request.get(`/api/plans/${created.shareUrl.split('/share/')[1]}`)).json()
+  const rows = await table.locator('tbody tr').all()
+  expect(rows.length).toBeGreaterThan(3)
+  for (const row of rows) {
+    const name = (await row.locator('th').textContent()) ?? ''
+    const skill = readout.result.skills.find((s: { name: string }) => name.startsWith(s.name))
+    expect(skill, name).toBeDefined()
+    await expect(row.getByRole('cell').first()).toHaveText(String(skill?.score))
+    await expect(row.getByRole('cell').nth(1)).toHaveText(/^(More|The same|Less) on /)
+  }
   await expectNoAxeViolations(page)
   // The owner's own readout is unchanged.
   expect((await (await request.get(`${owner}/markdown`)).text()).split('## Progress')[0]).toBe(

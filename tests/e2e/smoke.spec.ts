@@ -4,7 +4,12 @@ import { expectNoAxeViolations } from './axe'
 test('landing page explains the assessment and starts it', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('product management')
-  await expect(page.getByText('Takes 10–15 minutes')).toBeVisible()
+  // Counts come from the published content: the same the questionnaire's start page states.
+  const questions = (await page.getByText(/^Answer \d+ questions/).textContent())?.match(/\d+/)?.[0]
+  const minutes = (await page.getByText(/^Takes about \d+ minutes$/).textContent())?.match(/\d+/)?.[0]
+  await page.goto('/assessment')
+  await expect(page.getByText(`${questions} questions in`)).toContainText(`about ${minutes} minutes in all`)
+  await page.goto('/')
   await expect(page.getByText('No account, no email')).toBeVisible()
   await expect(page.getByText('3 to 9 months')).toBeVisible()
   await expectNoAxeViolations(page)

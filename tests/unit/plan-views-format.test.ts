@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, plural, signedDelta, weekSpan, weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
+import {
+  formatDate,
+  plural,
+  signedDelta,
+  weekSpan,
+  weeksAsMonths,
+  weeksRange,
+  yourAssessments,
+} from '@/lib/plan-views/format'
 
 describe('wording helpers', () => {
   it.each([
@@ -32,6 +40,12 @@ describe('wording helpers', () => {
   ])('a score change of %d reads as %s, with a real minus sign', (delta, short) => {
     expect(signedDelta(delta)).toBe(short)
   })
+
+  it.each([
+    [1, 'your assessment'],
+    [2, 'both of your assessments'],
+    [3, 'all 3 of your assessments'],
+  ])('%i assessments read as “%s”', (count, words) => expect(yourAssessments(count)).toBe(words))
 
   it('writes dates in UTC, so the server time zone cannot change a cached page', () => {
     expect(formatDate(new Date('2026-11-03T23:30:00Z'))).toBe('3 November 2026')

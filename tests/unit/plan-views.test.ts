@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { validateAnswers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import type { Plan } from '@/lib/plan/plan-schema'
-import { actionsForGap, skillsByArea, uniqueSources, weeksByPhase } from '@/lib/plan-views/readout-view'
+import {
+  actionsForGap,
+  shownSkills,
+  skillsByArea,
+  uniqueSources,
+  weekRuns,
+  weeksByPhase,
+} from '@/lib/plan-views/readout-view'
 import { shareMetadataText } from '@/lib/plan-views/share-metadata'
 import { parseStoredPlan, StoredPlanError, withoutAnswers } from '@/lib/plan-views/stored-plan'
 import { assess } from '@/lib/scoring/assess'
@@ -145,9 +152,33 @@ describe('readout views', () => {
     }
   })
 
-  it('puts every week under exactly one phase heading, in week order', () => {
-    const weeks = weeksByPhase(persona.plan).flatMap((group) => group.weeks.map((w) => w.week))
+  it('puts every week under exactly one phase heading, in week order, runs of identical weeks as one line', () => {
+    const runs = weeksByPhase(persona.plan).flatMap((group) => group.runs)
+    const weeks = runs.flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i))
     expect(weeks).toEqual(persona.plan.weeks.map((w) => w.week).sort((a, b) => a - b))
+    // No two neighbouring lines read the same: they would have been one run.
+    const line = (r: (typeof runs)[number]) => JSON.stringify([r.week.hours, r.week.work, r.week.followUps])
+    for (const [i, run] of runs.entries())
+      if (i > 0 && run.week.milestoneIds.length === 0 && runs[i - 1]?.week.milestoneIds.length === 0)
+        expect(line(run) === line(runs[i - 1] ?? run) && run.week.phaseId === runs[i - 1]?.week.phaseId).toBe(false)
+  })
+
+  it('folds a run of identical weeks into one, and keeps milestone weeks on their own', () => {
+    const week = (n: number, hours: number, milestoneIds: string[] = []) => ({
+      week: n,
+      phaseId: 'make-the-move',
+      hours,
+      work: [],
+      followUps: [{ actionId: 'apply', hours }],
+      milestoneIds,
+    })
+    const weeks = [week(1, 2), week(2, 2), week(3, 2), week(4, 2, ['m']), week(5, 2), week(6, 3)]
+    expect(weekRuns(weeks).map((r) => [r.from, r.to])).toEqual([
+      [1, 3],
+      [4, 4],
+      [5, 5],
+      [6, 6],
+    ])
   })
 
   it('lists each source once, first citation first', () => {
@@ -187,3 +218,25 @@ function minimalPlan(): Plan {
     sources: [],
   }
 }
+
+describe('which strengths and gaps the readout lists', () => {
+  const gaps = [
+    'Writing specs and PRDs',
+    'Influence without authority',
+    'Prioritising by outcome',
+    'Stakeholder communication',
+  ].map((name) => ({ name }))
+  it('lists every skill the headline names, then the highest ranked of the rest, three in all', () => {
+    const headline = 'Work first on influence without authority and stakeholder communication.'
+    expect(shownSkills(gaps, headline).map((g) => g.name)).toEqual([
+      'Writing specs and PRDs',
+      'Influence without authority',
+      'Stakeholder communication',
+    ])
+  })
+  it('lists the top three when the headline names none further down', () => {
+    expect(shownSkills(gaps, 'Work first on writing specs and PRDs.').map((g) => g.name)).toEqual(
+      gaps.slice(0, 3).map((g) => g.name),
+    )
+  })
+})

@@ -70,9 +70,15 @@ describe('the readout page', () => {
     async (name) => {
       const { owner, result, plan } = await pages(name)
       const shown = text(visible(owner))
-      expect(shown).toContain(result.verdict.headline)
-      for (const s of result.strengths.slice(0, 3)) expect(shown).toContain(s.name)
-      for (const g of result.gaps.slice(0, 3)) expect(shown).toContain(g.name)
+      expect(shown).toContain(result.headline)
+      // The skills the headline names are listed under it, with the highest ranked of the rest: three or more each.
+      const said = result.headline.toLowerCase()
+      for (const list of [result.strengths, result.gaps]) {
+        for (const s of list) if (said.includes(s.name.toLowerCase())) expect(shown).toContain(s.name)
+        expect(
+          list.filter((s) => new RegExp(`${s.name.replace(/[()]/g, '\\$&')}\\s+·`).test(shown)).length,
+        ).toBeGreaterThanOrEqual(Math.min(3, list.length))
+      }
       expect(shown).toContain(plan.actions[0]?.title ?? '?')
       // The rest is one click away: every step of the plan and every skill are on the page, behind folds.
       const all = text(owner)
@@ -81,12 +87,20 @@ describe('the readout page', () => {
     },
   )
 
-  it('shows the owner the answers behind each score, and the read-only copy only the reasons', async () => {
+  it('shows the owner the answers behind each score, each once, and the read-only copy only the reasons', async () => {
     const { result, skills } = await pages('backend-with-pms')
-    const answer = result.answers.find((a) => a.kind === 'behaviour')
-    const said = `${answer?.label}: you answered “${answer?.answer}”`
+    const moves = (questionId: string) =>
+      result.skills.filter((s) => s.contributions.some((c) => c.questionId === questionId))
+    const answer = [...result.answers].sort((a, b) => moves(b.questionId).length - moves(a.questionId).length)[0]
+    const said = `“${answer?.answer}”`
     expect(text(skills)).toContain(said)
+    // One answer moves several skills: it is quoted once, and each reason that rests on it links there.
+    expect(text(skills).split(said).length - 1).toBe(1)
+    const moved = moves(answer?.questionId ?? '')
+    expect(moved.length).toBeGreaterThan(1)
+    expect(skills.split(`href="#answer-${answer?.questionId}"`).length - 1).toBe(moved.length)
     const shared = renderToStaticMarkup(<SkillDetails result={{ ...result, answers: [] }} showAnswers={false} />)
     expect(text(shared)).not.toContain(said)
+    expect(shared).not.toContain('href="#answer-')
   })
 })

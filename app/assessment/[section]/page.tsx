@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { autosaveSectionAction, saveSectionAction } from '@/app/assessment/actions'
 import { AutosaveForm } from '@/components/assessment/autosave-form'
 import { QuestionField } from '@/components/assessment/question-field'
@@ -12,13 +11,14 @@ import { readFlash } from '@/lib/assessment/flash'
 import { answerToRaw } from '@/lib/assessment/form-input'
 import { saveButtonId, sectionStep } from '@/lib/assessment/sections'
 import { currentContent } from '@/lib/content-store/current-content'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { currentRetakeView } from '@/lib/reassess/retake-view'
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<Record<string, string | string[]>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const step = sectionStep((await currentContent()).content, (await params).section)
-  if (!step) notFound()
+  if (!step) return { title: 'Page not found' }
   // GOV.UK pattern: a failed submit says so first in the title, which screen readers announce on load.
   const failed = ((await readFlash(step.section.id))?.errors.length ?? 0) > 0
   return { title: `${failed ? 'Error: ' : ''}${step.section.title} (section ${step.index + 1} of ${step.total})` }
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SectionPage({ params, searchParams }: Props) {
   const { content } = await currentContent()
   const step = sectionStep(content, (await params).section)
-  if (!step) notFound()
+  if (!step) deadLink('page')
   const returnTo = (await searchParams).returnTo === 'check' ? 'check' : undefined
   const [draft, flash] = await Promise.all([currentDraft(), readFlash(step.section.id)])
   const errors = flash?.errors ?? []

@@ -1,10 +1,12 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { currentDraft, forgetDraftCookie } from '@/lib/assessment/draft-session'
+import { forgetMadePlan } from '@/lib/assessment/made-plan-session'
 import { logSecurityEvent } from '@/lib/log'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { forgetRetakeSession } from '@/lib/reassess/retake-session'
 import { formInput } from '@/lib/security/action-input'
 import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/stored-plans/plan-repo'
@@ -27,14 +29,14 @@ const planRef = (ownerToken: string) => tokenHash(ownerToken).slice(0, 12)
 
 async function authorizedToken(form: FormData): Promise<string> {
   const parsed = OwnerFormSchema.safeParse({ token: form.get('token') })
-  if (!parsed.success) notFound()
-  if (!(await findPlanByOwnerToken(parsed.data.token))) notFound()
+  // A plan deleted meanwhile (in another tab) or a token that never was: the dead-link page, not a blank one.
+  if (!parsed.success || !(await findPlanByOwnerToken(parsed.data.token))) deadLink('plan')
   return parsed.data.token
 }
 
 export async function rotateShareLinkAction(input: unknown): Promise<void> {
   const token = await authorizedToken(formInput(input))
-  if (!(await rotateShareToken(token))) notFound()
+  if (!(await rotateShareToken(token))) deadLink('plan')
   dropCachedSharePages()
   await logSecurityEvent('share_rotated', { plan: planRef(token) })
   redirect(`/plan/${token}?done=share-new#share-title`)
@@ -42,7 +44,7 @@ export async function rotateShareLinkAction(input: unknown): Promise<void> {
 
 export async function revokeShareLinkAction(input: unknown): Promise<void> {
   const token = await authorizedToken(formInput(input))
-  if (!(await revokeShareToken(token))) notFound()
+  if (!(await revokeShareToken(token))) deadLink('plan')
   dropCachedSharePages()
   await logSecurityEvent('share_revoked', { plan: planRef(token) })
   redirect(`/plan/${token}?done=share-off#share-title`)
@@ -54,14 +56,15 @@ export async function deletePlanAction(input: unknown): Promise<void> {
   // Without the confirmation field the request did not come from the confirmation page: send them back to it.
   if (!parsed.success) {
     const token = TokenSchema.safeParse(form.get('token'))
-    if (!token.success) notFound()
+    if (!token.success) deadLink('plan')
     redirect(`/plan/${token.data}/delete`)
   }
   const token = await authorizedToken(form)
   const erased = await deletePlan(token)
-  if (!erased) notFound()
+  if (!erased) deadLink('plan')
   // This browser may hold a retake of it, or the draft it came from: forget both.
   await forgetRetakeSession()
+  await forgetMadePlan()
   if (!(await currentDraft())) await forgetDraftCookie()
   dropCachedSharePages()
   await logSecurityEvent('plan_deleted', { plan: planRef(token), plans: erased.plans })

@@ -1,12 +1,13 @@
 'use server'
 
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { contentVersion } from '@/lib/content/load'
 import { currentContent } from '@/lib/content-store/current-content'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { raterItems, validRaterAnswers } from '@/lib/raters/items'
-import { findLiveRaterLink, saveRaterResponse } from '@/lib/raters/rater-repo'
+import { findRaterLink, saveRaterResponse } from '@/lib/raters/rater-repo'
 import { formInput } from '@/lib/security/action-input'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
@@ -17,7 +18,10 @@ const TokenSchema = z.string().refine(isWellFormedToken)
 
 async function liveToken(form: FormData): Promise<string> {
   const token = TokenSchema.safeParse(form.get('token'))
-  if (!token.success || !(await findLiveRaterLink(token.data, new Date()))) notFound()
+  if (!token.success) deadLink('rating')
+  // Turned off while the rater was answering: say so, rather than a blank page.
+  const found = await findRaterLink(token.data, new Date())
+  if (found.state !== 'live') deadLink(found.state === 'off' ? 'rating-off' : 'rating')
   return token.data
 }
 
@@ -49,7 +53,7 @@ export async function submitRatingAction(input: unknown): Promise<void> {
     contentVersion: contentVersion(content),
     signature: signature === '' ? null : signature,
   })
-  if (!saved) notFound()
+  if (!saved) deadLink('rating-off')
   await clearFlash()
   redirect(`/rate/${token}?done=answered`)
 }
@@ -63,6 +67,6 @@ export async function declineRatingAction(input: unknown): Promise<void> {
     contentVersion: contentVersion((await currentContent()).content),
     signature: null,
   })
-  if (!saved) notFound()
+  if (!saved) deadLink('rating-off')
   redirect(`/rate/${token}?done=declined`)
 }

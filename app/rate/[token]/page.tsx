@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
 import { currentContent } from '@/lib/content-store/current-content'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { formatDate } from '@/lib/plan-views/format'
 import { raterItems } from '@/lib/raters/items'
-import { findLiveRaterLink } from '@/lib/raters/rater-repo'
+import { findRaterLink } from '@/lib/raters/rater-repo'
 import { declineRatingAction, submitRatingAction } from './actions'
 
 export const metadata: Metadata = {
@@ -25,8 +25,10 @@ const SKIP = ''
 
 export default async function RatePage({ params, searchParams }: Props) {
   const { token } = await params
-  const link = await findLiveRaterLink(token, new Date())
-  if (!link) notFound()
+  const found = await findRaterLink(token, new Date())
+  // A mentor whose link was turned off (or ran out) is told so; an unknown link reads as mistyped.
+  if (found.state !== 'live') deadLink(found.state === 'off' ? 'rating-off' : 'rating')
+  const { link } = found
   const query = await searchParams
   const items = raterItems((await currentContent()).content)
   const flash = await readFlash('rate')

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { PageContents, PlanDocument } from '@/components/plan/plan-document'
-import { ProgressBlock } from '@/components/progress/progress-block'
-import { formatDate } from '@/lib/plan-views/format'
+import { SharedPage } from '@/components/plan/shared-page'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
 import { shareMetadataText } from '@/lib/plan-views/share-metadata'
 import { loadProgress } from '@/lib/progress/load-progress'
@@ -34,24 +32,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SharedPlanPage({ params }: Props) {
   const { token } = await params
   const view = await loadSharedPlanView(token)
-  if (!view) notFound()
+  if (!view) deadLink('share')
   const progress = await loadProgress(view.id, view.plan, view.startsOn)
   return (
-    <div className="space-y-8">
-      <div className="space-y-3">
-        <h1 className="text-3xl font-bold leading-tight">A plan to move from engineering into product management</h1>
-        <p className="rounded-md border-l-8 border-accent bg-white p-4">
-          This is a <strong>read-only copy</strong>, shared by the person it belongs to. Where it says “you”, it means
-          them. It was made on {formatDate(view.createdAt)} from their own answers to a self-assessment.
-        </p>
-      </div>
-      <ProgressBlock progress={progress} />
-      <PageContents />
-      <PlanDocument
-        result={currentResult(view.result, progress.state)}
-        plan={progress.currentPlan}
-        skillsHref={`/share/${token}/skills`}
-      />
-    </div>
+    <SharedPage
+      token={token}
+      result={currentResult(view.result, progress.state)}
+      createdAt={view.createdAt}
+      progress={progress}
+    />
   )
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Button } from '@/components/ui/button'
+import { deadLink } from '@/lib/plan-views/dead-link'
+import { yourAssessments } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 import { deletePlanAction } from '../actions'
 
@@ -17,23 +18,23 @@ export const metadata: Metadata = {
 export default async function DeletePlanPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const view = await loadOwnerPlanView(token)
-  if (!view) notFound()
+  if (!view) deadLink('plan')
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold leading-tight">Delete everything?</h1>
       <p>
-        This deletes, for good, everything stored behind your private link:{' '}
-        {view.planCount > 1 ? `all ${view.planCount} of your assessments` : 'your assessment'} (answers, readouts and
-        plans), your progress and its history, every rating link and what your raters answered, and the unfinished
-        questionnaire your answers came from if it is still stored. We keep no copy, so it can’t be undone.
+        This deletes, for good, everything stored behind your private link: {yourAssessments(view.planCount)} (answers,
+        readouts and plans), your progress and its history, every rating link and what your raters answered, and the
+        unfinished questionnaire your answers came from if it is still stored. We keep no copy, so it can’t be undone.
       </p>
       <ul className="list-disc space-y-1 pl-5">
         <li>
-          Your private link, its calendar and Markdown downloads, and every rating link will show “Page not found”.
+          Your private link, its calendar and Markdown downloads, and every rating link will stop working; anyone who
+          opens them is told so.
         </li>
         <li>
           {view.isShared
-            ? 'The read-only link, and so anyone you shared it with, will see “Page not found” too.'
+            ? 'The read-only link stops working too: anyone you shared it with is told it no longer works.'
             : 'There is no read-only link turned on, so nobody else is affected.'}
         </li>
         <li>To plan again later, you would take the assessment again from the start.</li>

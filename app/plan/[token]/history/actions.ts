@@ -1,12 +1,13 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { currentOrNewDraft } from '@/lib/assessment/draft-session'
 import { clearFlash } from '@/lib/assessment/flash'
 import { currentContent } from '@/lib/content-store/current-content'
 import { replaceDraftAnswers } from '@/lib/drafts/draft-repo'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { retakeStart } from '@/lib/reassess/retake'
 import { startRetakeSession } from '@/lib/reassess/retake-session'
 import { formInput } from '@/lib/security/action-input'
@@ -17,9 +18,9 @@ const TokenSchema = z.string().refine(isWellFormedToken)
 /** Starts a retake in this browser: the questionnaire, filled in with the newest plan's answers. */
 export async function startRetakeAction(input: unknown): Promise<void> {
   const token = TokenSchema.safeParse(formInput(input).get('token'))
-  if (!token.success) notFound()
+  if (!token.success) deadLink('plan')
   const start = await retakeStart((await currentContent()).content, token.data)
-  if (!start) notFound()
+  if (!start) deadLink('plan')
   const draft = await currentOrNewDraft()
   await replaceDraftAnswers(draft.id, start.answers)
   await startRetakeSession(token.data)

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Button } from '@/components/ui/button'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 import { listFamilyPlans } from '@/lib/stored-plans/plan-repo'
@@ -20,7 +20,7 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000
 export default async function HistoryPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const view = await loadOwnerPlanView(token)
-  if (!view) notFound()
+  if (!view) deadLink('plan')
   const history = await listFamilyPlans(token)
   const weeksSince = Math.floor((Date.now() - view.createdAt.getTime()) / WEEK_MS)
   return (

@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { currentContent } from '@/lib/content-store/current-content'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { addDays, dayOf, formatDay, isValidDay } from '@/lib/progress/calendar'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
 import { appendProgressEvent } from '@/lib/progress/progress-repo'
@@ -27,9 +28,9 @@ const backTo = (token: string, to: 'progress' | 'plan', query = '', hash = '') =
 
 async function authorized(form: FormData) {
   const token = TokenSchema.safeParse(form.get('token'))
-  if (!token.success) notFound()
+  if (!token.success) deadLink('plan')
   const owner = await loadOwnerProgress(token.data)
-  if (!owner) notFound()
+  if (!owner) deadLink('plan')
   return { token: token.data, ...owner }
 }
 

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { ProgressHistory } from '@/components/progress/progress-history'
 import { ProgressProvider } from '@/components/progress/progress-store'
 import { ProgressTallies } from '@/components/progress/progress-tallies'
 import { ReplanForm } from '@/components/progress/replan-form'
 import { StartDateForm } from '@/components/progress/start-date-form'
 import { StepToggle } from '@/components/progress/step-toggle'
+import { DoneMessage } from '@/components/ui/done-message'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { addDays, formatDay, weekStart } from '@/lib/progress/calendar'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
 import { weekLine, weeksText } from '@/lib/progress/week-line'
@@ -34,7 +35,7 @@ const doneMessages: Record<string, string> = {
 export default async function ProgressPage({ params, searchParams }: Props) {
   const { token } = await params
   const owner = await loadOwnerProgress(token)
-  if (!owner) notFound()
+  if (!owner) deadLink('plan')
   const { progress } = owner
   const { summary, state, schedule, made, today } = progress
   const query = await searchParams
@@ -57,11 +58,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
         </h1>
         <p>{weekLine(summary, state.startsOn)}</p>
       </div>
-      {done ? (
-        <p role="status" className="rounded-md border-l-8 border-good bg-white p-4 font-semibold">
-          {done}
-        </p>
-      ) : null}
+      <DoneMessage text={done} />
       <ProgressProvider initial={[...state.done]}>
         <ProgressTallies
           steps={made.actions.map(({ actionId, phaseId, hours }) => ({ actionId, phaseId, hours }))}

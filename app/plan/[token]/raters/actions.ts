@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { publicOrigin } from '@/lib/assessment/request'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { EXPIRY_DAYS } from '@/lib/raters/expiry'
 import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/raters/rater-repo'
 import { formInput } from '@/lib/security/action-input'
@@ -32,7 +33,7 @@ const page = (token: string, hash = '') => `/plan/${token}/raters${hash}`
 export async function createRaterLinkAction(input: unknown): Promise<void> {
   const form = formInput(input)
   const token = TokenSchema.safeParse(form.get('token'))
-  if (!token.success) notFound()
+  if (!token.success) deadLink('plan')
   const parsed = CreateSchema.safeParse({ label: form.get('label') ?? '', days: form.get('days') ?? '' })
   if (!parsed.success) {
     const fields: Record<string, string> = { label: 'rater-label', days: 'rater-days' }
@@ -50,7 +51,7 @@ export async function createRaterLinkAction(input: unknown): Promise<void> {
     label: parsed.data.label,
     expiresAt: new Date(Date.now() + parsed.data.days * DAY_MS),
   })
-  if (!link) notFound()
+  if (!link) deadLink('plan')
   // Shown once: only the hash is stored. The flash cookie carries it to the next page view (two minutes at most).
   await setFlash({ formId: 'rater-new', values: { url: `${await publicOrigin()}/rate/${link.token}` }, errors: [] })
   redirect(page(token.data, '#new-link'))
@@ -66,7 +67,8 @@ async function ownerAndLink(form: FormData) {
 export async function revokeRaterLinkAction(input: unknown): Promise<void> {
   const form = formInput(input)
   const { token, linkId } = await ownerAndLink(form)
-  if (!(await revokeRaterLink(token, linkId, new Date()))) notFound()
+  // Already off (a second click, another tab) or gone with its plan: the page says which, so just go back to it.
+  await revokeRaterLink(token, linkId, new Date())
   await clearFlash()
   redirect(page(token, '#links-title'))
 }
@@ -74,7 +76,7 @@ export async function revokeRaterLinkAction(input: unknown): Promise<void> {
 export async function deleteRaterLinkAction(input: unknown): Promise<void> {
   const form = formInput(input)
   const { token, linkId } = await ownerAndLink(form)
-  if (!(await deleteRaterLink(token, linkId))) notFound()
+  await deleteRaterLink(token, linkId)
   await clearFlash()
   redirect(page(token, '#links-title'))
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { LinkField } from '@/components/plan/link-field'
 import { RaterComparison } from '@/components/progress/rater-comparison'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
 import { currentContent } from '@/lib/content-store/current-content'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 import { AGGREGATE_FROM, BLIND_SPOT_MARGIN, compareWithRaters } from '@/lib/raters/compare'
@@ -32,7 +32,7 @@ function status(link: RaterLink, now: Date): string {
 export default async function RatersPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const view = await loadOwnerPlanView(token)
-  if (!view) notFound()
+  if (!view) deadLink('plan')
   const now = new Date()
   const links = await listRaterLinks(token)
   const flash = await readFlash('raters')
@@ -67,12 +67,17 @@ export default async function RatersPage({ params }: { params: Promise<{ token: 
         <h2 id="compare-title" className="text-2xl font-bold">
           You and others, side by side
         </h2>
-        <RaterComparison comparison={comparison} />
+        <RaterComparison
+          comparison={comparison}
+          scores={new Map(view.result.skills.map((s) => [s.skillId, s.score]))}
+        />
         {answered.length > 0 ? (
           <>
             <p className="text-sm">
-              Scores here use only the items your raters answered, for you and for them alike, so they can differ from
-              your readout. A gap of {BLIND_SPOT_MARGIN} points or more is flagged.
+              The score beside each skill is your readout’s, as on your plan: your raters’ answers never change it. Each
+              row compares their answers with yours on the questions they answered; questions they skipped are left out
+              for both of you. A skill is flagged when, on those questions, their answers and yours are far apart (
+              {BLIND_SPOT_MARGIN} points or more on a scale of 100 from the lowest to the highest answers).
               {signed.length > 0 ? ` Signed by: ${signed.join(', ')}.` : ' Nobody signed.'}
             </p>
             <p className="rounded-md border-l-8 border-accent bg-white p-4 text-sm">

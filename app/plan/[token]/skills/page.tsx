@@ -1,8 +1,8 @@
 import '@/components/results/readout.css'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { SkillDetails } from '@/components/results/skill-details'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 
 // The working behind each score, for the owner: every answer that moved it. Authorized by the owner token, like the
@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 export default async function OwnerSkillsPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const view = await loadOwnerPlanView(token)
-  if (!view) notFound()
+  if (!view) deadLink('plan')
   return (
     <div className="space-y-6">
       <p>

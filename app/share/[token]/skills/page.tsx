@@ -1,8 +1,8 @@
 import '@/components/results/readout.css'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { SkillDetails } from '@/components/results/skill-details'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
 
 // The working behind each score in the read-only copy: the reasons, not the owner's answers themselves.
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 export default async function SharedSkillsPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const view = await loadSharedPlanView(token)
-  if (!view) notFound()
+  if (!view) deadLink('share')
   return (
     <div className="space-y-6">
       <p>

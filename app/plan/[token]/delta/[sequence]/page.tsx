@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { DeltaView } from '@/components/progress/delta-view'
 import { AnswersSchema } from '@/lib/content/answers'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 import { loadProgress } from '@/lib/progress/load-progress'
@@ -21,9 +21,9 @@ type Props = { params: Promise<{ token: string; sequence: string }> }
 export default async function DeltaPage({ params }: Props) {
   const { token, sequence } = await params
   const n = /^\d{1,6}$/.test(sequence) ? Number(sequence) : Number.NaN
-  if (!(n >= 2)) notFound()
-  const [after, before] = await Promise.all([loadOwnerPlanView(token, n), loadOwnerPlanView(token, n - 1)])
-  if (!after || !before) notFound()
+  const [after, before] =
+    n >= 2 ? await Promise.all([loadOwnerPlanView(token, n), loadOwnerPlanView(token, n - 1)]) : []
+  if (!after || !before) deadLink((await loadOwnerPlanView(token)) ? 'page' : 'plan')
   const { content, exact } = await contentForVersion(after.contentVersion)
   const answers = (value: unknown) => {
     const parsed = AnswersSchema.safeParse(value)

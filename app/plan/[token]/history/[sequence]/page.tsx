@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { PlanDocument } from '@/components/plan/plan-document'
 import { SkillDetails } from '@/components/results/skill-details'
+import { deadLink } from '@/lib/plan-views/dead-link'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 
@@ -18,7 +18,8 @@ export default async function EarlierPlanPage({ params }: Props) {
   const { token, sequence } = await params
   const n = /^\d{1,6}$/.test(sequence) ? Number(sequence) : Number.NaN
   const view = Number.isNaN(n) ? null : await loadOwnerPlanView(token, n)
-  if (!view) notFound()
+  // A plan that exists but has no such assessment: nothing at this address; no plan at all: the link is dead.
+  if (!view) deadLink((await loadOwnerPlanView(token)) ? 'page' : 'plan')
   return (
     <div className="space-y-8">
       <div className="space-y-2">

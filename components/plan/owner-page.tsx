@@ -1,0 +1,70 @@
+import { KeepLinkNotice } from '@/components/plan/keep-link-notice'
+import { OwnerControls } from '@/components/plan/owner-controls'
+import { PlanDocument } from '@/components/plan/plan-document'
+import { PlanTools } from '@/components/plan/plan-tools'
+import { ProgressBlock } from '@/components/progress/progress-block'
+import { DoneMessage } from '@/components/ui/done-message'
+import { formatDate } from '@/lib/plan-views/format'
+import type { OwnerPlanView } from '@/lib/plan-views/load-plan'
+import { staleEstimate } from '@/lib/plan-views/readout-view'
+import type { PlanProgress } from '@/lib/progress/load-progress'
+import type { AssessmentResult } from '@/lib/scoring/result-schema'
+
+type FormAction = (form: FormData) => Promise<void>
+
+export type OwnerPageProps = {
+  token: string
+  origin: string
+  view: Pick<OwnerPlanView, 'createdAt' | 'sequence' | 'shareToken' | 'isShared'>
+  /** The readout to show: the stored one, or as a re-plan re-estimated it (window, headline, hours). */
+  result: AssessmentResult
+  progress: PlanProgress
+  /** Right after the plan was made (?new=1). */
+  isNew: boolean
+  /** A confirmation to show once (a share link made or turned off). */
+  done?: string
+  rotateAction: FormAction
+  revokeAction: FormAction
+}
+
+/**
+ * The owner's private page, phone first: the keep-the-link notice (compact), the owner's tools one tap from the top,
+ * then the short answer on the first screen, progress with the next steps to check off, and the rest of the readout.
+ */
+export function OwnerPage({
+  token,
+  origin,
+  view,
+  result,
+  progress,
+  isNew,
+  done,
+  rotateAction,
+  revokeAction,
+}: OwnerPageProps) {
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold leading-tight sm:text-3xl">Your move into product management</h1>
+        <p className="text-sm text-muted">Your private readout and plan, made on {formatDate(view.createdAt)}.</p>
+      </div>
+      <DoneMessage text={done} />
+      <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={isNew} />
+      <PlanTools token={token} sequence={view.sequence} />
+      <PlanDocument
+        result={result}
+        plan={progress.currentPlan}
+        replan={staleEstimate(progress)}
+        skillsHref={`/plan/${token}/skills`}
+        progress={<ProgressBlock progress={progress} ownerToken={token} />}
+      />
+      <OwnerControls
+        ownerToken={token}
+        shareUrl={view.shareToken ? `${origin}/share/${view.shareToken}` : null}
+        sharedButHidden={view.isShared && !view.shareToken}
+        rotateAction={rotateAction}
+        revokeAction={revokeAction}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import { PageContents, PlanDocument } from '@/components/plan/plan-document'
+import { ProgressBlock } from '@/components/progress/progress-block'
+import { formatDate } from '@/lib/plan-views/format'
+import { staleEstimate } from '@/lib/plan-views/readout-view'
+import type { PlanProgress } from '@/lib/progress/load-progress'
+import type { AssessmentResult } from '@/lib/scoring/result-schema'
+
+/** The read-only copy for a mentor or manager: the same readout and plan, progress without controls. */
+export function SharedPage({
+  token,
+  result,
+  createdAt,
+  progress,
+}: {
+  token: string
+  result: AssessmentResult
+  createdAt: Date
+  progress: PlanProgress
+}) {
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <h1 className="text-2xl font-bold leading-tight sm:text-3xl">
+          A plan to move from engineering into product management
+        </h1>
+        <p className="rounded-md border-l-8 border-accent bg-white p-4">
+          This is a <strong>read-only copy</strong>, shared by the person it belongs to. Where it says “you”, it means
+          them. It was made on {formatDate(createdAt)} from their own answers to a self-assessment.
+        </p>
+      </div>
+      <PageContents />
+      <PlanDocument
+        result={result}
+        plan={progress.currentPlan}
+        replan={staleEstimate(progress)}
+        skillsHref={`/share/${token}/skills`}
+        progress={<ProgressBlock progress={progress} />}
+      />
+    </div>
+  )
+}

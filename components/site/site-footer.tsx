@@ -1,0 +1,19 @@
+import Link from 'next/link'
+import { contentFacts, publishedContent } from '@/lib/assessment/published-content'
+import { plural } from '@/lib/plan-views/format'
+
+export async function SiteFooter() {
+  const { sources } = contentFacts(await publishedContent())
+  return (
+    <footer className="mx-auto max-w-3xl px-4 pb-10 text-sm text-muted">
+      <p>
+        HowToWhy is a self-assessment, not a verdict: it rests on your own answers. Its advice is drawn from{' '}
+        {plural(sources, 'published source')} on moving from engineering to product management and on judging skills,
+        cited wherever they are used.
+      </p>
+      <p className="mt-2">
+        <Link href="/privacy">Privacy: what we store, and for how long</Link>
+      </p>
+    </footer>
+  )
+}
