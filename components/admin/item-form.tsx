@@ -109,7 +109,8 @@ function Leaf({
       </fieldset>
     )
   }
-  const long = field.kind === 'text' && field.long
+  const lines = field.kind === 'lines'
+  const long = (field.kind === 'text' && field.long) || lines
   const numeric = field.kind === 'number'
   return (
     <div className={wrap}>
@@ -122,7 +123,7 @@ function Leaf({
         <textarea
           id={id}
           name={name}
-          rows={2}
+          rows={lines ? Math.min(12, Math.max(3, text(value).split('\n').length + 1)) : 2}
           defaultValue={text(value)}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}

@@ -15,6 +15,10 @@ export type ChoiceSource =
   | 'actions'
   | 'phases'
   | 'questions'
+  | 'synonyms'
+  | 'lexicon'
+  | 'unmeasured'
+  | 'prompts'
   | readonly Choice[]
 
 type Common = { key: string; hint?: string; label?: string }
@@ -26,6 +30,8 @@ export type Field =
   | (Common & { kind: 'refs'; from: ChoiceSource })
   /** Ids typed as text, separated by commas or spaces (e.g. the options of whichever question a condition names). */
   | (Common & { kind: 'ids'; optional?: boolean })
+  /** A list of texts, one per line (e.g. the phrases of the job-listing lexicon, which contain spaces and commas). */
+  | (Common & { kind: 'lines' })
   | (Common & { kind: 'list'; fields: Field[]; spare: number; rowWord: string })
   | (Common & { kind: 'group'; fields: Field[] })
 

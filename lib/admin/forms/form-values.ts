@@ -79,6 +79,11 @@ function parseField(field: Field, raw: Raw | undefined): unknown {
         .filter(Boolean)
       return ids.length === 0 && field.optional ? undefined : ids
     }
+    case 'lines':
+      return text(raw)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
     case 'list':
       return rows(raw)
         .filter((row) => text(row[REMOVE]) !== 'on' && !isBlank(row))
@@ -114,6 +119,8 @@ function rawField(field: Field, value: unknown): Raw | undefined {
       return Array.isArray(value) ? value.map(String) : []
     case 'ids':
       return Array.isArray(value) ? value.join(', ') : ''
+    case 'lines':
+      return Array.isArray(value) ? value.join('\n') : ''
     case 'list':
       return Array.isArray(value) ? value.map((row) => toRaw(field.fields, row)) : []
     case 'group':

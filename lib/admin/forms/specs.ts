@@ -200,6 +200,21 @@ export const QUESTION_FIELDS: Record<'single' | 'multi' | 'number', Field[]> = {
   ],
 }
 
+const phraseHint =
+  'One phrase per line, matched as whole words in any case: “|” between alternatives, “*” ends a word that may go on (“priorit*”), “#” is a number, “@customer” any word of that synonym group.'
+const excludesHint = 'Phrases inside which a match does not count (“market” inside “go-to-market”).'
+const matchPatterns: Field = {
+  kind: 'list',
+  key: 'patterns',
+  rowWord: 'pattern',
+  spare: 1,
+  hint: 'Terms that count only together: each term on its own line, all found within the given number of words.',
+  fields: [
+    { kind: 'lines', key: 'all' },
+    { kind: 'number', key: 'within' },
+  ],
+}
+
 const id: Field = {
   kind: 'text',
   key: 'id',
@@ -334,6 +349,54 @@ export const COLLECTION_FIELDS: Record<Exclude<Collection, 'questions'>, Field[]
     { kind: 'text', key: 'title' },
     { kind: 'text', key: 'intro', long: true },
     { kind: 'number', key: 'estimatedMinutes' },
+  ],
+  // The job-listing lexicon (content/lexicon.json): the phrase language is explained in lib/content/phrases.ts.
+  lexicon: [
+    id,
+    { kind: 'choice', key: 'skillId', from: 'skills' },
+    { kind: 'lines', key: 'phrases', hint: phraseHint },
+    matchPatterns,
+    { kind: 'lines', key: 'excludes', hint: excludesHint },
+    { kind: 'refs', key: 'sources', from: 'sources' },
+  ],
+  synonyms: [
+    id,
+    {
+      kind: 'lines',
+      key: 'words',
+      hint: 'One word or phrase per line; phrases use them as “@id”. They may not use another group.',
+    },
+    { kind: 'refs', key: 'sources', from: 'sources' },
+  ],
+  unmeasured: [
+    id,
+    { kind: 'text', key: 'label', hint: 'Short, for a tag: “Years of experience”.' },
+    {
+      kind: 'text',
+      key: 'explanation',
+      long: true,
+      hint: 'Shown beside the line: why the assessment can’t speak to it.',
+    },
+    { kind: 'lines', key: 'phrases', hint: phraseHint },
+    matchPatterns,
+    { kind: 'lines', key: 'excludes', hint: excludesHint },
+    { kind: 'refs', key: 'sources', from: 'sources' },
+  ],
+  prompts: [
+    id,
+    { kind: 'text', key: 'question', long: true, hint: 'As an interviewer would ask it.' },
+    { kind: 'text', key: 'listensFor', long: true },
+    { kind: 'refs', key: 'skills', label: 'Skills a story shows', from: 'skills' },
+    {
+      kind: 'list',
+      key: 'cues',
+      rowWord: 'cue',
+      spare: 1,
+      hint: 'When all of a cue’s conditions hold for the person’s answers, its story idea is offered.',
+      fields: [conditions('when', 'When the answers say', 'All must hold.'), { kind: 'text', key: 'idea', long: true }],
+    },
+    { kind: 'refs', key: 'buildWith', from: 'actions' },
+    { kind: 'refs', key: 'sources', from: 'sources' },
   ],
 }
 

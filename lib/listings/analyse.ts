@@ -1,0 +1,82 @@
+import type { Content } from '@/lib/content/schema'
+import { compileLexicon, matchRules, tokenize } from './match'
+import { type RequirementLine, requirementLines } from './split'
+
+// A job listing, read against our skills: its requirement lines, each tagged with the skills its words ask for (and
+// the words that did it), with what the assessment does not measure named honestly. Pure and deterministic: the same
+// listing and content always give the same analysis; no model, no network.
+
+export type SkillTag = { skillId: string; words: string[] }
+export type NotMeasured = { id: string; label: string; explanation: string; words: string[] }
+
+export type AnalysedLine = RequirementLine & {
+  /** In content order. */
+  skillIds: string[]
+  /** Every word that triggered a skill tag, in order of appearance. */
+  matched: string[]
+  tags: SkillTag[]
+  notMeasured: NotMeasured[]
+}
+
+export type SkillMention = { skillId: string; mentions: number; mustMentions: number }
+
+export type ListingAnalysis = {
+  requirements: AnalysedLine[]
+  /** The requirement lines that ask for something this assessment does not measure. */
+  unmeasured: string[]
+  /** Most mentioned first (must-haves break ties, then content order). */
+  skills: SkillMention[]
+}
+
+/** The most a listing may hold: a long listing is ~8,000 characters; a pasted page with its footer, ~15,000. */
+export const MAX_LISTING_CHARS = 20_000
+
+export function analyseLine(content: Content, line: RequirementLine): AnalysedLine {
+  const lexicon = compileLexicon(content)
+  const tokens = tokenize(line.text)
+  const order = new Map(content.skills.map((s, i) => [s.id, i]))
+  const tags = lexicon.skills
+    .map((rules) => ({ skillId: rules.skillId, words: matchRules(rules, tokens, line.text) }))
+    .filter((t) => t.words.length > 0)
+    .sort((a, b) => (order.get(a.skillId) ?? 0) - (order.get(b.skillId) ?? 0))
+  const notMeasured = lexicon.unmeasured
+    .map(({ id, label, explanation, ...rules }) => ({
+      id,
+      label,
+      explanation,
+      words: matchRules(rules, tokens, line.text),
+    }))
+    .filter((u) => u.words.length > 0)
+  return {
+    ...line,
+    skillIds: tags.map((t) => t.skillId),
+    matched: [...new Set(tags.flatMap((t) => t.words))],
+    tags,
+    notMeasured,
+  }
+}
+
+export function analyseListing(content: Content, listing: string): ListingAnalysis {
+  const requirements = requirementLines(listing.slice(0, MAX_LISTING_CHARS)).map((line) => analyseLine(content, line))
+  const order = new Map(content.skills.map((s, i) => [s.id, i]))
+  const counts = new Map<string, SkillMention>()
+  for (const r of requirements) {
+    for (const skillId of r.skillIds) {
+      const m = counts.get(skillId) ?? { skillId, mentions: 0, mustMentions: 0 }
+      m.mentions += 1
+      if (r.strength === 'must') m.mustMentions += 1
+      counts.set(skillId, m)
+    }
+  }
+  const skills = [...counts.values()].sort(
+    (a, b) =>
+      b.mentions - a.mentions ||
+      b.mustMentions - a.mustMentions ||
+      (order.get(a.skillId) ?? 0) - (order.get(b.skillId) ?? 0),
+  )
+  return {
+    requirements,
+    unmeasured: requirements.filter((r) => r.notMeasured.length > 0).map((r) => r.text),
+    skills,
+  }
+}
