@@ -1,32 +1,11 @@
 import type { Content } from '@/lib/content/schema'
+import type { AnalysedLine, ListingAnalysis, RequirementLine, SkillMention } from './analysis-schema'
 import { compileLexicon, matchRules, tokenize } from './match'
-import { type RequirementLine, requirementLines } from './split'
+import { requirementLines } from './split'
 
 // A job listing, read against our skills: its requirement lines, each tagged with the skills its words ask for (and
 // the words that did it), with what the assessment does not measure named honestly. Pure and deterministic: the same
 // listing and content always give the same analysis; no model, no network.
-
-export type SkillTag = { skillId: string; words: string[] }
-export type NotMeasured = { id: string; label: string; explanation: string; words: string[] }
-
-export type AnalysedLine = RequirementLine & {
-  /** In content order. */
-  skillIds: string[]
-  /** Every word that triggered a skill tag, in order of appearance. */
-  matched: string[]
-  tags: SkillTag[]
-  notMeasured: NotMeasured[]
-}
-
-export type SkillMention = { skillId: string; mentions: number; mustMentions: number }
-
-export type ListingAnalysis = {
-  requirements: AnalysedLine[]
-  /** The requirement lines that ask for something this assessment does not measure. */
-  unmeasured: string[]
-  /** Most mentioned first (must-haves break ties, then content order). */
-  skills: SkillMention[]
-}
 
 /** The most a listing may hold: a long listing is ~8,000 characters; a pasted page with its footer, ~15,000. */
 export const MAX_LISTING_CHARS = 20_000

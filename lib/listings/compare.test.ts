@@ -3,7 +3,7 @@ import type { Answers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import { assess } from '@/lib/scoring/assess'
 import backendWithPms from '@/tests/fixtures/personas/backend-with-pms.json'
-import type { AnalysedLine, ListingAnalysis } from './analyse'
+import type { AnalysedLine, ListingAnalysis } from './analysis-schema'
 import { compareWithListing } from './compare'
 
 // A backend engineer with a PM on the team (tests/fixtures/personas/backend-with-pms.json): strong on problem

@@ -1,7 +1,7 @@
 import type { Plan } from '@/lib/plan/plan-schema'
 import { DID_KINDS, GAP_BELOW } from '@/lib/scoring/calibration'
 import type { AssessmentResult, SkillLevel, SkillResult } from '@/lib/scoring/result-schema'
-import type { AnalysedLine, ListingAnalysis } from './analyse'
+import type { AnalysedLine, ListingAnalysis } from './analysis-schema'
 
 // A listing read against one person's stored result and plan: for each requirement line, whether their answers show
 // what it asks (and which answers), whether it is a gap (and which plan step covers it, if any), or whether it is

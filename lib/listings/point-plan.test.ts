@@ -5,7 +5,7 @@ import { buildPlan } from '@/lib/plan/build-plan'
 import { assess } from '@/lib/scoring/assess'
 import { GAP_BELOW, MAX_GAPS } from '@/lib/scoring/calibration'
 import backendWithPms from '@/tests/fixtures/personas/backend-with-pms.json'
-import type { ListingAnalysis } from './analyse'
+import type { ListingAnalysis } from './analysis-schema'
 import { gapsForListing } from './point-plan'
 
 const content = loadContent()

@@ -1,6 +1,6 @@
 import { GAP_BELOW, MAX_GAPS } from '@/lib/scoring/calibration'
 import type { AssessmentResult, Gap } from '@/lib/scoring/result-schema'
-import type { ListingAnalysis } from './analyse'
+import type { ListingAnalysis } from './analysis-schema'
 
 // "Point my plan at this listing" (issue 16, second part), the pure half: the result's gaps, re-ranked for one
 // listing, to hand to the engine's plan builder in place of the readout's ranking —

@@ -1,3 +1,4 @@
+import type { RequirementLine } from './analysis-schema'
 import { cleanListingText, HEADING_MARK } from './clean-text'
 import {
   headingKind,
@@ -14,13 +15,6 @@ import {
 // and how to apply are left out, by their heading and by their own words. Before the first heading, and under a
 // heading we don't recognise, a line counts only if it speaks to the reader ("you will…", "experience with…"), so a
 // listing with no headings at all still works.
-
-export type RequirementLine = {
-  text: string
-  strength: 'must' | 'nice'
-  /** The heading it stood under, as the listing wrote it; null before the first heading. */
-  heading: string | null
-}
 
 /** A listing of 20,000 characters has at most a few hundred lines; this bounds the work on crafted input. */
 export const MAX_LINES = 400
