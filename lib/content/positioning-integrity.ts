@@ -76,6 +76,8 @@ export function positioningProblems(c: Content, conditionProblems: (cond: Condit
   )
   for (const p of c.prompts) {
     const at = `prompts[${p.id}]`
+    // /plan/<token>/stories/<prompt id> is a story's editor; this one address is the printable prep sheet.
+    if (p.id === 'prep-sheet') add(`${at}.id`, 'the id "prep-sheet" is taken by the printable prep sheet')
     for (const id of p.skills) if (!skills.has(id)) add(`${at}.skills`, `unknown skill "${id}"`)
     for (const id of p.buildWith) if (!actions.has(id)) add(`${at}.buildWith`, `unknown action "${id}"`)
     p.cues.forEach((cue, i) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Content } from '@/lib/content/schema'
 import { content as baseContent, skill } from '@/tests/fixtures/content-builder'
-import { analyseListing, MAX_LISTING_CHARS } from './analyse'
+import { analyseListing } from './analyse'
+import { MAX_LISTING_CHARS } from './listing-input'
 
 // The analyser on a small synthetic lexicon, so each rule shows on its own.
 function lexiconContent(over: Partial<Content> = {}): Content {

@@ -1,14 +1,12 @@
 import type { Content } from '@/lib/content/schema'
 import type { AnalysedLine, ListingAnalysis, RequirementLine, SkillMention } from './analysis-schema'
+import { MAX_LISTING_CHARS } from './listing-input'
 import { compileLexicon, matchRules, tokenize } from './match'
 import { requirementLines } from './split'
 
 // A job listing, read against our skills: its requirement lines, each tagged with the skills its words ask for (and
 // the words that did it), with what the assessment does not measure named honestly. Pure and deterministic: the same
 // listing and content always give the same analysis; no model, no network.
-
-/** The most a listing may hold: a long listing is ~8,000 characters; a pasted page with its footer, ~15,000. */
-export const MAX_LISTING_CHARS = 20_000
 
 export function analyseLine(content: Content, line: RequirementLine): AnalysedLine {
   const lexicon = compileLexicon(content)

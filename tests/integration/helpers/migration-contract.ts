@@ -66,6 +66,7 @@ export function describeMigrations(backend: MigrationBackend) {
       'drafts',
       'instance_secrets',
       'job_listings',
+      'owner_form_flashes',
       'plan_events',
       'plan_families',
       'plans',

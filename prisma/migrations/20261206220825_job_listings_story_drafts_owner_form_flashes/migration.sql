@@ -27,6 +27,16 @@ CREATE TABLE "story_drafts" (
     CONSTRAINT "story_drafts_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "owner_form_flashes" (
+    "family_id" UUID NOT NULL,
+    "form_key" TEXT NOT NULL,
+    "payload" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "owner_form_flashes_pkey" PRIMARY KEY ("family_id","form_key")
+);
+
 -- CreateIndex
 CREATE INDEX "job_listings_family_id_created_at_idx" ON "job_listings"("family_id", "created_at");
 
@@ -38,3 +48,6 @@ ALTER TABLE "job_listings" ADD CONSTRAINT "job_listings_family_id_fkey" FOREIGN 
 
 -- AddForeignKey
 ALTER TABLE "story_drafts" ADD CONSTRAINT "story_drafts_family_id_fkey" FOREIGN KEY ("family_id") REFERENCES "plan_families"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "owner_form_flashes" ADD CONSTRAINT "owner_form_flashes_family_id_fkey" FOREIGN KEY ("family_id") REFERENCES "plan_families"("id") ON DELETE CASCADE ON UPDATE CASCADE;
