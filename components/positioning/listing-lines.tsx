@@ -31,20 +31,30 @@ function WhyTagged({ line }: { line: ComparedLine }) {
 }
 
 function LineItem({ line }: { line: ComparedLine }) {
+  const shown = line.standings.filter((s) => s.status === 'evidence')
+  const gaps = line.standings.filter((s) => s.status === 'gap')
   return (
     <li className="card">
       <p className="flex flex-wrap items-start gap-2">
         <Strength line={line} />
-        <span className="flex-1">{line.text}</span>
+        <span className="min-w-0 flex-1 break-words">{line.text}</span>
       </p>
-      {line.standings.map((s) => (
-        <div key={s.skillId} className="text-sm">
-          {s.status === 'evidence' ? (
-            <>
-              <p>
-                <strong>{`✓ ${s.name}`}</strong>
-                {` · ${s.score} of 100`}
-              </p>
+      {gaps.map((s) => (
+        <p key={s.skillId} className="text-sm">
+          <strong>{`Gap: ${s.name}`}</strong>
+          {` (${s.score} of 100). `}
+          <StepLine steps={s.steps} />
+        </p>
+      ))}
+      {shown.length > 0 ? (
+        <details className="text-sm">
+          <summary className="cursor-pointer">
+            <strong>{`✓ ${shown.map((s) => `${s.name} (${s.score})`).join(', ')}`}</strong>
+            <span className="text-accent underline"> — what in your answers shows it</span>
+          </summary>
+          {shown.map((s) => (
+            <div key={s.skillId} className="mt-1">
+              <p className="font-semibold">{s.name}</p>
               {s.evidence.length > 0 ? (
                 <ul className="dots">
                   {s.evidence.map((e) => (
@@ -54,16 +64,10 @@ function LineItem({ line }: { line: ComparedLine }) {
               ) : (
                 <p className="sub">Engineers usually bring this; none of your answers shows it directly yet.</p>
               )}
-            </>
-          ) : (
-            <p>
-              <strong>{`Gap: ${s.name}`}</strong>
-              {` · ${s.score} of 100. `}
-              <StepLine steps={s.steps} />
-            </p>
-          )}
-        </div>
-      ))}
+            </div>
+          ))}
+        </details>
+      ) : null}
       {line.notMeasured.map((u) => (
         <p key={u.id} className="text-sm">
           <strong>{`Not measured: ${u.label}.`}</strong> {u.explanation}

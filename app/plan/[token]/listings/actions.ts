@@ -1,6 +1,7 @@
 'use server'
 
-import { notFound, redirect } from 'next/navigation'
+import { revalidatePath } from 'next/cache'
+import { redirect as navigate, notFound } from 'next/navigation'
 import { z } from 'zod'
 import { analyseListing } from '@/lib/listings/analyse'
 import { checkListingText, defaultListingName, MAX_LISTING_NAME } from '@/lib/listings/listing-input'
@@ -16,6 +17,13 @@ import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 // cannot be kept comes back with what was typed, from the owner form flash (a pasted listing is too big for a cookie).
 
 const TokenSchema = z.string().refine(isWellFormedToken)
+
+// With JavaScript, a redirect back to the page the form is on (an error, a rename) would only scroll to the hash:
+// dropping the owner pages from the client's cache makes it render again, with the kept text and the errors.
+function redirect(url: string): never {
+  revalidatePath('/plan/[token]', 'layout')
+  navigate(url)
+}
 const page = (token: string, rest = '') => `/plan/${token}/listings${rest}`
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '')
 

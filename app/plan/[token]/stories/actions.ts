@@ -1,6 +1,7 @@
 'use server'
 
-import { notFound, redirect } from 'next/navigation'
+import { revalidatePath } from 'next/cache'
+import { redirect as navigate, notFound } from 'next/navigation'
 import { z } from 'zod'
 import { currentContent } from '@/lib/content-store/current-content'
 import { cleanText } from '@/lib/listings/listing-input'
@@ -16,6 +17,13 @@ import { deleteStoryDraft, findStoryDraft, saveStoryDraft } from '@/lib/stories/
 // checks in the background and says how it went. A draft that cannot be saved comes back whole from the owner flash.
 
 const TokenSchema = z.string().refine(isWellFormedToken)
+
+// With JavaScript, a redirect back to the page the form is on (an error, a rename) would only scroll to the hash:
+// dropping the owner pages from the client's cache makes it render again, with the kept text and the errors.
+function redirect(url: string): never {
+  revalidatePath('/plan/[token]', 'layout')
+  navigate(url)
+}
 const PromptIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)

@@ -93,10 +93,13 @@ export default async function StoriesPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p className="card font-semibold">
-        {`${passing} of your ${drafts === 1 ? 'story has' : `${drafts} stories have`} every part. `}
-        {passing >= STORIES_FOR_STEP
-          ? 'That is enough to walk into an interview with.'
-          : `Aim for at least ${STORIES_FOR_STEP}.`}{' '}
+        {drafts === 0
+          ? `No stories written yet. Aim for at least ${STORIES_FOR_STEP} that have every part.`
+          : `${passing} of your ${drafts === 1 ? 'one story has' : `${drafts} stories have`} every part. ${
+              passing >= STORIES_FOR_STEP
+                ? 'That is enough to walk into an interview with.'
+                : `Aim for at least ${STORIES_FOR_STEP}.`
+            } `}
         {drafts > 0 ? <Link href={`/plan/${token}/stories/prep-sheet`}>Print your prep sheet</Link> : null}
       </p>
       <ol className="space-y-4">
