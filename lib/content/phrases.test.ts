@@ -64,6 +64,10 @@ describe('parsePhrase', () => {
     if (!parsed.ok) expect(parsed.problem).toContain(problem)
   })
 
+  it('skips punctuation standing alone, as listings are read', () => {
+    expect(parsePhrase('trust & safety')).toEqual(parsePhrase('trust safety'))
+  })
+
   it('lists the groups a phrase uses', () => {
     expect(groupsIn('talk* to @customer|@builder team')).toEqual(['customer', 'builder'])
   })

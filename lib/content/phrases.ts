@@ -88,6 +88,8 @@ export function parsePhrase(phrase: string): ParsedPhrase {
       const body = star ? raw.slice(0, -1) : raw
       if (body.includes('*')) return { ok: false, problem: `"*" may only end a word (in "${raw}")` }
       const parts = tokenize(body).map((t) => t.text)
+      // Punctuation standing alone ("trust & safety") is skipped, as the tokenizer skips it in a listing.
+      if (parts.length === 0 && !star) continue
       if (parts.length === 0) return { ok: false, problem: `"${raw}" has no letters or digits` }
       parts.forEach((text, i) => {
         words.push(star && i === parts.length - 1 ? { kind: 'prefix', text } : { kind: 'literal', text })
@@ -96,7 +98,14 @@ export function parsePhrase(phrase: string): ParsedPhrase {
       if (star && stem.length < MIN_PREFIX)
         return { ok: false, problem: `"${raw}": put at least ${MIN_PREFIX} letters before "*"` }
     }
-    if (words.length === 0) return { ok: false, problem: 'an alternative between "|" is empty' }
+    if (words.length === 0)
+      return {
+        ok: false,
+        problem:
+          alternative.trim() === ''
+            ? 'an alternative between "|" is empty'
+            : `"${alternative.trim()}" has no letters or digits`,
+      }
     if (words.length > MAX_WORDS) return { ok: false, problem: `at most ${MAX_WORDS} words per alternative` }
     sequences.push(words)
   }

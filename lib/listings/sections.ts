@@ -27,18 +27,18 @@ const HEADINGS: [SectionKind, RegExp][] = [
   ],
   [
     'other',
-    /^(about|über)(?!.*\b(role|job|you|position|opportunity)\b)( us| the company| the team| the studio| [\p{L}\p{N}&'. -]+)?$|^(who we are|company overview|overview|our (mission|story|values|culture|team|company)|why (join|us|work)( .*)?|why [\p{L}\p{N}-]+|(compensation|salary|benefits|perks|location|pay range|pay)( (and|&) [\p{L} ]+)?|[\p{L} ]+ (and|&) (pay|perks|benefits)|what we offer|what you get|we offer|what's in it for you|package|the deal|locations|how to apply|to apply|apply|equal .*|eeo|diversity( .*)?|inclusion|accommodations?|life at .*|culture|hiring process|interview process|next steps|was wir bieten|.*\brange)$/u,
+    /^(about|über)(?!.*\b(role|job|you|position|opportunity)\b)( us| the company| the team| the studio| [\p{L}\p{N}&'. -]+)?$|^(who we are|company overview|overview|our (mission|story|values|culture|team|company)|why (join|us|work)( .*)?|why [\p{L}\p{N}-]+|(compensation|salary|benefits|perks|location|pay range|pay)( (and|&) [\p{L} ]+)?|[\p{L} ]+ (and|&) (pay|perks|benefits)|what we offer|what you get|we offer|what's in it for you|package|the deal|locations|how to apply|to apply|apply|equal .*|eeo|diversity( .*)?|inclusion|accommodations?|life at .*|culture|hiring process|interview process|next steps|was wir bieten|additional information|job details|meet the team|the team|why you('ll| will) love .*|our commitment to .*|.*\brange)$/u,
   ],
   [
     'requirements',
     new RegExp(
-      `^((minimum|basic|required|key|essential|core|technical|must-have|must have) )?(requirements|qualifications|skills( (and|&) (experience|qualifications))?|experience|competencies)( required)?$|^(what|who) (${YOU} (bring|need|have)|we're looking for|we are looking for|you are)$|^(about you|you|you have|you are|you're|your profile|dein profil|profile|(the )?ideal candidate|is this you|you might be a fit( if)?|you may be a fit( if)?|${YOU} (probably )?(like|thrive|love|enjoy) (it )?here if( you)?|(we're|we are) looking for someone who|looking for someone who|what we'd like to see|must haves?|must-haves?|${YOU} need|what you need|you bring|your (background|experience|skills))$`,
+      `^((minimum|basic|required|key|essential|core|technical|must-have|must have) )?(requirements|qualifications|skills( (and|&) (experience|qualifications))?|experience|competencies|education|certifications)( required)?$|^(what|who) (${YOU} (bring|need|have)|we're looking for|we are looking for|you are)$|^(about you|you|you have|you are|you're|your profile|dein profil|profile|(the )?ideal candidate|is this you|you might be a fit( if)?|you may be a fit( if)?|${YOU} (probably )?(like|thrive|love|enjoy) (it )?here if( you)?|(we're|we are) looking for someone who|looking for someone who|what we'd like to see|must haves?|must-haves?|${YOU} need|what you need|you bring|your (background|experience|skills))$`,
     ),
   ],
   [
     'duties',
     new RegExp(
-      `^(what ${YOU} (do|be doing|own|work on|be responsible for)( day to day| day-to-day)?|what ${YOU} be (doing|working on|responsible for)|(key |your |main |core )?responsibilities|duties( and responsibilities)?|(about )?(the|this|your) (role|position)|role overview|position (summary|purpose|overview)|job (summary|description|overview)|the job|what the job (actually )?is|the work|your (impact|mission|job|tasks|day|work)|in this role( ${YOU})?|day to day( ${YOU})?|day-to-day( ${YOU})?|the opportunity|how ${YOU} work|essential functions|key accountabilities|deine aufgaben|the challenge|why this role exists|as an? [\\w ]+ ${YOU}|[\\w ]+ will)$`,
+      `^(what ${YOU} (do|be doing|own|work on|be responsible for)( day to day| day-to-day)?|what ${YOU} be (doing|working on|responsible for)|(key |your |main |core |primary |principal |essential |major )?responsibilities( will include)?|duties( and responsibilities)?|(about )?(the|this|your) (role|position)|role overview|position (summary|purpose|overview)|job (summary|description|overview)|the job|what the job (actually )?is|the work|your (impact|mission|job|tasks|day|work)|in this role( ${YOU})?|day to day( ${YOU})?|day-to-day( ${YOU})?|the opportunity|how ${YOU} work|essential functions|key accountabilities|deine aufgaben|the challenge|why this role exists|as an? [\\w ]+ ${YOU}|[\\w ]+ will)$`,
     ),
   ],
 ]
@@ -92,9 +92,9 @@ const NEVER_A_REQUIREMENT: RegExp[] = [
 
 /** A line the listing uses for facts about the job (where, what kind), not for what it asks of the person. */
 const JOB_FACTS =
-  /^(location|locations|team|level|type|job id|job type|department|employment type|schedule|reports to|posted|work model|workplace|remote|hybrid|on-?site|start date|contract|seniority|travel|visa|industry|function)\s*[:|·]/i
+  /^(location|locations|work location|team|level|type|job id|job type|department|employment type|schedule|reports to|posted|work model|workplace|remote|hybrid|on-?site|start date|contract|seniority|travel|visa|industry|function|pay|shift)\s*[:|·]|^#li-/i
 const WORK_MODE =
-  /\b(remote|hybrid|on-?site|in office|full[- ]time|part[- ]time|vollzeit|permanent|contract|posted|applicants|time zones?|\(m\/w\/d\)|\(m\/f\/d\))\b/i
+  /\b(remote|hybrid|on-?site|in office|in person|full[- ]time|part[- ]time|vollzeit|permanent|contract|posted|applicants|time zones?|\(m\/w\/d\)|\(m\/f\/d\))\b/i
 /** Words with which a line asks something of the person; a short "Remote (US)" line has none of them. */
 const ASKS =
   /\b(you|your|you'll|you're|you've|must|should|willing|able|ability|experience|knowledge|understanding|familiar\w*|proficien\w*|skills?|degree|required|preferred|plus|strong|proven|track record|comfort\w*)\b/i

@@ -21,7 +21,7 @@ export const MAX_LINES = 400
 
 // List markers: •, -, *, –, →, ▪, numbers ("1.", "2)", "(3)"), letters ("a.", "b)"), and any emoji.
 const BULLET =
-  /^(?:[-*•·▪▫▸►‣◦○●■□–—→⇒➜➤>✓✔☑✗+]|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s)|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)\s*/u
+  /^(?:[-*•·▪▫▸►‣◦○●■□–—→⇒➜➤>✓✔☑✗+§]|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)](?=\s)|o(?=\s+\p{Lu})|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)\s*/u
 
 function stripBullet(line: string): { text: string; bullet: boolean; emoji: boolean } {
   const m = BULLET.exec(line)
@@ -50,9 +50,10 @@ function asHeading(line: string): Heading | null {
   if (title.length === 0 || wordCount(title) > 12) return null
   if (marked) return { title, kind: kindOf(title) }
   if (bullet && !emoji) return null
+  // "Is this you?" is a heading; any other line ending in a full stop or a question is not.
+  const known = headingKind(title.replace(/\?$/, ''))
+  if (known && !/[.!]$/.test(text)) return { title, kind: known }
   if (/[.!?]$/.test(text)) return null
-  const known = headingKind(title)
-  if (known) return { title, kind: known }
   if (!bullet && text.endsWith(':') && wordCount(title) <= 8) return { title, kind: kindOf(title) }
   if (!bullet && isAllCaps(title) && wordCount(title) <= 10) return { title, kind: kindOf(title) }
   return null
