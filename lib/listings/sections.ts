@@ -94,7 +94,7 @@ const NEVER_A_REQUIREMENT: RegExp[] = [
 const JOB_FACTS =
   /^(location|locations|work location|team|level|type|job id|job type|department|employment type|schedule|reports to|posted|work model|workplace|remote|hybrid|on-?site|start date|contract|seniority|travel|visa|industry|function|pay|shift)\s*[:|·]|^#li-/i
 const WORK_MODE =
-  /\b(remote|hybrid|on-?site|in office|in person|full[- ]time|part[- ]time|vollzeit|permanent|contract|posted|applicants|time zones?|\(m\/w\/d\)|\(m\/f\/d\))\b/i
+  /\b(remote|hybrid|on-?site|in office|office|in person|full[- ]time|part[- ]time|vollzeit|permanent|contract|posted|applicants|time zones?|\(m\/w\/d\)|\(m\/f\/d\))\b/i
 /** Words with which a line asks something of the person; a short "Remote (US)" line has none of them. */
 const ASKS =
   /\b(you|your|you'll|you're|you've|must|should|willing|able|ability|experience|knowledge|understanding|familiar\w*|proficien\w*|skills?|degree|required|preferred|plus|strong|proven|track record|comfort\w*)\b/i
@@ -109,7 +109,7 @@ export function isNeverARequirement(line: string): boolean {
 // A sentence about the company, not the person: "Acme builds…", "We raised…", "Our platform serves…", with no word
 // addressed to the reader. ("We're looking for someone who…" and "Acme is seeking a PM to…" still ask something.)
 const ABOUT_US =
-  /^(we|we're|we've|we are|our( [\p{L}-]+){1,3}|at [\p{L}\p{N}&.'-]+|[\p{Lu}][\p{L}\p{N}&.'-]*( [\p{Lu}][\p{L}\p{N}&.'-]*){0,3}('s)?( [\p{Ll}]+)?) (is|are|was|were|has|have|had|makes?|builds?|helps?|provides?|runs?|powers?|serves?|delivers?|offers?|started|believes?|teaches|moves?|uses|sells|lends|gives|combines|raised|closed|just|hold|holds|process(es)?|ingests?|cares?|love|loves|care)\b/u
+  /^([Ww]e|[Ww]e're|[Ww]e've|[Ww]e are|[Oo]ur( [\p{L}-]+){1,3}|[Aa]t [\p{L}\p{N}&.'-]+|[\p{Lu}][\p{L}\p{N}&.'-]*( [\p{Lu}][\p{L}\p{N}&.'-]*){0,3}('s)?( [\p{Ll}]+)?) (is|are|was|were|has|have|had|makes?|builds?|helps?|provides?|runs?|powers?|serves?|delivers?|offers?|started|believes?|teaches|moves?|uses|sells|lends|gives|combines|raised|closed|just|hold|holds|process(es)?|ingests?|cares?|love|loves|care)\b/u
 const ASKS_ANYWAY = /\b(looking for|seeking|hiring (a|an)|need (a|an|someone)|want (a|an|someone))\b/i
 const ADDRESSES_READER = /\b(you|your|you'll|you're|you've|yourself)\b/i
 

@@ -13,8 +13,8 @@ import {
 // Splits a listing into the lines it asks of the person: each list item, and each sentence of a paragraph, under a
 // heading such as "What you'll do" or "Requirements". Company blurbs, pay, benefits, location, equal-opportunity text
 // and how to apply are left out, by their heading and by their own words. Before the first heading, and under a
-// heading we don't recognise, a line counts only if it speaks to the reader ("you will…", "experience with…"), so a
-// listing with no headings at all still works.
+// heading we don't recognise, a line counts only if it speaks to the reader ("you will…", "experience with…") — but
+// under a heading we don't know a list item always counts — so a listing with no headings at all still works.
 
 /** A listing of 20,000 characters has at most a few hundred lines; this bounds the work on crafted input. */
 export const MAX_LINES = 400
@@ -105,7 +105,9 @@ export function requirementLines(listing: string): RequirementLine[] {
     if (text.length < 3 || !/\p{L}/u.test(text) || lines.length >= MAX_LINES) return
     if (section.kind === 'other' || isNeverARequirement(text)) return
     if (!bullet && isAboutTheCompany(text)) return
-    if (section.kind === null && !looksLikeARequirement(text)) return
+    // A list item under a heading we don't know (or a lead-in such as "That means:") is almost always something the
+    // job asks; a paragraph there must speak to the reader to count.
+    if (section.kind === null && (section.heading === null || !bullet) && !looksLikeARequirement(text)) return
     const nice = section.kind === 'nice' || saysNiceToHave(text)
     lines.push({ text, strength: nice ? 'nice' : 'must', heading: section.heading })
   }
