@@ -27,7 +27,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
   ],
   [
     'other',
-    /^(about|über)(?!.*\b(role|job|you|position|opportunity)\b)( us| the company| the team| the studio| [\p{L}\p{N}&'. -]+)?$|^(who we are|company overview|overview|our (mission|story|values|culture|team|company)|why (join|us|work)( .*)?|why [\p{L}\p{N}-]+|(compensation|salary|benefits|perks|location|pay range|pay)( (and|&) [\p{L} ]+)?|[\p{L} ]+ (and|&) (pay|perks|benefits)|what we offer|what you get|we offer|what's in it for you|package|the deal|locations|how to apply|to apply|apply|equal .*|eeo|diversity( .*)?|inclusion|accommodations?|life at .*|culture|hiring process|interview process|next steps|was wir bieten|additional information|job details|meet the team|the team|why you('ll| will) love .*|our commitment to .*|.*\brange)$/u,
+    /^(about|über)(?!.*\b(role|job|you|position|opportunity)\b)( us| the company| the team| the studio| [\p{L}\p{N}&'. -]+)?$|^(who we are|company overview|overview|our (mission|story|values|culture|team|company)|why (join|us|work)( .*)?|why [\p{L}\p{N}-]+|(compensation|salary|benefits|perks|location|pay range|pay)( (and|&) [\p{L} ]+)?|[\p{L} ]+ (and|&) (pay|perks|benefits)|what we offer|what you('ll| will)? get|we offer|what's in it for you|package|the deal|locations|how to apply|to apply|apply|equal .*|eeo|diversity( .*)?|inclusion|accommodations?|life at .*|culture|hiring process|interview process|next steps|was wir bieten|additional information|job details|meet the team|the team|why you('ll| will) love .*|our commitment to .*|.*\brange)$/u,
   ],
   [
     'requirements',
@@ -94,10 +94,10 @@ const NEVER_A_REQUIREMENT: RegExp[] = [
 const JOB_FACTS =
   /^(location|locations|work location|team|level|type|job id|job type|department|employment type|schedule|reports to|posted|work model|workplace|remote|hybrid|on-?site|start date|contract|seniority|travel|visa|industry|function|pay|shift)\s*[:|·]|^#li-/i
 const WORK_MODE =
-  /\b(remote|hybrid|on-?site|in office|office|in person|full[- ]time|part[- ]time|vollzeit|permanent|contract|posted|applicants|time zones?|\(m\/w\/d\)|\(m\/f\/d\))\b/i
+  /\b(remote|hybrid|on-?site|in office|office|full[- ]time|part[- ]time|vollzeit|permanent|contract|posted|applicants|time zones?|\(m\/w\/d\)|\(m\/f\/d\))\b/i
 /** Words with which a line asks something of the person; a short "Remote (US)" line has none of them. */
 const ASKS =
-  /\b(you|your|you'll|you're|you've|must|should|willing|able|ability|experience|knowledge|understanding|familiar\w*|proficien\w*|skills?|degree|required|preferred|plus|strong|proven|track record|comfort\w*)\b/i
+  /\b(you|your|you'll|you're|you've|must|should|willing|able|ability|experience|knowledge|understanding|familiar\w*|proficien\w*|skills?|degree|required|preferred|plus|strong|proven|track record|comfort\w*|looking for|seeking)\b/i
 
 export function isNeverARequirement(line: string): boolean {
   if (NEVER_A_REQUIREMENT.some((rule) => rule.test(line))) return true
