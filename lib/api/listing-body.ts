@@ -1,5 +1,6 @@
+import type { z } from 'zod'
 import { checkListingText, MAX_LISTING_CHARS } from '@/lib/listings/listing-input'
-import { apiError, readJsonBody } from './http'
+import { apiError, type FieldProblem, readJsonBody } from './http'
 
 // Reading { "text": "<a job listing>" } for the listing routes (POST /api/job-listings and
 // POST /api/plans/{ownerToken}/job-listings): every way the body can be wrong answers a 4xx naming the field.
@@ -43,3 +44,10 @@ export async function readListingText(request: Request): Promise<Parsed & { body
   }
   return { ok: true, text: checked.text, body: value as Record<string, unknown> }
 }
+
+/** A body schema's issues as the fields to name: an unexpected key by its own name. */
+export const bodyFields = (error: z.ZodError): FieldProblem[] =>
+  error.issues.map((i) => ({
+    field: i.code === 'unrecognized_keys' ? i.keys.join(', ') : i.path.join('.') || 'body',
+    message: i.code === 'unrecognized_keys' ? 'unexpected field' : i.message,
+  }))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { apiError, json } from '@/lib/api/http'
-import { readListingText } from '@/lib/api/listing-body'
+import { bodyFields, readListingText } from '@/lib/api/listing-body'
 import { tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
 import { currentContent } from '@/lib/content-store/current-content'
 import { analyseListing } from '@/lib/listings/analyse'
@@ -18,10 +18,7 @@ async function analyse(request: Request) {
   if (!input.ok) return input.response
   const extra = BodySchema.safeParse(input.body)
   if (!extra.success) {
-    const fields = extra.error.issues.map((i) => ({
-      field: i.code === 'unrecognized_keys' ? i.keys.join(', ') : i.path.join('.') || 'body',
-      message: i.code === 'unrecognized_keys' ? 'unexpected field' : i.message,
-    }))
+    const fields = bodyFields(extra.error)
     return apiError(400, 'invalid_body', 'The body must be { "text": "<the listing>" } and nothing else.', fields)
   }
   // Counted after validation, so a client fixing its request is not punished; before the work.

@@ -1,34 +1,24 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
-import { redirect as navigate, notFound } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { z } from 'zod'
 import { analyseListing } from '@/lib/listings/analyse'
 import { checkListingText, defaultListingName, MAX_LISTING_NAME } from '@/lib/listings/listing-input'
 import { deleteJobListing, MAX_SAVED_LISTINGS, renameJobListing, saveJobListing } from '@/lib/listings/listing-repo'
 import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
+import { OwnerTokenSchema, redirectOwner as redirect, savesLimitError } from '@/lib/positioning/owner-actions'
 import { loadOwnerListingContext } from '@/lib/positioning/owner-listings'
-import { limitRequest, waitPhrase } from '@/lib/rate-limit/request-limits'
 import { formInput } from '@/lib/security/action-input'
-import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
 // The owner's job-listing actions. Each authorizes itself from the owner token in the form (the repositories only
 // touch that owner's listings), and redirects (post/redirect/get, so it works without JavaScript). A listing that
 // cannot be kept comes back with what was typed, from the owner form flash (a pasted listing is too big for a cookie).
 
-const TokenSchema = z.string().refine(isWellFormedToken)
-
-// With JavaScript, a redirect back to the page the form is on (an error, a rename) would only scroll to the hash:
-// dropping the owner pages from the client's cache makes it render again, with the kept text and the errors.
-function redirect(url: string): never {
-  revalidatePath('/plan/[token]', 'layout')
-  navigate(url)
-}
 const page = (token: string, rest = '') => `/plan/${token}/listings${rest}`
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '')
 
 function ownerToken(form: FormData): string {
-  const token = TokenSchema.safeParse(form.get('token'))
+  const token = OwnerTokenSchema.safeParse(form.get('token'))
   if (!token.success) notFound()
   return token.data
 }
@@ -46,12 +36,8 @@ export async function checkListingAction(input: unknown): Promise<void> {
   if (name.length > MAX_LISTING_NAME)
     errors.push({ fieldId: 'listing-name', message: `Keep the name to ${MAX_LISTING_NAME} characters.` })
   if (errors.length === 0) {
-    const limit = await limitRequest('saves')
-    if (!limit.allowed)
-      errors.push({
-        fieldId: 'check-listing',
-        message: `Too many saves from this address just now. Try again in ${waitPhrase(limit.retryAfterSeconds)}: your listing is still here.`,
-      })
+    const limited = await savesLimitError('check-listing', 'listing')
+    if (limited) errors.push(limited)
   }
   if (errors.length > 0 || !checked.ok) {
     await setOwnerFlash(token, FORM_KEYS.listing, { values: typed, errors })

@@ -1,14 +1,13 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
-import { redirect as navigate, notFound } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { z } from 'zod'
 import { currentContent } from '@/lib/content-store/current-content'
 import { cleanText } from '@/lib/listings/listing-input'
 import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
-import { limitRequest, waitPhrase } from '@/lib/rate-limit/request-limits'
+import { OwnerTokenSchema, redirectOwner as redirect, savesLimitError } from '@/lib/positioning/owner-actions'
+import { limitRequest } from '@/lib/rate-limit/request-limits'
 import { formInput } from '@/lib/security/action-input'
-import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 import { MAX_FIELD_CHARS, type StoryFields } from '@/lib/stories/checklist'
 import { deleteStoryDraft, findStoryDraft, saveStoryDraft } from '@/lib/stories/story-repo'
 
@@ -16,14 +15,6 @@ import { deleteStoryDraft, findStoryDraft, saveStoryDraft } from '@/lib/stories/
 // that owner's drafts. The button posts and redirects (post/redirect/get, without JavaScript); autosave calls the same
 // checks in the background and says how it went. A draft that cannot be saved comes back whole from the owner flash.
 
-const TokenSchema = z.string().refine(isWellFormedToken)
-
-// With JavaScript, a redirect back to the page the form is on (an error, a rename) would only scroll to the hash:
-// dropping the owner pages from the client's cache makes it render again, with the kept text and the errors.
-function redirect(url: string): never {
-  revalidatePath('/plan/[token]', 'layout')
-  navigate(url)
-}
 const PromptIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -47,7 +38,7 @@ type Parsed = {
 /** The form, authorized and checked; null when the token or prompt is not one of this owner's. */
 async function readStoryForm(input: unknown): Promise<Parsed | null> {
   const form = formInput(input)
-  const token = TokenSchema.safeParse(form.get('token'))
+  const token = OwnerTokenSchema.safeParse(form.get('token'))
   const promptId = PromptIdSchema.safeParse(form.get('promptId'))
   if (!token.success || !promptId.success) return null
   const prompt = (await currentContent()).content.prompts.find((p) => p.id === promptId.data)
@@ -79,12 +70,8 @@ export async function saveStoryAction(input: unknown): Promise<void> {
   if (!parsed) notFound()
   const { token, promptId, story, errors } = parsed
   if (errors.length === 0) {
-    const limit = await limitRequest('saves')
-    if (!limit.allowed)
-      errors.push({
-        fieldId: 'save-story',
-        message: `Too many saves from this address just now. Try again in ${waitPhrase(limit.retryAfterSeconds)}: your story is still here.`,
-      })
+    const limited = await savesLimitError('save-story', 'story')
+    if (limited) errors.push(limited)
   }
   if (errors.length > 0) {
     if (!(await setOwnerFlash(token, FORM_KEYS.story(promptId), { values: story, errors }))) notFound()
@@ -118,7 +105,7 @@ export async function autosaveStoryAction(input: unknown): Promise<AutosaveResul
 
 export async function deleteStoryAction(input: unknown): Promise<void> {
   const form = formInput(input)
-  const token = TokenSchema.safeParse(form.get('token'))
+  const token = OwnerTokenSchema.safeParse(form.get('token'))
   const promptId = PromptIdSchema.safeParse(form.get('promptId'))
   if (!token.success || !promptId.success || !(await deleteStoryDraft(token.data, promptId.data))) notFound()
   await clearOwnerFlash(token.data, FORM_KEYS.story(promptId.data))

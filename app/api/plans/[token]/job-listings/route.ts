@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { apiError, json } from '@/lib/api/http'
-import { readListingText } from '@/lib/api/listing-body'
+import { bodyFields, readListingText } from '@/lib/api/listing-body'
 import { tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
 import { analyseListing } from '@/lib/listings/analyse'
 import { defaultListingName, MAX_LISTING_NAME } from '@/lib/listings/listing-input'
@@ -31,10 +31,7 @@ async function compare(request: Request, { params }: { params: Promise<{ token: 
   if (!input.ok) return input.response
   const body = BodySchema.safeParse(input.body)
   if (!body.success) {
-    const fields = body.error.issues.map((i) => ({
-      field: i.code === 'unrecognized_keys' ? i.keys.join(', ') : i.path.join('.') || 'body',
-      message: i.code === 'unrecognized_keys' ? 'unexpected field' : i.message,
-    }))
+    const fields = bodyFields(body.error)
     return apiError(400, 'invalid_body', 'The body must be { "text": "<the listing>", "name"?: "<a name>" }.', fields)
   }
   const limit = await limitRequest('saves')
