@@ -1,7 +1,7 @@
 import type { Content } from '@/lib/content/schema'
 import type { AnalysedLine, ListingAnalysis, RequirementLine, SkillMention } from './analysis-schema'
 import { MAX_LISTING_CHARS } from './listing-input'
-import { compileLexicon, matchRules, tokenize } from './match'
+import { compileLexicon, lineSpans, matchRules, tokenize } from './match'
 import { requirementLines } from './split'
 
 // A job listing, read against our skills: its requirement lines, each tagged with the skills its words ask for (and
@@ -11,9 +11,10 @@ import { requirementLines } from './split'
 export function analyseLine(content: Content, line: RequirementLine): AnalysedLine {
   const lexicon = compileLexicon(content)
   const tokens = tokenize(line.text)
+  const spans = lineSpans(lexicon.index, tokens)
   const order = new Map(content.skills.map((s, i) => [s.id, i]))
   const tags = lexicon.skills
-    .map((rules) => ({ skillId: rules.skillId, words: matchRules(rules, tokens, line.text) }))
+    .map((rules) => ({ skillId: rules.skillId, words: matchRules(rules, spans, tokens, line.text) }))
     .filter((t) => t.words.length > 0)
     .sort((a, b) => (order.get(a.skillId) ?? 0) - (order.get(b.skillId) ?? 0))
   const notMeasured = lexicon.unmeasured
@@ -21,7 +22,7 @@ export function analyseLine(content: Content, line: RequirementLine): AnalysedLi
       id,
       label,
       explanation,
-      words: matchRules(rules, tokens, line.text),
+      words: matchRules(rules, spans, tokens, line.text),
     }))
     .filter((u) => u.words.length > 0)
   return {

@@ -6,8 +6,8 @@ import type { Content } from '@/lib/content/schema'
 
 type PlainWord = Exclude<Word, { kind: 'group' }>
 type Sequence = PlainWord[]
-/** A phrase or a pattern term: its alternatives, with synonym groups expanded. */
-type Term = Sequence[]
+/** A phrase or a pattern term, by its number in the lexicon's index. */
+type Term = number
 
 type Rules = {
   phrases: Term[]
@@ -15,15 +15,48 @@ type Rules = {
   excludes: Term[]
 }
 
+/**
+ * Every alternative of every term (synonym groups expanded: thousands of them), filed under what its first word can
+ * be, so each word of a line is tried only against the alternatives that could start there.
+ */
+type Index = {
+  byFirst: Map<string, { term: Term; sequence: Sequence }[]>
+  numbers: { term: Term; sequence: Sequence }[]
+}
+
 export type CompiledLexicon = {
+  index: Index
   skills: (Rules & { skillId: string })[]
   unmeasured: (Rules & { id: string; label: string; explanation: string })[]
+}
+
+/** A prefix word ("priorit*") is filed under its first letters: every word it matches starts with them. */
+const PREFIX_KEY = 3
+const prefixKey = (text: string) => `*${text.slice(0, PREFIX_KEY)}`
+
+function file(index: Index, term: Term, sequence: Sequence) {
+  const first = sequence[0]
+  if (!first) return
+  const put = (key: string) => {
+    const list = index.byFirst.get(key)
+    if (list) list.push({ term, sequence })
+    else index.byFirst.set(key, [{ term, sequence }])
+  }
+  if (first.kind === 'number') index.numbers.push({ term, sequence })
+  else if (first.kind === 'prefix') put(prefixKey(first.text))
+  else {
+    // Every form wordMatches accepts for a literal: itself and its plurals.
+    const w = first.text
+    const forms = new Set([w, `${w}s`, `${w}es`])
+    if (w.endsWith('y') && w.length > 2) forms.add(`${w.slice(0, -1)}ies`)
+    for (const form of forms) put(form)
+  }
 }
 
 /** Expanding "@a @b" multiplies alternatives; far more than any sensible phrase, far less than a slow one. */
 const MAX_ALTERNATIVES = 5000
 
-function compileTerm(phrase: string, groups: ReadonlyMap<string, Sequence[]>): Term {
+function expand(phrase: string, groups: ReadonlyMap<string, Sequence[]>): Sequence[] {
   const parsed = parsePhrase(phrase)
   if (!parsed.ok) return [] // the content schema refuses such phrases; nothing to match
   const out: Sequence[] = []
@@ -38,16 +71,7 @@ function compileTerm(phrase: string, groups: ReadonlyMap<string, Sequence[]>): T
   return out
 }
 
-function compileRules(
-  e: { phrases: string[]; patterns: { all: string[]; within: number }[]; excludes: string[] },
-  groups: ReadonlyMap<string, Sequence[]>,
-): Rules {
-  return {
-    phrases: e.phrases.map((p) => compileTerm(p, groups)),
-    patterns: e.patterns.map((p) => ({ terms: p.all.map((t) => compileTerm(t, groups)), within: p.within })),
-    excludes: e.excludes.map((p) => compileTerm(p, groups)),
-  }
-}
+type RuleSource = { phrases: string[]; patterns: { all: string[]; within: number }[]; excludes: string[] }
 
 const compiled = new WeakMap<Content, CompiledLexicon>()
 
@@ -59,17 +83,25 @@ export function compileLexicon(content: Content): CompiledLexicon {
     // Group words are plain phrases (no "@"): the integrity rules say so.
     groups.set(
       g.id,
-      g.words.flatMap((w) => compileTerm(w, new Map())),
+      g.words.flatMap((w) => expand(w, new Map())),
     )
   }
+  const index: Index = { byFirst: new Map(), numbers: [] }
+  let terms = 0
+  const term = (phrase: string): Term => {
+    const id = terms++
+    for (const sequence of expand(phrase, groups)) file(index, id, sequence)
+    return id
+  }
+  const rules = (e: RuleSource): Rules => ({
+    phrases: e.phrases.map(term),
+    patterns: e.patterns.map((p) => ({ terms: p.all.map(term), within: p.within })),
+    excludes: e.excludes.map(term),
+  })
   const lexicon: CompiledLexicon = {
-    skills: content.lexicon.map((e) => ({ skillId: e.skillId, ...compileRules(e, groups) })),
-    unmeasured: content.unmeasured.map((u) => ({
-      id: u.id,
-      label: u.label,
-      explanation: u.explanation,
-      ...compileRules(u, groups),
-    })),
+    index,
+    skills: content.lexicon.map((e) => ({ skillId: e.skillId, ...rules(e) })),
+    unmeasured: content.unmeasured.map((u) => ({ id: u.id, label: u.label, explanation: u.explanation, ...rules(u) })),
   }
   compiled.set(content, lexicon)
   return lexicon
@@ -78,18 +110,30 @@ export function compileLexicon(content: Content): CompiledLexicon {
 /** A run of tokens [start, end). */
 type Span = { start: number; end: number }
 
-function spansOf(term: Term, tokens: readonly Token[]): Span[] {
-  const spans: Span[] = []
+/** Where each term of the lexicon occurs in a line: one pass over its words, whatever the size of the lexicon. */
+export type LineSpans = (term: Term) => Span[]
+
+export function lineSpans(index: Index, tokens: readonly Token[]): LineSpans {
+  const found = new Map<Term, Span[]>()
   for (let i = 0; i < tokens.length; i++) {
-    for (const sequence of term) {
+    const token = tokens[i]?.text ?? ''
+    const here = [
+      ...(index.byFirst.get(token) ?? []),
+      ...(token.length >= PREFIX_KEY ? (index.byFirst.get(prefixKey(token)) ?? []) : []),
+      ...(wordMatches({ kind: 'number' }, token) ? index.numbers : []),
+    ]
+    for (const { term, sequence } of here) {
       if (i + sequence.length > tokens.length) continue
+      const spans = found.get(term)
+      if (spans?.at(-1)?.start === i) continue // one span per start position is enough
       if (sequence.every((word, k) => wordMatches(word, tokens[i + k]?.text ?? ''))) {
-        spans.push({ start: i, end: i + sequence.length })
-        break // one span per start position is enough
+        const span = { start: i, end: i + sequence.length }
+        if (spans) spans.push(span)
+        else found.set(term, [span])
       }
     }
   }
-  return spans
+  return (term) => found.get(term) ?? []
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
@@ -111,13 +155,13 @@ function patternSpans(terms: readonly Span[][], within: number): Span[] | null {
 }
 
 /** The words of the line that show these rules, as written in the line; empty when the rules don't match. */
-export function matchRules(rules: Rules, tokens: readonly Token[], text: string): string[] {
-  const blocked = rules.excludes.flatMap((term) => spansOf(term, tokens))
+export function matchRules(rules: Rules, spansOf: LineSpans, tokens: readonly Token[], text: string): string[] {
+  const blocked = rules.excludes.flatMap(spansOf)
   const allowed = (span: Span) => !blocked.some((b) => overlaps(b, span))
   const hits: Span[][] = []
-  for (const phrase of rules.phrases) for (const span of spansOf(phrase, tokens)) if (allowed(span)) hits.push([span])
+  for (const phrase of rules.phrases) for (const span of spansOf(phrase)) if (allowed(span)) hits.push([span])
   for (const pattern of rules.patterns) {
-    const found = pattern.terms.map((term) => spansOf(term, tokens).filter(allowed))
+    const found = pattern.terms.map((term) => spansOf(term).filter(allowed))
     if (found.some((spans) => spans.length === 0)) continue
     const spans = patternSpans(found, pattern.within)
     if (spans) hits.push(spans)
