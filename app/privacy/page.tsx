@@ -47,6 +47,14 @@ export default function PrivacyPage() {
             </dd>
           </div>
           <div>
+            <dt className="font-semibold">Job listings and interview stories</dt>
+            <dd>
+              The job listings you paste and keep (their text, your name for each and what we found in it), and the
+              drafts of your interview stories. When a long form cannot be saved, what you typed is kept for 30 minutes
+              so the page can give it back. None of it is on your shared page.
+            </dd>
+          </div>
+          <div>
             <dt className="font-semibold">Links</dt>
             <dd>
               Your private link, the read-only link and rating links are long random codes. We store only a scrambled
@@ -69,9 +77,9 @@ export default function PrivacyPage() {
           For how long
         </h2>
         <p>
-          Plans, progress and raters’ answers are kept until you delete them. Rating links stop working when they expire
-          (30 days unless you chose otherwise) or when you turn them off; what a rater answered stays until you delete
-          it or everything.
+          Plans, progress, raters’ answers, job listings and story drafts are kept until you delete them. Rating links
+          stop working when they expire (30 days unless you chose otherwise) or when you turn them off; what a rater
+          answered stays until you delete it or everything.
         </p>
       </section>
       <section aria-labelledby="delete-title" className="space-y-2">
@@ -80,8 +88,9 @@ export default function PrivacyPage() {
         </h2>
         <p>
           “Delete everything” on your plan page removes every assessment in its history, your progress, every rating
-          link and its answers, and the unfinished questionnaire your answers came from if it is still stored. Every
-          link then stops working, and says so. Copies you downloaded or printed are yours and stay with you.
+          link and its answers, your job listings and story drafts, and the unfinished questionnaire your answers came
+          from if it is still stored. Every link then stops working, and says so. Copies you downloaded or printed are
+          yours and stay with you.
         </p>
       </section>
       <p>

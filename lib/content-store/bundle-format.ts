@@ -20,6 +20,8 @@ export function contentFile(content: Content, name: ContentFileName): Record<str
     roles: { roles: content.roles },
     paths: { paths: content.paths },
     actions: { phases: content.phases, actions: content.actions },
+    lexicon: { synonyms: content.synonyms, lexicon: content.lexicon, unmeasured: content.unmeasured },
+    prompts: { prompts: content.prompts },
   }
   return { $schema: `./schema/${name}.json`, ...body[name] }
 }

@@ -1,6 +1,6 @@
 import type { Content } from '@/lib/content/schema'
 
-// The knowledge base as admins see it: nine collections of items, each item identified by its id. A draft keeps
+// The knowledge base as admins see it: thirteen collections of items, each item identified by its id. A draft keeps
 // one row per item; a release keeps the whole Content.
 
 export const COLLECTIONS = [
@@ -13,6 +13,10 @@ export const COLLECTIONS = [
   'sources',
   'areas',
   'sections',
+  'lexicon',
+  'synonyms',
+  'unmeasured',
+  'prompts',
 ] as const satisfies readonly (keyof Content)[]
 export type Collection = (typeof COLLECTIONS)[number]
 
@@ -30,6 +34,10 @@ export const COLLECTION_WORDS: Record<Collection, { one: string; many: string }>
   sources: { one: 'source', many: 'Sources' },
   areas: { one: 'skill area', many: 'Skill areas' },
   sections: { one: 'section', many: 'Questionnaire sections' },
+  lexicon: { one: 'skill lexicon entry', many: 'Job-listing lexicon' },
+  synonyms: { one: 'synonym group', many: 'Job-listing synonyms' },
+  unmeasured: { one: 'not-measured pattern', many: 'Job-listing: not measured' },
+  prompts: { one: 'interview prompt', many: 'Interview story prompts' },
 }
 
 export type DraftItemData = { collection: Collection; itemId: string; position: number; data: unknown }
@@ -61,7 +69,7 @@ export function itemsToContent(
 export function itemName(item: unknown): string {
   if (!item || typeof item !== 'object') return '(unreadable item)'
   const record = item as Record<string, unknown>
-  for (const key of ['name', 'title', 'shortLabel', 'prompt', 'id']) {
+  for (const key of ['name', 'title', 'shortLabel', 'prompt', 'question', 'label', 'id']) {
     const value = record[key]
     if (typeof value === 'string' && value.trim() !== '') return value
   }

@@ -76,6 +76,20 @@ export const FIELD_WORDS: Record<string, string> = {
   roleId: 'Role',
   pathId: 'Path',
   signal: 'Signal',
+  // Job-listing lexicon and interview prompts (content/lexicon.json, content/prompts.json)
+  words: 'Words and phrases',
+  phrases: 'Phrases',
+  patterns: 'Patterns',
+  all: 'All of these terms',
+  within: 'Within (words)',
+  excludes: 'Not when inside',
+  explanation: 'What we say about it',
+  question: 'Interview question',
+  listensFor: 'What a good answer shows',
+  cues: 'Story cues',
+  when: 'When the answers say',
+  idea: 'Story idea',
+  buildWith: 'Plan steps that would give one',
 }
 
 /** A field's words; a field not listed reads as its name in words ("mentorNote" → "Mentor note"). */

@@ -1,4 +1,5 @@
 import type { Condition, Content, Question } from '@/lib/content/schema'
+import { positioningProblems } from './positioning-integrity'
 
 // Cross-reference and coverage rules the zod schema can't express. They run at every load, so a bad edit
 // (by hand or in the admin editor) is rejected with every problem listed at once, not discovered in production.
@@ -202,6 +203,7 @@ export function contentProblems(c: Content): string[] {
     }
   }
   problems.push(...prerequisiteCycles(c))
+  problems.push(...positioningProblems(c, (cond) => conditionProblems(questionById, cond)))
   // Any skill can end up a gap, so each needs two actions overall and one on every path.
   for (const s of c.skills) {
     const building = c.actions.filter((a) => a.skills.includes(s.id))

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import actions from '@/content/actions.json'
+import lexicon from '@/content/lexicon.json'
 import paths from '@/content/paths.json'
+import prompts from '@/content/prompts.json'
 import questions from '@/content/questions.json'
 import roles from '@/content/roles.json'
 import sections from '@/content/sections.json'
@@ -46,6 +48,10 @@ export function loadContent(): Content {
     paths: paths.paths,
     phases: actions.phases,
     actions: actions.actions,
+    synonyms: lexicon.synonyms,
+    lexicon: lexicon.lexicon,
+    unmeasured: lexicon.unmeasured,
+    prompts: prompts.prompts,
   })
   return bundled
 }

@@ -1,16 +1,13 @@
 import { z } from 'zod'
-import { storableText } from '@/lib/security/text'
+import { LexiconFileSchema, PromptsFileSchema } from './positioning-schema'
+import { ConditionSchema, ConditionsSchema, IdSchema, SourcesSchema, text } from './primitives'
 
 // Content schemas: the one definition of what content/*.json may hold. The loader, the admin editor
 // and the JSON Schema export (content/schema/*.json) all derive from these; types are inferred, never hand-written.
+// The shared building blocks (ids, texts, sources, conditions) live in ./primitives; the job-listing lexicon and
+// the interview-story prompts in ./positioning-schema.
 
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens, e.g. "customer-discovery"')
-// Every text field: never a character the database cannot store (lib/security/text.ts).
-const text = (max: number) => storableText().trim().min(1).max(max)
-/** Every skill, role, path, action and phase cites at least one source by id. */
-const SourcesSchema = z.array(IdSchema).min(1)
+export { ConditionSchema, IdSchema }
 
 export const SourceSchema = z.strictObject({
   id: IdSchema,
@@ -182,24 +179,6 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
   NumberQuestionSchema,
 ])
 
-/**
- * A fact about the person read from one answer: a choice question's answer is one of `anyOf` (for a multi question,
- * any ticked option counts); a number question's answer lies within `min`..`max`. Roles, paths and actions use lists
- * of conditions to say whom they are open to.
- */
-export const ConditionSchema = z
-  .strictObject({
-    questionId: IdSchema,
-    anyOf: z.array(IdSchema).min(1).optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-  })
-  .refine((c) => c.anyOf !== undefined || c.min !== undefined || c.max !== undefined, {
-    message: 'a condition needs anyOf (for a choice question) or min/max (for a number question)',
-  })
-/** All must hold. An empty list always holds. */
-const ConditionsSchema = z.array(ConditionSchema).default([])
-
 export const RoleSchema = z.strictObject({
   id: IdSchema,
   name: text(80),
@@ -324,6 +303,8 @@ export const CONTENT_FILES = {
   roles: RolesFileSchema,
   paths: PathsFileSchema,
   actions: ActionsFileSchema,
+  lexicon: LexiconFileSchema,
+  prompts: PromptsFileSchema,
 } as const
 
 /** All content in one object: what the engine consumes. Order of arrays is meaningful (display and plan order). */
@@ -337,6 +318,12 @@ export const ContentSchema = z.strictObject({
   paths: PathsFileSchema.shape.paths,
   phases: ActionsFileSchema.shape.phases,
   actions: ActionsFileSchema.shape.actions,
+  // Job listings and interview stories (./positioning-schema). A default, so a release published before they
+  // existed still parses (it simply has none).
+  synonyms: LexiconFileSchema.shape.synonyms.default([]),
+  lexicon: LexiconFileSchema.shape.lexicon.default([]),
+  unmeasured: LexiconFileSchema.shape.unmeasured.default([]),
+  prompts: PromptsFileSchema.shape.prompts.default([]),
 })
 
 export type Source = z.infer<typeof SourceSchema>

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { canonicalType, fetchActionParts, formPostParts, malformedVariants, multipartBody } from '@/tests/e2e/multipart'
 import {
   ACTION_BODY_LIMIT_BYTES,
+  actionBodyLimit,
   checkActionBody,
   checkActionOrigin,
   IMPORT_BODY_LIMIT_BYTES,
   isPossibleAction,
+  LONG_TEXT_BODY_LIMIT_BYTES,
 } from './action-gate'
 
 const url = 'http://127.0.0.1:3000/assessment/background'
@@ -232,5 +234,30 @@ describe('checkActionOrigin', () => {
         code: 'action_origin_rejected',
       })
     }
+  })
+})
+
+describe('actionBodyLimit', () => {
+  it.each([
+    ['/assessment/background', ACTION_BODY_LIMIT_BYTES],
+    ['/plan/abc/raters', ACTION_BODY_LIMIT_BYTES],
+    ['/plan/abc/listings', LONG_TEXT_BODY_LIMIT_BYTES],
+    ['/plan/abc/listings/0f8fad5b-d9cb-469f-a165-70867728950e', LONG_TEXT_BODY_LIMIT_BYTES],
+    ['/plan/abc/stories/influence', LONG_TEXT_BODY_LIMIT_BYTES],
+    ['/plan/abc/stories', ACTION_BODY_LIMIT_BYTES],
+    ['/admin/import', IMPORT_BODY_LIMIT_BYTES],
+  ])('%s takes at most %i bytes', (path, limit) => {
+    expect(actionBodyLimit(path)).toBe(limit)
+  })
+
+  it('lets a listing well past its 20,000 characters through, so it can come back with a message', async () => {
+    const listing = (size: number) => {
+      const body = new FormData()
+      body.set(`$ACTION_ID_${actionId}`, '')
+      body.set('text', 'é'.repeat(size))
+      return new Request('http://127.0.0.1:3000/plan/abc/listings', { method: 'POST', body })
+    }
+    expect(await checkActionBody(listing(40_000))).toBeNull()
+    expect((await checkActionBody(listing(LONG_TEXT_BODY_LIMIT_BYTES)))?.status).toBe(413)
   })
 })

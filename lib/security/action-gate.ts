@@ -18,9 +18,18 @@ export const ACTION_BODY_LIMIT_BYTES = 64 * 1024
  */
 export const IMPORT_BODY_LIMIT_BYTES = 1088 * 1024
 
+/**
+ * The owner's job-listing and story pages take long text: a listing of up to 20,000 characters (up to 80 KB as
+ * UTF-8) and story drafts of four 2,000-character parts. Past the limit the form is refused before our code runs, so
+ * the limit leaves room for a listing well over its own 20,000, which then comes back with a message and nothing lost.
+ */
+export const LONG_TEXT_BODY_LIMIT_BYTES = 256 * 1024
+const LONG_TEXT_PAGE = /^\/plan\/[^/]+\/(listings(\/[^/]+)?|stories\/[^/]+)$/
+
 /** The limit for a server-action body posted to this page. */
 export function actionBodyLimit(pathname: string): number {
-  return pathname === '/admin/import' ? IMPORT_BODY_LIMIT_BYTES : ACTION_BODY_LIMIT_BYTES
+  if (pathname === '/admin/import') return IMPORT_BODY_LIMIT_BYTES
+  return LONG_TEXT_PAGE.test(pathname) ? LONG_TEXT_BODY_LIMIT_BYTES : ACTION_BODY_LIMIT_BYTES
 }
 
 const refusal = (status: Refusal['status'], code: Refusal['code'], message: string): Refusal => ({

@@ -167,7 +167,9 @@ test('the privacy page is linked from the footer and says what is stored', async
     .getByRole('link', { name: /Privacy/ })
     .click()
   await expect(page.getByRole('heading', { level: 1, name: 'What we store, and for how long' })).toBeVisible()
-  await expect(page.getByText('Plans, progress and raters’ answers are kept until you delete them.')).toBeVisible()
+  await expect(
+    page.getByText('Plans, progress, raters’ answers, job listings and story drafts are kept until you delete them.'),
+  ).toBeVisible()
   await expectNoAxeViolations(page)
 })
 

@@ -10,6 +10,7 @@ import { describeContentAdmin } from './helpers/content-admin-contract'
 import { describeDataLifecycle } from './helpers/data-contract'
 import { describeLivingPlans } from './helpers/living-contract'
 import { describeMigrations } from './helpers/migration-contract'
+import { describePositioningStores } from './helpers/positioning-contract'
 import { describeRepositories } from './helpers/repo-contract'
 
 // The second backend, proven on a real PostgreSQL server with the same schema, migrations and code.
@@ -73,6 +74,7 @@ describe('PostgreSQL 15', () => {
   })
 
   describe('repositories', () => describeRepositories())
+  describe('saved job listings and story drafts', () => describePositioningStores())
   describe('rate limits and retention', () => describeDataLifecycle())
 
   describe('admin', () =>

@@ -1,5 +1,11 @@
 import type { z } from 'zod'
 import {
+  LexiconEntrySchema,
+  PromptSchema,
+  SynonymGroupSchema,
+  UnmeasuredSchema,
+} from '@/lib/content/positioning-schema'
+import {
   ActionSchema,
   AreaSchema,
   PathSchema,
@@ -23,6 +29,10 @@ export const ITEM_SCHEMAS: Record<Collection, z.ZodType<{ id: string }>> = {
   sources: SourceSchema,
   areas: AreaSchema,
   sections: SectionSchema,
+  lexicon: LexiconEntrySchema,
+  synonyms: SynonymGroupSchema,
+  unmeasured: UnmeasuredSchema,
+  prompts: PromptSchema,
 }
 
 export type Choice = { value: string; label: string }

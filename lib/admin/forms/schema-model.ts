@@ -40,6 +40,7 @@ export type ItemModel = {
 // Which collection an id field points at: `<thing>Id` and a list named after a collection point at that collection
 // ("skillId", "sources"); these few names say it otherwise.
 const REF_EXCEPTIONS: Record<string, Collection> = {
+  buildWith: 'actions',
   insteadId: 'actions',
   prerequisites: 'actions',
   requiredActionIds: 'actions',

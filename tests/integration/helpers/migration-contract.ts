@@ -65,12 +65,15 @@ export function describeMigrations(backend: MigrationBackend) {
       'content_releases',
       'drafts',
       'instance_secrets',
+      'job_listings',
+      'owner_form_flashes',
       'plan_events',
       'plan_families',
       'plans',
       'rate_limits',
       'rater_links',
       'rater_responses',
+      'story_drafts',
     ])
     const rows = await backend.query(
       target,

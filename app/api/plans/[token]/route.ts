@@ -6,8 +6,9 @@ import { findPlanByShareToken } from '@/lib/stored-plans/plan-repo'
 // Read-only JSON of a shared plan, in the current result and plan shapes. Unknown, malformed and revoked tokens all
 // get the same 404. Like the share page it is a capability URL: proxy.ts sends it with no-referrer, noindex and
 // private, no-store.
-async function getSharedPlan(_request: Request, { params }: { params: Promise<{ shareToken: string }> }) {
-  const plan = await findPlanByShareToken((await params).shareToken)
+// The segment is named `token`: /api/plans/{ownerToken}/job-listings shares it (one name per level, as Next requires).
+async function getSharedPlan(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const plan = await findPlanByShareToken((await params).token)
   if (!plan) return apiError(404, 'not_found', 'No shared plan at this address.')
   // Upgraded to the current shapes, and without the owner's answers.
   const view = withoutAnswers(parseStoredPlan(plan))

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { apiError, json } from '@/lib/api/http'
+import { bodyFields, readListingText } from '@/lib/api/listing-body'
+import { tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
+import { currentContent } from '@/lib/content-store/current-content'
+import { analyseListing } from '@/lib/listings/analyse'
+import { analysisJson } from '@/lib/listings/listing-json'
+import { limitRequest } from '@/lib/rate-limit/request-limits'
+
+// POST /api/job-listings { "text": "…" } → the listing's requirement lines, each tagged with our skills and the
+// words that did it, what the assessment does not measure, and the skills by mentions. Stateless: nothing is stored.
+// Analysed with the lexicon of the current published content.
+
+const BodySchema = z.strictObject({ text: z.unknown() })
+
+async function analyse(request: Request) {
+  const input = await readListingText(request)
+  if (!input.ok) return input.response
+  const extra = BodySchema.safeParse(input.body)
+  if (!extra.success) {
+    const fields = bodyFields(extra.error)
+    return apiError(400, 'invalid_body', 'The body must be { "text": "<the listing>" } and nothing else.', fields)
+  }
+  // Counted after validation, so a client fixing its request is not punished; before the work.
+  const limit = await limitRequest('saves')
+  if (!limit.allowed) {
+    return tooManyRequests(
+      limit.retryAfterSeconds,
+      `Too many requests from this address recently. Try again in ${limit.retryAfterSeconds} seconds.`,
+    )
+  }
+  const { content, version } = await currentContent()
+  return json({ contentVersion: version, ...analysisJson(content, analyseListing(content, input.text)) })
+}
+
+// A database outage answers 503 with Retry-After, never an empty 500.
+export const POST = withServiceErrors(analyse)

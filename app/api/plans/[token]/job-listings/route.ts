@@ -1,0 +1,63 @@
+import { z } from 'zod'
+import { apiError, json } from '@/lib/api/http'
+import { bodyFields, readListingText } from '@/lib/api/listing-body'
+import { tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
+import { analyseListing } from '@/lib/listings/analyse'
+import { defaultListingName, MAX_LISTING_NAME } from '@/lib/listings/listing-input'
+import { comparisonJson } from '@/lib/listings/listing-json'
+import { MAX_SAVED_LISTINGS, saveJobListing } from '@/lib/listings/listing-repo'
+import { compareForOwner, loadOwnerListingContext } from '@/lib/positioning/owner-listings'
+import { limitRequest } from '@/lib/rate-limit/request-limits'
+
+// POST /api/plans/{ownerToken}/job-listings { "text": "…", "name"?: "…" } → the listing analysed as POST
+// /api/job-listings does, plus the owner's evidence/gap split for each requirement and the summary. With a "name"
+// the listing is also kept with the plan (201, private to the owner link). Unknown and malformed owner tokens get the
+// same 404. Like every /api/plans/ URL it is a capability URL: private, no-store, no Referer (proxy.ts).
+
+const BodySchema = z.strictObject({
+  text: z.unknown(),
+  name: z
+    .string({ error: 'must be text' })
+    .trim()
+    .max(MAX_LISTING_NAME, `at most ${MAX_LISTING_NAME} characters`)
+    .optional(),
+})
+
+async function compare(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params
+  const ctx = await loadOwnerListingContext(token)
+  if (!ctx) return apiError(404, 'not_found', 'No plan at this address.')
+  const input = await readListingText(request)
+  if (!input.ok) return input.response
+  const body = BodySchema.safeParse(input.body)
+  if (!body.success) {
+    const fields = bodyFields(body.error)
+    return apiError(400, 'invalid_body', 'The body must be { "text": "<the listing>", "name"?: "<a name>" }.', fields)
+  }
+  const limit = await limitRequest('saves')
+  if (!limit.allowed) {
+    return tooManyRequests(
+      limit.retryAfterSeconds,
+      `Too many requests from this address recently. Try again in ${limit.retryAfterSeconds} seconds.`,
+    )
+  }
+  const analysis = analyseListing(ctx.content, input.text)
+  const result = comparisonJson(ctx.content, analysis, compareForOwner(ctx, analysis))
+  if (body.data.name === undefined) return json({ contentVersion: ctx.version, ...result })
+
+  const name = body.data.name || defaultListingName(input.text)
+  const saved = await saveJobListing(token, { name, text: input.text, analysis, contentVersion: ctx.version })
+  if (saved === null) return apiError(404, 'not_found', 'No plan at this address.')
+  if (saved === 'full') {
+    return apiError(
+      409,
+      'too_many_listings',
+      `This plan already keeps ${MAX_SAVED_LISTINGS} listings: delete one first.`,
+      [{ field: 'name', message: `at most ${MAX_SAVED_LISTINGS} saved listings` }],
+    )
+  }
+  return json({ contentVersion: ctx.version, saved: { id: saved.id, name }, ...result }, 201)
+}
+
+// A database outage answers 503 with Retry-After, never an empty 500.
+export const POST = withServiceErrors(compare)

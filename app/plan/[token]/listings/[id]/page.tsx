@@ -1,0 +1,102 @@
+import '@/components/results/readout.css'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ListingLines } from '@/components/positioning/listing-lines'
+import { ListingSummary } from '@/components/positioning/listing-summary'
+import { Button } from '@/components/ui/button'
+import { ErrorSummary } from '@/components/ui/error-summary'
+import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
+import { findJobListing } from '@/lib/listings/listing-repo'
+import { formatDate } from '@/lib/plan-views/format'
+import { FORM_KEYS, readOwnerFlash } from '@/lib/positioning/form-flash-repo'
+import { analysisOf, compareForOwner, loadOwnerListingContext } from '@/lib/positioning/owner-listings'
+import { deleteListingAction, renameListingAction } from '../actions'
+
+export const metadata: Metadata = {
+  title: 'A job listing, checked',
+  robots: { index: false, follow: false },
+}
+
+type Props = {
+  params: Promise<{ token: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export default async function ListingPage({ params, searchParams }: Props) {
+  const { token, id } = await params
+  const query = await searchParams
+  const ctx = await loadOwnerListingContext(token)
+  const listing = ctx ? await findJobListing(token, id) : null
+  if (!ctx || !listing) notFound()
+  const comparison = compareForOwner(ctx, analysisOf(ctx, listing))
+  const flash = await readOwnerFlash(token, FORM_KEYS.rename(listing.id))
+  const renameError = flash?.errors[0]?.message
+  const rename = fieldMessageIds('rename', undefined, renameError)
+  return (
+    <div className="space-y-8">
+      <ErrorSummary errors={flash?.errors ?? []} />
+      <div className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/plan/${token}/listings`}>All your listings</Link> ·{' '}
+          <Link href={`/plan/${token}`}>Your plan</Link>
+        </p>
+        <h1 className="text-3xl font-bold leading-tight break-words">{listing.name}</h1>
+        <p className="text-muted">{`Checked on ${formatDate(listing.createdAt)} against your plan of ${formatDate(ctx.owner.view.createdAt)}.`}</p>
+      </div>
+      {query.done === 'renamed' ? (
+        <p role="status" className="rounded-md border-l-8 border-good bg-white p-4 font-semibold">
+          Renamed.
+        </p>
+      ) : null}
+      {comparison.lines.length === 0 ? (
+        <p className="card">
+          We found no requirement lines in this text. Paste the part of the listing that says what you would do and what
+          they are looking for.
+        </p>
+      ) : (
+        <>
+          <ListingSummary summary={comparison.summary} />
+          <ListingLines lines={comparison.lines} />
+        </>
+      )}
+      <details className="fold">
+        <summary>The listing as you pasted it</summary>
+        <div>
+          <pre className="whitespace-pre-wrap break-words font-sans text-sm">{listing.text}</pre>
+        </div>
+      </details>
+      <section aria-labelledby="manage-title" className="space-y-3 rounded-lg border border-line bg-white p-5">
+        <h2 id="manage-title" className="text-xl font-bold">
+          Rename or delete
+        </h2>
+        <form action={renameListingAction} className="flex flex-wrap items-end gap-3">
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="id" value={listing.id} />
+          <div className={`min-w-0 flex-1 space-y-1 ${renameError ? 'border-l-4 border-bad pl-3' : ''}`}>
+            <label htmlFor="rename" className="block font-semibold">
+              Name
+            </label>
+            <FieldMessages name="rename" error={renameError} />
+            <input
+              id="rename"
+              name="name"
+              type="text"
+              autoComplete="off"
+              defaultValue={flash?.values.name ?? listing.name}
+              aria-describedby={rename.describedBy}
+              aria-invalid={renameError ? true : undefined}
+              className="min-h-11 w-full rounded-md border-2 border-ink bg-white px-3 py-2"
+            />
+          </div>
+          <Button variant="secondary">Rename</Button>
+        </form>
+        <form action={deleteListingAction}>
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="id" value={listing.id} />
+          <Button variant="danger">Delete this listing</Button>
+        </form>
+      </section>
+    </div>
+  )
+}

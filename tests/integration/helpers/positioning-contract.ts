@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+import { loadContent } from '@/lib/content/load'
+import { getDb } from '@/lib/db'
+import { analyseListing } from '@/lib/listings/analyse'
+import {
+  deleteJobListing,
+  findJobListing,
+  listJobListings,
+  MAX_SAVED_LISTINGS,
+  renameJobListing,
+  saveJobListing,
+} from '@/lib/listings/listing-repo'
+import { clearOwnerFlash, FORM_KEYS, readOwnerFlash, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
+import { deleteUnclaimedPlans } from '@/lib/retention/retention-repo'
+import { createPlan, deletePlan } from '@/lib/stored-plans/plan-repo'
+import { newToken } from '@/lib/stored-plans/tokens'
+import { deleteStoryDraft, findStoryDraft, listStoryDrafts, saveStoryDraft } from '@/lib/stories/story-repo'
+
+// Saved job listings and story drafts, on whichever backend the calling file opened: private to the owner link,
+// gone with "delete everything" and with an unclaimed plan.
+
+const samplePlan = () => ({ contentVersion: 'c0ffee123456', answers: { a: 1 }, result: { r: 1 }, plan: { p: 1 } })
+const text = 'Requirements\n- Run customer interviews every week\n- Comfortable with SQL\n- 5+ years of experience'
+const listing = (name = 'Acme – Platform PM') => ({
+  name,
+  text,
+  analysis: analyseListing(loadContent(), text),
+  contentVersion: 'c0ffee123456',
+})
+const story = (promptId = 'influence', outcome = 'Two teams changed their plans.') => ({
+  promptId,
+  question: 'Tell me about a time you influenced the roadmap.',
+  problem: 'Support agents lost an hour a day.',
+  why: 'Customers were paid late.',
+  actions: 'I proposed a resend button.',
+  outcome,
+})
+
+export function describePositioningStores() {
+  describe('saved job listings', () => {
+    it('keeps a listing with its analysis, and gives it back only through its own owner link', async () => {
+      const { ownerToken } = await createPlan(samplePlan())
+      const other = await createPlan(samplePlan())
+      const saved = await saveJobListing(ownerToken, listing())
+      if (saved === null || saved === 'full') throw new Error('not saved')
+      const found = await findJobListing(ownerToken, saved.id)
+      expect(found).toEqual({
+        id: saved.id,
+        name: 'Acme – Platform PM',
+        text,
+        analysis: listing().analysis,
+        contentVersion: 'c0ffee123456',
+        createdAt: expect.any(Date),
+      })
+      expect(found?.analysis?.requirements.map((r) => r.skillIds[0])).toEqual([
+        'customer-discovery',
+        'data-fluency',
+        undefined,
+      ])
+      expect(await findJobListing(other.ownerToken, saved.id)).toBeNull()
+      expect(await listJobListings(other.ownerToken)).toEqual([])
+      expect(await renameJobListing(other.ownerToken, saved.id, 'Mine now')).toBe(false)
+      expect(await deleteJobListing(other.ownerToken, saved.id)).toBe(false)
+      expect(await saveJobListing(newToken(), listing())).toBeNull()
+      expect(await findJobListing(ownerToken, 'not-a-uuid')).toBeNull()
+    })
+
+    it('lists newest first, renames and deletes', async () => {
+      const { ownerToken } = await createPlan(samplePlan())
+      const first = await saveJobListing(ownerToken, listing('First'))
+      const second = await saveJobListing(ownerToken, listing('Second'))
+      if (!first || first === 'full' || !second || second === 'full') throw new Error('not saved')
+      expect((await listJobListings(ownerToken)).map((l) => l.name)).toEqual(['Second', 'First'])
+      expect(await renameJobListing(ownerToken, first.id, 'Renamed')).toBe(true)
+      expect(await deleteJobListing(ownerToken, second.id)).toBe(true)
+      expect((await listJobListings(ownerToken)).map((l) => l.name)).toEqual(['Renamed'])
+    })
+
+    it(`refuses a listing past ${MAX_SAVED_LISTINGS}`, async () => {
+      const { ownerToken } = await createPlan(samplePlan())
+      for (let i = 0; i < MAX_SAVED_LISTINGS; i++)
+        expect(await saveJobListing(ownerToken, listing(`L${i}`))).not.toBe('full')
+      expect(await saveJobListing(ownerToken, listing('One too many'))).toBe('full')
+    })
+
+    it('reads a stored analysis it no longer understands as missing, so the page analyses the text again', async () => {
+      const { ownerToken } = await createPlan(samplePlan())
+      const saved = await saveJobListing(ownerToken, listing())
+      if (!saved || saved === 'full') throw new Error('not saved')
+      await getDb().jobListing.update({ where: { id: saved.id }, data: { analysis: { lines: 'old shape' } } })
+      expect((await findJobListing(ownerToken, saved.id))?.analysis).toBeNull()
+    })
+  })
+
+  describe('story drafts', () => {
+    it('creates a draft on the first save and updates it after, one per prompt, private to the owner', async () => {
+      const { ownerToken } = await createPlan(samplePlan())
+      const other = await createPlan(samplePlan())
+      expect(await saveStoryDraft(ownerToken, story())).toEqual({ updatedAt: expect.any(Date) })
+      await saveStoryDraft(ownerToken, story('influence', 'Three teams changed their plans.'))
+      await saveStoryDraft(ownerToken, story('user-problem'))
+      const drafts = await listStoryDrafts(ownerToken)
+      expect(drafts.map((d) => d.promptId).sort()).toEqual(['influence', 'user-problem'])
+      expect((await findStoryDraft(ownerToken, 'influence'))?.outcome).toBe('Three teams changed their plans.')
+      expect(await findStoryDraft(other.ownerToken, 'influence')).toBeNull()
+      expect(await deleteStoryDraft(other.ownerToken, 'influence')).toBe(false)
+      expect(await saveStoryDraft(newToken(), story())).toBeNull()
+      expect(await deleteStoryDraft(ownerToken, 'influence')).toBe(true)
+      expect((await listStoryDrafts(ownerToken)).map((d) => d.promptId)).toEqual(['user-problem'])
+    })
+
+    it('keeps one draft when autosave and the save button arrive together', async () => {
+      const { ownerToken } = await createPlan(samplePlan())
+      const saves = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => saveStoryDraft(ownerToken, story('start-to-finish', `Outcome ${i}`))),
+      )
+      expect(saves.every((s) => s !== null)).toBe(true)
+      expect(await listStoryDrafts(ownerToken)).toHaveLength(1)
+    })
+  })
+
+  describe('what a long form kept after a failed submit', () => {
+    it('gives it back to its own owner only, whole, while it is recent, and forgets it on success', async () => {
+      const { ownerToken } = await createPlan(samplePlan())
+      const other = await createPlan(samplePlan())
+      const long = 'Requirements\n- Talk to customers\n'.repeat(1500)
+      const flash = {
+        values: { text: long, name: 'Too long' },
+        errors: [{ fieldId: 'listing-text', message: 'too long' }],
+      }
+      expect(await setOwnerFlash(ownerToken, FORM_KEYS.listing, flash)).toBe(true)
+      expect(await readOwnerFlash(ownerToken, FORM_KEYS.listing)).toEqual(flash)
+      expect(await readOwnerFlash(other.ownerToken, FORM_KEYS.listing)).toBeNull()
+      expect(await readOwnerFlash(ownerToken, FORM_KEYS.story('influence'))).toBeNull()
+      expect(await readOwnerFlash(ownerToken, FORM_KEYS.listing, new Date(Date.now() + 31 * 60_000))).toBeNull()
+      // The next failure replaces it.
+      await setOwnerFlash(ownerToken, FORM_KEYS.listing, { values: { text: 'x' }, errors: [] })
+      expect((await readOwnerFlash(ownerToken, FORM_KEYS.listing))?.values.text).toBe('x')
+      await clearOwnerFlash(ownerToken, FORM_KEYS.listing)
+      expect(await readOwnerFlash(ownerToken, FORM_KEYS.listing)).toBeNull()
+      expect(await setOwnerFlash(newToken(), FORM_KEYS.listing, flash)).toBe(false)
+    })
+  })
+
+  describe('erasure', () => {
+    it('deletes listings and story drafts with "delete everything"', async () => {
+      const { ownerToken, familyId } = await createPlan(samplePlan())
+      await saveJobListing(ownerToken, listing())
+      await saveStoryDraft(ownerToken, story())
+      await setOwnerFlash(ownerToken, FORM_KEYS.listing, { values: { text }, errors: [] })
+      await deletePlan(ownerToken)
+      expect(await getDb().jobListing.count({ where: { familyId } })).toBe(0)
+      expect(await getDb().storyDraft.count({ where: { familyId } })).toBe(0)
+      expect(await getDb().ownerFormFlash.count({ where: { familyId } })).toBe(0)
+    })
+
+    it('deletes them with a plan whose owner never arrived, as it does the answers', async () => {
+      const { ownerToken, familyId } = await createPlan(samplePlan(), {
+        expiresUnlessOpenedAt: new Date(Date.now() - 1000),
+      })
+      await saveJobListing(ownerToken, listing())
+      await saveStoryDraft(ownerToken, story())
+      await deleteUnclaimedPlans(new Date(), 500)
+      expect(await getDb().jobListing.count({ where: { familyId } })).toBe(0)
+      expect(await getDb().storyDraft.count({ where: { familyId } })).toBe(0)
+    })
+  })
+}
