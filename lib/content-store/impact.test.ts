@@ -54,7 +54,7 @@ describe('the explained impact preview', () => {
         ],
         measured: true,
         alone: expect.arrayContaining([
-          'Window: 32–63 weeks → 25–50 weeks',
+          'Window: 32–63 weeks → 31–50 weeks',
           'Customer empathy and discovery 75 → 82 (+7)',
         ]),
       }),

@@ -126,7 +126,7 @@ describe('every role keeps a route', () => {
     if (!role || !apm) throw new Error('fixture changed')
     role.requires = [
       { questionId: 'years-experience', max: 1 },
-      { questionId: 'company-pms', anyOf: ['not-employed'] },
+      { questionId: 'company-pms', anyOf: ['student'] },
     ]
     apm.requires = [{ questionId: 'years-experience', min: 4 }]
     expect(routeWarnings(c)).toEqual([
