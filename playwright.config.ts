@@ -32,6 +32,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
+  // A page after a form post renders on the server first; on a busy two-core machine (CI runs beside other work)
+  // that passed 5 s, the default. Waits end as soon as the condition holds, so a longer limit costs nothing.
+  expect: { timeout: 15_000 },
+  timeout: 90_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

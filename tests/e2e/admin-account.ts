@@ -8,7 +8,8 @@ export async function signInAsAdmin(page: Page, next = '/admin') {
   await page.getByLabel('Email address').fill(e2eAdmin.email)
   await page.getByLabel('Password').fill(e2eAdmin.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/[/?]/g, '\\$&')}$`))
+  // Checking a password is deliberately slow (Argon2id), and slower still on a busy machine: real headroom.
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/[/?]/g, '\\$&')}$`), { timeout: 30_000 })
 }
 
 /** Every admin page a signed-in admin can open (one per route). */

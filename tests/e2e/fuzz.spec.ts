@@ -329,10 +329,12 @@ test.describe('fuzzed requests never get a 5xx, and always get the security head
     expect(routes.map((r) => r.pattern)).toEqual(
       expect.arrayContaining([
         '/api/assessments',
-        '/api/plans/[shareToken]',
+        '/api/plans/[token]',
         '/api/questionnaire',
         '/api/health',
         '/api/plans/claim',
+        '/api/job-listings',
+        '/api/plans/[token]/job-listings',
       ]),
     )
     const questionnaire = (await (await fetch(`${origin}/api/questionnaire`)).json()) as {
@@ -420,6 +422,28 @@ test.describe('fuzzed requests never get a 5xx, and always get the security head
       fc.jsonValue().map((v) => JSON.stringify(v)),
       fc.string({ maxLength: 100 }),
     )
+    const plan = await realPlan()
+    const listingText = fc.oneof(
+      junkText,
+      fc.string({ maxLength: 3000 }),
+      fc.constantFrom(
+        'https://example.com/jobs/1',
+        '',
+        ' ',
+        '\u0000',
+        'x'.repeat(20_001),
+        '- Must have SQL\n'.repeat(900),
+      ),
+    )
+    const listingBody = fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc.record({ text: listingText, name: fc.option(junkText) }).map((v) => JSON.stringify(v)),
+      },
+      fc.record({ text: fc.jsonValue() }).map((v) => JSON.stringify(v)),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.string({ maxLength: 200 }),
+    )
     const requests: Request[] = [
       ...sample(fc.tuple(bytes, type), 800, 2).map(([b, t], i) =>
         request(
@@ -435,6 +459,17 @@ test.describe('fuzzed requests never get a 5xx, and always get the security head
       ...sample(fc.tuple(claimBody, type), 150, 3).map(([b, t]) =>
         request(`POST /api/plans/claim ${t}`, 'POST', '/api/plans/claim', t ? { 'Content-Type': t } : {}, b),
       ),
+      // Job listings: a text field (up to 20,000 characters), with and without a plan; junk of every shape.
+      ...sample(fc.tuple(listingBody, type, fc.boolean()), 200, 5).map(([b, t, personal]) => {
+        const path = personal ? `/api/plans/${plan.ownerToken}/job-listings` : '/api/job-listings'
+        return request(
+          `POST ${path.replace(plan.ownerToken, '{token}')} ${t}`,
+          'POST',
+          path,
+          t ? { 'Content-Type': t } : {},
+          b,
+        )
+      }),
     ]
     const segment = fc.oneof(
       fc.stringMatching(/^[A-Za-z0-9_-]{43}$/),

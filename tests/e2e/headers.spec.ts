@@ -120,9 +120,13 @@ test('the owner page and the share page are capability pages: never cached, neve
     expect(share['x-robots-tag']).toBe('noindex, nofollow')
     expect(share['referrer-policy']).toBe('no-referrer')
   }
-  const gone = await request.get('/share/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
-  expect(gone.status()).toBe(404)
-  expect((await expectPageHeaders(gone))['cache-control']).toBe('private, no-store')
+  // A link that does not work is sent to the page that says so (status 404); the answer that sends it there is a
+  // capability URL's answer too, and no cache may keep it.
+  const gone = await request.get('/share/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', { maxRedirects: 0 })
+  expect(gone.status()).toBe(307)
+  expect(gone.headers().location).toBe('/link-not-working#dead-share')
+  expect(gone.headers()['cache-control']).toBe('private, no-store')
+  expect((await request.get('/share/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status()).toBe(404)
 })
 
 test('a rating link and the owner’s downloads are capability URLs too', async ({ page, request }) => {
@@ -208,10 +212,17 @@ test.describe('served as HTTPS (PUBLIC_URL=https://…), with the database down'
     expect(response.status()).toBe(303)
     const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie')
     const named = Object.fromEntries(cookies.map((c) => [c.value.split('=')[0], c.value]))
-    expect(Object.keys(named).sort()).toEqual(['__Host-htw_draft', '__Host-htw_flash', '__Secure-htw_retake'])
+    expect(Object.keys(named).sort()).toEqual([
+      '__Host-htw_draft',
+      '__Host-htw_flash',
+      '__Secure-htw_made',
+      '__Secure-htw_retake',
+    ])
     expect(named['__Host-htw_draft']).toMatch(/; Path=\/;.*; Secure; HttpOnly; SameSite=lax$/)
     expect(named['__Host-htw_flash']).toMatch(/; Path=\/;.*; Secure; HttpOnly; SameSite=lax$/)
     // The retake cookie goes only to the questionnaire, so it cannot be `__Host-` (that needs Path=/).
     expect(named['__Secure-htw_retake']).toMatch(/; Path=\/assessment;.*; Secure; HttpOnly; SameSite=lax$/)
+    // So does the one that remembers the plan this browser just made (starting over forgets it).
+    expect(named['__Secure-htw_made']).toMatch(/; Path=\/assessment;.*; Secure; HttpOnly; SameSite=strict$/)
   })
 })

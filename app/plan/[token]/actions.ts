@@ -1,7 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { currentDraft, forgetDraftCookie } from '@/lib/assessment/draft-session'
 import { forgetMadePlan } from '@/lib/assessment/made-plan-session'
@@ -29,8 +29,10 @@ const planRef = (ownerToken: string) => tokenHash(ownerToken).slice(0, 12)
 
 async function authorizedToken(form: FormData): Promise<string> {
   const parsed = OwnerFormSchema.safeParse({ token: form.get('token') })
+  // No token of the right shape: no page of ours sent this (the forms carry the page's own token).
+  if (!parsed.success) notFound()
   // A plan deleted meanwhile (in another tab) or a token that never was: the dead-link page, not a blank one.
-  if (!parsed.success || !(await findPlanByOwnerToken(parsed.data.token))) deadLink('plan')
+  if (!(await findPlanByOwnerToken(parsed.data.token))) deadLink('plan')
   return parsed.data.token
 }
 
@@ -56,7 +58,7 @@ export async function deletePlanAction(input: unknown): Promise<void> {
   // Without the confirmation field the request did not come from the confirmation page: send them back to it.
   if (!parsed.success) {
     const token = TokenSchema.safeParse(form.get('token'))
-    if (!token.success) deadLink('plan')
+    if (!token.success) notFound()
     redirect(`/plan/${token.data}/delete`)
   }
   const token = await authorizedToken(form)

@@ -1,6 +1,6 @@
 'use server'
 
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { contentVersion } from '@/lib/content/load'
@@ -18,7 +18,8 @@ const TokenSchema = z.string().refine(isWellFormedToken)
 
 async function liveToken(form: FormData): Promise<string> {
   const token = TokenSchema.safeParse(form.get('token'))
-  if (!token.success) deadLink('rating')
+  // No token of the right shape: no page of ours sent this (a malformed request, answered 404).
+  if (!token.success) notFound()
   // Turned off while the rater was answering: say so, rather than a blank page.
   const found = await findRaterLink(token.data, new Date())
   if (found.state !== 'live') deadLink(found.state === 'off' ? 'rating-off' : 'rating')

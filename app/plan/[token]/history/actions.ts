@@ -1,7 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { currentOrNewDraft } from '@/lib/assessment/draft-session'
 import { clearFlash } from '@/lib/assessment/flash'
@@ -18,7 +18,8 @@ const TokenSchema = z.string().refine(isWellFormedToken)
 /** Starts a retake in this browser: the questionnaire, filled in with the newest plan's answers. */
 export async function startRetakeAction(input: unknown): Promise<void> {
   const token = TokenSchema.safeParse(formInput(input).get('token'))
-  if (!token.success) deadLink('plan')
+  // No token of the right shape: no page of ours sent this (a malformed request, answered 404).
+  if (!token.success) notFound()
   const start = await retakeStart((await currentContent()).content, token.data)
   if (!start) deadLink('plan')
   const draft = await currentOrNewDraft()

@@ -28,7 +28,8 @@ const backTo = (token: string, to: 'progress' | 'plan', query = '', hash = '') =
 
 async function authorized(form: FormData) {
   const token = TokenSchema.safeParse(form.get('token'))
-  if (!token.success) deadLink('plan')
+  // No token of the right shape: no page of ours sent this (a malformed request, answered 404).
+  if (!token.success) notFound()
   const owner = await loadOwnerProgress(token.data)
   if (!owner) deadLink('plan')
   return { token: token.data, ...owner }

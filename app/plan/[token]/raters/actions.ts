@@ -33,7 +33,7 @@ const page = (token: string, hash = '') => `/plan/${token}/raters${hash}`
 export async function createRaterLinkAction(input: unknown): Promise<void> {
   const form = formInput(input)
   const token = TokenSchema.safeParse(form.get('token'))
-  if (!token.success) deadLink('plan')
+  if (!token.success) notFound()
   const parsed = CreateSchema.safeParse({ label: form.get('label') ?? '', days: form.get('days') ?? '' })
   if (!parsed.success) {
     const fields: Record<string, string> = { label: 'rater-label', days: 'rater-days' }
