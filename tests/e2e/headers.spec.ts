@@ -124,7 +124,9 @@ test('the owner page and the share page are capability pages: never cached, neve
   // capability URL's answer too, and no cache may keep it.
   const gone = await request.get('/share/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', { maxRedirects: 0 })
   expect(gone.status()).toBe(307)
-  expect(gone.headers().location).toBe('/link-not-working#dead-share')
+  // (Next's first render of the redirect writes its Location twice, the same both times; browsers accept that.)
+  const locations = gone.headersArray().filter((h) => h.name.toLowerCase() === 'location')
+  expect(new Set(locations.map((h) => h.value))).toEqual(new Set(['/link-not-working#dead-share']))
   expect(gone.headers()['cache-control']).toBe('private, no-store')
   expect((await request.get('/share/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status()).toBe(404)
 })
