@@ -7,17 +7,38 @@
 //      as a ratio (BENCH_PORT, BENCH_BASELINE_PORT and BENCH_UNSYNCED_PORT move the fixed ports)
 //   4. shipped JS beyond an empty Next page (target ≤ ~30 kB gzip), question-page HTML (target ≤ 14 kB gzip) and a
 //      stored plan's page HTML (owner and share pages, target ≤ 25 kB gzip)
+//   5. the same submissions on PostgreSQL: a private cluster started as the tests start theirs (tests/setup/postgres.ts),
+//      and the app on it (target ≥ 50 % of GET /api/health, p99 ≤ 100 ms)
+//   6. the proxy's cost: the landing page of this build vs the same app built without proxy.ts (kept in tmp/ and
+//      rebuilt only when the sources change), measured in turns (target ≥ 75 %)
+//   7. Lighthouse (mobile, the lighthouse devDependency driving Chromium) on the landing, a question, the owner and
+//      the shared page (target performance ≥ 95, total blocking time ≤ 200 ms, accessibility 100)
+// Ports: BENCH_PORT (the app), +1 the empty app, +2 fsync off, +3 the app on PostgreSQL, +4 the app without the proxy.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { createHash } from 'node:crypto'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
+import { startPostgres } from '../tests/setup/postgres'
 import { runEngineBench } from './bench-engine'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3190)
 const BASELINE_PORT = Number(process.env.BENCH_BASELINE_PORT ?? 3191)
 const UNSYNCED_PORT = Number(process.env.BENCH_UNSYNCED_PORT ?? 3192)
+const POSTGRES_PORT = Number(process.env.BENCH_POSTGRES_PORT ?? PORT + 3)
+const NO_PROXY_PORT = Number(process.env.BENCH_NO_PROXY_PORT ?? PORT + 4)
 // The load generator is one client: limits it would meet are lifted, but still counted on every request.
 const unlimited = {
   RATE_LIMIT_PLANS: '9999999/1h',
@@ -142,6 +163,85 @@ function buildEmptyNextApp(): string {
   return dir
 }
 
+/**
+ * This app built without proxy.ts, for the proxy's cost: a copy of the build inputs in tmp/no-proxy (inside the repo,
+ * for Turbopack's module resolution), rebuilt only when those inputs change. Its type check is skipped: the real build
+ * already ran it on the same sources.
+ */
+function buildWithoutProxy(): string {
+  const dir = join(process.cwd(), 'tmp', 'no-proxy')
+  const inputs = ['app', 'components', 'lib', 'content', 'public', 'instrumentation.ts', 'next.config.ts']
+  const fixed = ['postcss.config.mjs', 'tsconfig.json', 'package.json', 'prisma/schema.prisma']
+  const hash = createHash('sha256')
+  const files = (path: string): string[] =>
+    statSync(path).isDirectory()
+      ? readdirSync(path, { withFileTypes: true, recursive: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name))
+          .sort()
+      : [path]
+  for (const input of [...inputs, ...fixed]) {
+    if (!existsSync(input)) continue
+    for (const file of files(input)) hash.update(file).update('\0').update(readFileSync(file)).update('\0')
+  }
+  const stamp = hash.digest('hex')
+  const stampFile = join(dir, '.next', 'bench-stamp')
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return dir
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  for (const input of [...inputs, ...fixed]) {
+    if (existsSync(input)) cpSync(input, join(dir, input), { recursive: true })
+  }
+  cpSync('next.config.ts', join(dir, 'next.config.base.ts'))
+  writeFileSync(
+    join(dir, 'next.config.ts'),
+    "import base from './next.config.base'\nexport default { ...base, typescript: { ignoreBuildErrors: true } }\n",
+  )
+  const r = spawnSync('node_modules/.bin/next', ['build', dir], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  })
+  if (r.status !== 0) throw new Error('bench: could not build the app without its proxy')
+  writeFileSync(stampFile, stamp)
+  return dir
+}
+
+type LighthouseScore = { performance: number; accessibility: number; tbt: number; cls: number; lcp: number }
+/** One Lighthouse run (its default: a mid-range phone on a throttled network, CPU slowed 4×) on Debian's Chromium. */
+function lighthouse(url: string): LighthouseScore {
+  const r = spawnSync(
+    'node_modules/.bin/lighthouse',
+    [
+      url,
+      '--quiet',
+      '--output=json',
+      '--output-path=stdout',
+      '--only-categories=performance,accessibility',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  if (r.status !== 0) throw new Error(`bench: lighthouse failed on ${url}: ${r.stderr.slice(-500)}`)
+  const report = JSON.parse(r.stdout) as {
+    categories: Record<string, { score: number }>
+    audits: Record<string, { numericValue: number }>
+  }
+  return {
+    performance: Math.round((report.categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((report.categories.accessibility?.score ?? 0) * 100),
+    tbt: report.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+    cls: report.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+    lcp: report.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
+
 const fmt = (n: number, d = 0) => n.toFixed(d)
 
 /** POST /api/assessments at 5 connections; then every 201 is read back through the API. */
@@ -175,6 +275,11 @@ async function submitLoad(origin = base, duration = seconds) {
 
 async function main() {
   log(`HowToWhy benchmark · ${new Date().toISOString()} · node ${process.version} · ${seconds} s per load run`)
+  log(
+    `machine: ${cpus().length} cores; load average at start ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
   log()
 
   const engine = await runEngineBench({ n: 10_000 })
@@ -201,6 +306,11 @@ async function main() {
   let unsynced: ChildProcess | undefined
   const baselineDir = buildEmptyNextApp()
   const baseline = startServer('node_modules/.bin/next', ['start', baselineDir, '-p', String(BASELINE_PORT)], {})
+  const noProxyDir = buildWithoutProxy()
+  let postgres: Awaited<ReturnType<typeof startPostgres>> | undefined
+  let onPostgres: ChildProcess | undefined
+  let noProxy: ChildProcess | undefined
+  const noProxyDataDir = mkdtempSync(join(tmpdir(), 'howtowhy-bench-noproxy-'))
   try {
     await waitFor(`${base}/api/health`, 300_000)
     await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`)
@@ -301,21 +411,101 @@ async function main() {
       turns.onP99.push(on.p99)
       turns.offP99.push(off.p99)
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? 0
     log('## Durability: POST /api/assessments with fsync on (the default) and PGLITE_FSYNC=off, three 5 s turns each')
     log(`fsync on   ${turns.on.map((r) => fmt(r, 1)).join(' / ')} plans/s  p99 ${turns.onP99.join(' / ')} ms`)
     log(`fsync off  ${turns.off.map((r) => fmt(r, 1)).join(' / ')} plans/s  p99 ${turns.offP99.join(' / ')} ms`)
     log(
       `durable / not durable = ${((median(turns.on) / median(turns.off)) * 100).toFixed(0)} % of the throughput (medians)`,
     )
+    log()
+    await stop(unsynced)
+    await stop(baseline)
+
+    // PostgreSQL: a private cluster as the tests start theirs (fsync off there, as in the tests), the app on it.
+    postgres = await startPostgres()
+    const databaseUrl = await postgres.createDatabase('bench')
+    onPostgres = startServer(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--no-build'], {
+      PORT: String(POSTGRES_PORT),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      ...unlimited,
+    })
+    const pgBase = `http://127.0.0.1:${POSTGRES_PORT}`
+    await waitFor(`${pgBase}/api/health`)
+    await submitLoad(pgBase, 2)
+    const pgHealth = await load({ url: `${pgBase}/api/health`, connections: 5 })
+    const pgSubmit = await submitLoad(pgBase)
+    const pgRatio = pgSubmit.rps / pgHealth.rps
+    log('## Submitting answers on PostgreSQL 15 (private local cluster), 5 connections')
+    log(`${fmt(pgSubmit.rps, 1)} plans/s  p50 ${pgSubmit.p50} ms  p99 ${pgSubmit.p99} ms  non-2xx ${pgSubmit.non2xx}`)
+    log(
+      `201 responses ${pgSubmit.acknowledged}, stored plans read back ${pgSubmit.stored} ${pass(pgSubmit.stored === pgSubmit.acknowledged)}`,
+    )
+    log(`GET /api/health       ${fmt(pgHealth.rps, 1)} req/s  p50 ${pgHealth.p50} ms (baseline, 5 connections)`)
+    log(
+      `submissions / health = ${(pgRatio * 100).toFixed(0)} % (target ≥ 50 %) ${pass(pgRatio >= 0.5)} · p99 ≤ 100 ms ${pass(pgSubmit.p99 <= 100)}`,
+    )
+    log()
+
+    // The proxy's cost: the same landing page from the same sources built without proxy.ts, in turns.
+    noProxy = startServer('node_modules/.bin/next', ['start', noProxyDir, '-p', String(NO_PROXY_PORT)], {
+      HOST: '127.0.0.1',
+      DATA_DIR: noProxyDataDir,
+      DATABASE_URL: databaseUrl,
+    })
+    const noProxyBase = `http://127.0.0.1:${NO_PROXY_PORT}`
+    await waitFor(`${noProxyBase}/`)
+    await stop(onPostgres)
+    for (const origin of [base, noProxyBase]) await load({ url: `${origin}/`, duration: 2 })
+    const proxied = { rps: [] as number[], p99: [] as number[] }
+    const bare = { rps: [] as number[], p99: [] as number[] }
+    for (let turn = 0; turn < 3; turn++) {
+      const withProxy = await load({ url: `${base}/`, duration: 4 })
+      const without = await load({ url: `${noProxyBase}/`, duration: 4 })
+      proxied.rps.push(withProxy.rps)
+      proxied.p99.push(withProxy.p99)
+      bare.rps.push(without.rps)
+      bare.p99.push(without.p99)
+    }
+    await stop(noProxy)
+    const proxyRatio = median(proxied.rps) / median(bare.rps)
+    log('## The proxy: landing page with proxy.ts vs the same build without it, three 4 s turns each, 10 connections')
+    log(`with proxy     ${proxied.rps.map((r) => fmt(r)).join(' / ')} req/s  p99 ${proxied.p99.join(' / ')} ms`)
+    log(`without proxy  ${bare.rps.map((r) => fmt(r)).join(' / ')} req/s  p99 ${bare.p99.join(' / ')} ms`)
+    log(`with / without = ${(proxyRatio * 100).toFixed(0)} % (medians; target ≥ 75 %) ${pass(proxyRatio >= 0.75)}`)
+    log()
+
+    // Lighthouse last, with no load and no other server running.
+    log('## Lighthouse, mobile (Debian Chromium; performance / accessibility, total blocking time, layout shift)')
+    for (const [name, path] of [
+      ['landing', '/'],
+      ['question page', '/assessment/background'],
+      ['owner page', ownerPath],
+      ['shared page', sharePath],
+    ] as const) {
+      const score = lighthouse(base + path)
+      const ok = score.performance >= 95 && score.tbt <= 200 && score.accessibility === 100
+      log(
+        `${name.padEnd(14)} performance ${score.performance}  accessibility ${score.accessibility}  TBT ${fmt(score.tbt)} ms  CLS ${score.cls.toFixed(3)}  LCP ${fmt(score.lcp)} ms  (≥ 95, ≤ 200 ms, 100) ${pass(ok)}`,
+      )
+    }
   } finally {
     await stop(server)
     if (unsynced) await stop(unsynced)
+    if (onPostgres) await stop(onPostgres)
+    if (noProxy) await stop(noProxy)
+    postgres?.stop()
+    rmSync(noProxyDataDir, { recursive: true, force: true })
     await stop(baseline)
     rmSync(dataDir, { recursive: true, force: true })
     rmSync(noFsyncDir, { recursive: true, force: true })
     rmSync(baselineDir, { recursive: true, force: true })
   }
+  log(
+    `load average at the end ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
   mkdirSync('bench-results', { recursive: true })
   writeFileSync(join('bench-results', 'latest.md'), `${lines.join('\n')}\n`)
   process.exit(0)
