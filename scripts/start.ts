@@ -72,10 +72,12 @@ function inputFiles(): string[] {
   return files.filter((file) => !/\.test\.tsx?$/.test(file) && !file.includes('/lib/generated/')).sort()
 }
 
-function sourceFingerprint(): string {
+function sourceFingerprint({ withTsconfig = true } = {}): string {
   const hash = createHash('sha256')
-  for (const file of inputFiles())
+  for (const file of inputFiles()) {
+    if (!withTsconfig && relative(root, file) === 'tsconfig.json') continue
     hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0')
+  }
   return hash.digest('hex')
 }
 
@@ -146,6 +148,7 @@ if (!dev && !skipBuild && !buildIsCurrent()) {
         : `Rebuilding the app (next build): the sources changed since the last build, about ${buildMinutes} on ${cores} cores.`,
     )
     const started = Date.now()
+    const builtFrom = sourceFingerprint({ withTsconfig: false })
     // Next's own type check is skipped (HOWTOWHY_SKIP_TYPECHECK, read by next.config.ts): it changes nothing in what
     // is built, npm test and CI run `tsc --noEmit` over the same files first, and it cost ~30 s of every first start.
     // `npm run build` and `npm run typecheck` still check.
@@ -154,9 +157,11 @@ if (!dev && !skipBuild && !buildIsCurrent()) {
       env: childProcessEnv({ HOWTOWHY_SKIP_TYPECHECK: '1' }),
     })
     if (build.status !== 0) fail('next build failed; see the output above.')
-    // Fingerprinted after the build: next build itself rewrites tsconfig.json the first time.
-    writeFileSync(stampPath, sourceFingerprint())
     console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`)
+    // Fingerprinted after the build, as next build itself rewrites tsconfig.json the first time; but a source edited
+    // while it ran is not in it, so then no stamp is written and the next start builds again.
+    if (sourceFingerprint({ withTsconfig: false }) === builtFrom) writeFileSync(stampPath, sourceFingerprint())
+    else console.log('Sources changed while building: the next start builds again.')
   })
 }
 if (buildOnly) process.exit(0)
