@@ -116,6 +116,52 @@ process.on('exit', () => {
   for (const child of running) signalGroup(child, 'SIGKILL')
 })
 
+/**
+ * CPU seconds used so far by every process in a server's process group (the launcher, Next and, on the embedded
+ * database, PGlite inside it), plus any extra pids (a PostgreSQL cluster's). Read from /proc: on a shared machine the
+ * CPU a request costs is steadier than the requests a second it gets, which depends on what else runs.
+ */
+function cpuSeconds(group: number | undefined, extraPids: () => number[] = () => []): number {
+  const ticks = 100 // USER_HZ on Linux
+  const pids = new Set(extraPids())
+  if (group !== undefined) {
+    for (const line of spawnSync('ps', ['-o', 'pid=', '-g', String(group)], { encoding: 'utf8' }).stdout.split('\n')) {
+      if (line.trim()) pids.add(Number(line.trim()))
+    }
+  }
+  let total = 0
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+      total += (Number(fields[11]) + Number(fields[12])) / ticks
+    } catch {
+      // exited
+    }
+  }
+  return total
+}
+
+/** The pids of the PostgreSQL cluster listening on `port` (its postmaster and the postmaster's children). */
+function postgresPids(port: number): number[] {
+  const rows = spawnSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).stdout.split('\n')
+  const parsed = rows.map((row) => row.trim().split(/\s+/)).filter((r) => r.length >= 3)
+  const postmaster = parsed.find((r) => r.slice(2).join(' ').includes('postgres') && r.includes(`${port}`))
+  if (!postmaster) return []
+  return [Number(postmaster[0]), ...parsed.filter((r) => r[1] === postmaster[0]).map((r) => Number(r[0]))]
+}
+
+/** A load run with the CPU the server spent on it, per request. */
+async function measured<T extends { total: number }>(
+  group: number | undefined,
+  run: () => Promise<T>,
+  extraPids?: () => number[],
+): Promise<T & { cpuMs: number }> {
+  const before = cpuSeconds(group, extraPids)
+  const result = await run()
+  const used = cpuSeconds(group, extraPids) - before
+  return { ...result, cpuMs: result.total > 0 ? (used * 1000) / result.total : Number.NaN }
+}
+
 type Load = { rps: number; p50: number; p99: number; non2xx: number; total: number }
 async function load(opts: autocannon.Options): Promise<Load> {
   const r = await autocannon({ duration: seconds, connections: 10, ...opts })
@@ -355,8 +401,8 @@ async function main() {
     log()
 
     // The baseline for submissions: a request that also makes one database round trip, at the same concurrency.
-    const health = await load({ url: `${base}/api/health`, connections: 5 })
-    const submit = await submitLoad()
+    const health = await measured(server.pid, () => load({ url: `${base}/api/health`, connections: 5 }))
+    const submit = await measured(server.pid, () => submitLoad())
     log('## Submitting answers: POST /api/assessments (score + plan + store), 5 connections, embedded database')
     log(`${fmt(submit.rps, 1)} plans/s  p50 ${submit.p50} ms  p99 ${submit.p99} ms  non-2xx ${submit.non2xx}`)
     log(
@@ -366,6 +412,9 @@ async function main() {
     log(`GET /api/health       ${fmt(health.rps, 1)} req/s  p50 ${health.p50} ms (baseline, 5 connections)`)
     log(
       `submissions / health = ${(submitRatio * 100).toFixed(0)} % (target ≥ 40 %) ${submitRatio >= 0.4 ? 'PASS' : 'FAIL'} · p99 ≤ 200 ms ${submit.p99 <= 200 ? 'PASS' : 'FAIL'}`,
+    )
+    log(
+      `server CPU per request: submission ${submit.cpuMs.toFixed(1)} ms, health ${health.cpuMs.toFixed(1)} ms → ${((health.cpuMs / submit.cpuMs) * 100).toFixed(0)} % (the throughput ratio a CPU-bound server would reach; steadier on a busy machine)`,
     )
     const engineShare = engine.scoreAndPlan.p99Ms / submit.p50
     log(
@@ -453,8 +502,13 @@ async function main() {
     const pgBase = `http://127.0.0.1:${POSTGRES_PORT}`
     await waitFor(`${pgBase}/api/health`)
     await submitLoad(pgBase, 2)
-    const pgHealth = await load({ url: `${pgBase}/api/health`, connections: 5 })
-    const pgSubmit = await submitLoad(pgBase)
+    const pgCluster = () => postgresPids(postgres?.port ?? 0)
+    const pgHealth = await measured(
+      onPostgres.pid,
+      () => load({ url: `${pgBase}/api/health`, connections: 5 }),
+      pgCluster,
+    )
+    const pgSubmit = await measured(onPostgres.pid, () => submitLoad(pgBase), pgCluster)
     const pgRatio = pgSubmit.rps / pgHealth.rps
     log('## Submitting answers on PostgreSQL 15 (private local cluster), 5 connections')
     log(`${fmt(pgSubmit.rps, 1)} plans/s  p50 ${pgSubmit.p50} ms  p99 ${pgSubmit.p99} ms  non-2xx ${pgSubmit.non2xx}`)
@@ -464,6 +518,9 @@ async function main() {
     log(`GET /api/health       ${fmt(pgHealth.rps, 1)} req/s  p50 ${pgHealth.p50} ms (baseline, 5 connections)`)
     log(
       `submissions / health = ${(pgRatio * 100).toFixed(0)} % (target ≥ 50 %) ${pass(pgRatio >= 0.5)} · p99 ≤ 100 ms ${pass(pgSubmit.p99 <= 100)}`,
+    )
+    log(
+      `app + PostgreSQL CPU per request: submission ${pgSubmit.cpuMs.toFixed(1)} ms, health ${pgHealth.cpuMs.toFixed(1)} ms → ${((pgHealth.cpuMs / pgSubmit.cpuMs) * 100).toFixed(0)} %`,
     )
     log()
 
@@ -477,11 +534,13 @@ async function main() {
     await waitFor(`${noProxyBase}/`)
     await stop(onPostgres)
     for (const origin of [base, noProxyBase]) await load({ url: `${origin}/`, duration: 2 })
-    const proxied = { rps: [] as number[], p99: [] as number[] }
-    const bare = { rps: [] as number[], p99: [] as number[] }
+    const proxied = { rps: [] as number[], p99: [] as number[], cpu: [] as number[] }
+    const bare = { rps: [] as number[], p99: [] as number[], cpu: [] as number[] }
     for (let turn = 0; turn < 3; turn++) {
-      const withProxy = await load({ url: `${base}/`, duration: 4 })
-      const without = await load({ url: `${noProxyBase}/`, duration: 4 })
+      const withProxy = await measured(server.pid, () => load({ url: `${base}/`, duration: 4 }))
+      const without = await measured(noProxy?.pid, () => load({ url: `${noProxyBase}/`, duration: 4 }))
+      proxied.cpu.push(withProxy.cpuMs)
+      bare.cpu.push(without.cpuMs)
       proxied.rps.push(withProxy.rps)
       proxied.p99.push(withProxy.p99)
       bare.rps.push(without.rps)
@@ -493,6 +552,9 @@ async function main() {
     log(`with proxy     ${proxied.rps.map((r) => fmt(r)).join(' / ')} req/s  p99 ${proxied.p99.join(' / ')} ms`)
     log(`without proxy  ${bare.rps.map((r) => fmt(r)).join(' / ')} req/s  p99 ${bare.p99.join(' / ')} ms`)
     log(`with / without = ${(proxyRatio * 100).toFixed(0)} % (medians; target ≥ 75 %) ${pass(proxyRatio >= 0.75)}`)
+    log(
+      `server CPU per request: with ${median(proxied.cpu).toFixed(2)} ms, without ${median(bare.cpu).toFixed(2)} ms → ${((median(bare.cpu) / median(proxied.cpu)) * 100).toFixed(0)} %`,
+    )
     log()
 
     // Lighthouse last, with no load and no other server running.
