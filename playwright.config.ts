@@ -84,7 +84,7 @@ export default defineConfig({
       // The admin the admin tests sign in as is made on the command line before the server starts, as a real one is.
       command: `printf '%s\\n' "$E2E_ADMIN_PASSWORD" | node_modules/.bin/tsx scripts/admin-create.ts --email ${e2eAdmin.email} --name "E2E Admin" && node_modules/.bin/tsx scripts/start.ts --no-build ${logTo('main')}`,
       url: `http://127.0.0.1:${port}/api/health`,
-      timeout: 120_000,
+      timeout: 300_000,
       reuseExistingServer: false,
       env: {
         PORT: String(port),
@@ -103,7 +103,7 @@ export default defineConfig({
     {
       command: `node_modules/.bin/tsx scripts/start.ts --no-build ${logTo('limits')}`,
       url: `http://127.0.0.1:${limitsPort}/api/health`,
-      timeout: 120_000,
+      timeout: 300_000,
       reuseExistingServer: false,
       env: {
         PORT: String(limitsPort),
@@ -123,7 +123,7 @@ export default defineConfig({
       // `next start` itself: scripts/start.ts would (rightly) refuse to start without its database.
       command: `node_modules/.bin/next start --port ${brokenPort} --hostname 127.0.0.1 ${logTo('broken')}`,
       url: `http://127.0.0.1:${brokenPort}/`,
-      timeout: 120_000,
+      timeout: 300_000,
       reuseExistingServer: false,
       env: {
         PORT: String(brokenPort),

@@ -52,18 +52,34 @@ function entrySize(entry) {
 
 const nonceAttribute = (nonce) => `nonce="${nonce}"`
 
-/** The entry to store: an HTML page rendered with `nonce` is kept split at it; null when it cannot be re-stamped. */
+/**
+ * The entry to store: an HTML page rendered with `nonce` is kept split at it; null when it cannot be re-stamped. A
+ * page rendered for a request without a nonce (no proxy in front: the bench's no-proxy baseline) is kept as it is,
+ * and only ever served to requests without one.
+ */
 function toStored(data, nonce, ctx) {
-  const entry = { value: data, lastModified: Date.now(), tags: [...tagsOf(data, ctx)], htmlParts: undefined }
+  const entry = {
+    value: data,
+    lastModified: Date.now(),
+    tags: [...tagsOf(data, ctx)],
+    htmlParts: undefined,
+    withoutNonce: false,
+  }
   if (data?.kind !== 'APP_PAGE' || typeof data.html !== 'string') return entry
-  if (!nonce || !data.html.includes(nonceAttribute(nonce))) return null
+  if (!nonce) {
+    if (data.html.includes(' nonce=')) return null
+    entry.withoutNonce = true
+    return entry
+  }
+  if (!data.html.includes(nonceAttribute(nonce))) return null
   entry.htmlParts = data.html.split(nonce)
   entry.value = { ...data, html: undefined }
   return entry
 }
 
-/** The entry as Next expects it, with this request's nonce in its HTML; null when there is none to put in. */
+/** The entry as Next expects it, with this request's nonce in its HTML; null when it cannot have the right one. */
 function toServed(entry, nonce) {
+  if (entry.withoutNonce) return nonce ? null : entry
   if (!entry.htmlParts) return entry
   if (!nonce) return null
   return { ...entry, value: { ...entry.value, html: entry.htmlParts.join(nonce) } }

@@ -103,6 +103,17 @@ describe('the response cache', () => {
     expect(await forRequest('R3nder').get('/share/b')).toBeNull()
   })
 
+  it('keeps a page rendered with no nonce (no proxy in front) for requests with none, never for one with a nonce', async () => {
+    const plain = { ...sharePage('x', 3), html: '<html><script>self.__next_f.push([1,"3"])</script></html>' }
+    await forRequest().set('/', plain)
+    expect((await forRequest().get('/'))?.value?.html).toBe(plain.html)
+    // Served to a request with a nonce, its scripts would be refused: Next renders that one afresh.
+    expect(await forRequest('N0nce').get('/')).toBeNull()
+    // A page carrying some nonce, stored for a request without one, could only be served broken.
+    await forRequest().set('/privacy', sharePage('Stale', 4))
+    expect(await forRequest().get('/privacy')).toBeNull()
+  })
+
   it('keeps route responses and data as they are, counted by their size', async () => {
     const route = { kind: 'APP_ROUTE', body: Buffer.alloc(50_000), status: 200, headers: {} }
     await forRequest().set('/api/questionnaire', route)

@@ -86,6 +86,8 @@ test('the owner page, the share page (rendered, then cached) and a 404 hydrate w
 })
 
 test('the plan’s other pages, a rating link and the privacy page run with no violation', async ({ page, request }) => {
+  // Seven pages, each hydrated: 34 s on the shared machine at load 17, past the default 30 s.
+  test.setTimeout(120_000)
   const violations = await watchViolations(page)
   const plan = await createPlan(request)
   const owner = new URL(plan.ownerUrl).pathname
