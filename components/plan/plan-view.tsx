@@ -55,8 +55,8 @@ export function PlanView({ plan, sources }: { plan: Plan; sources: readonly Sour
                 <ul className="text-sm">
                   {phase.runs.map(({ from, to, week }) => (
                     <li key={from} id={from === to ? `week-${from}` : `weeks-${from}-${to}`}>
-                      <strong>{from === to ? `Week ${from}` : `Weeks ${from}–${to}`}</strong>
-                      {` · ${plural(week.hours, 'hour')}${from === to ? '' : ' a week'}: `}
+                      <strong>{weekLabel({ week: from, toWeek: to })}</strong>
+                      {` · ${weekHours({ week: from, toWeek: to, hours: week.hours })}: `}
                       {week.work.length + week.followUps.length === 0 ? 'catch-up week' : null}
                       {week.work.map((w, i) => (
                         <span key={w.actionId}>

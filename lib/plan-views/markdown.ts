@@ -1,5 +1,5 @@
 import type { Plan } from '@/lib/plan/plan-schema'
-import { FOLLOW_UP_LABEL } from '@/lib/plan/plan-text'
+import { FOLLOW_UP_LABEL, weekLabel } from '@/lib/plan/plan-text'
 import { signedDelta } from '@/lib/plan-views/format'
 import {
   answerTo,
@@ -92,7 +92,7 @@ export function renderMarkdown(
     const work = w.work.map((x) => `${title.get(x.actionId)} (${x.hours} h)`)
     const follow =
       w.followUps.length > 0 ? [`${FOLLOW_UP_LABEL}: ${w.followUps.map((x) => title.get(x.actionId)).join(', ')}`] : []
-    const when = from === to ? `Week ${from} · ${w.hours} h` : `Weeks ${from}–${to} · ${w.hours} h a week`
+    const when = `${weekLabel({ week: from, toWeek: to })} · ${w.hours} h${to > from ? ' a week' : ''}`
     line(`- ${when}: ${[...work, ...follow].join('; ') || 'catch-up week'}`)
   }
   const lastWeek = runs.at(-1)?.to ?? 0
