@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { storableText } from '@/lib/security/text'
 import { LexiconFileSchema, PromptsFileSchema } from './positioning-schema'
 import { ConditionSchema, ConditionsSchema, IdSchema, SourcesSchema, text } from './primitives'
 
