@@ -166,7 +166,18 @@ describe('tallyPaths and recommendPath: the open path the answers lean to most',
       {
         pathId: 'internal',
         name: 'Internal transfer',
-        why: 'Not open to you now. It needs label of pms: “Label yes”.',
+        // Closed by the situation: said through when the route fits, not by listing the answers that open it.
+        why: 'Not open to you now, given your work situation. It fits when: when internal fits.',
+      },
+    ])
+    // Closed by a figure: the figure is named.
+    const senior = path({ id: 'senior', requires: [{ questionId: 'years', min: 8 }] })
+    const byFigure = recommend([external, senior], [['external', 3]], { pms: 'no', years: 5 }).rec
+    expect(byFigure.alternatives).toEqual([
+      {
+        pathId: 'senior',
+        name: 'Path senior',
+        why: 'Not open to you now: it needs years as an engineer: at least 8 (you: 5).',
       },
     ])
     const open = recommend([needsPms, external, third, path({ id: 'fourth' })], [['external', 3]]).rec

@@ -132,6 +132,19 @@ describe('scoreRoles: skills decide what is realistic, interests order the reali
     expect(roles[2]?.why[0]).toBe(
       'Not open to you yet: the role senior role usually needs years as an engineer: at least 6 (you: 2).',
     )
+    // Roles closed for the same reason: the first says it, the next ones point to it rather than repeat it.
+    const four = rank(
+      ['a', 'b', 'c', 'd'].map((id) => own(id, { requires: [{ questionId: 'years', min: 6 }] })),
+      { a: 90, b: 80, c: 70, d: 60 },
+      [],
+      { years: 2 },
+    )
+    expect(four.map((r) => r.why[0])).toEqual([
+      'Not open to you yet: the role a role usually needs years as an engineer: at least 6 (you: 2).',
+      'Like the role a role, it needs years as an engineer: at least 6 (you: 2).',
+      'Closed for the same reason as the role a role.',
+      'As for the role a role: years as an engineer: at least 6 (you: 2).',
+    ])
     // Not open roles do not set the bar for what is realistic.
     expect(rank([gated, own('junior')], { senior: 95, junior: 40 }, [], { years: 2 })[0]?.realistic).toBe(true)
   })

@@ -145,6 +145,17 @@ function sayings() {
       ],
       2,
     ),
+    // Roles closed for the same reason: the first says it, the others point to it (a new graduate meets five).
+    sameAs: wordings(
+      [
+        (first: string, need: string) => `Like the ${first} role, it needs ${need}.`,
+        (first: string) => `Closed for the same reason as the ${first} role.`,
+        (first: string, need: string) => `As for the ${first} role: ${need}.`,
+      ],
+      2,
+    ),
+    /** Each reason a role is closed, with the first role it was said for. */
+    closedFor: new Map<string, string>(),
   }
 }
 type Sayings = ReturnType<typeof sayings>
@@ -162,8 +173,18 @@ function roleWhy(
   const shown = displayName(role.name)
   if (!r.open) {
     const unmet = firstUnmet(content, role.requires, answers)
-    const closed = say.closed()
-    if (unmet) why.push(closed ? closed(shown, lowerLabel(unmet)) : `Needs ${lowerLabel(unmet)}.`)
+    const first = unmet ? say.closedFor.get(unmet) : undefined
+    const closed = first === undefined ? say.closed() : null
+    const same = first !== undefined ? say.sameAs() : null
+    if (unmet && first === undefined) say.closedFor.set(unmet, shown)
+    if (unmet)
+      why.push(
+        closed
+          ? closed(shown, lowerLabel(unmet))
+          : same && first
+            ? same(first, lowerLabel(unmet))
+            : `Needs ${lowerLabel(unmet)}.`,
+      )
   }
   const leaned = role.leansOn
     .map((l) => ({ w: l.weight, s: skills.find((x) => x.skillId === l.skillId) }))
