@@ -11,6 +11,7 @@ import { SkillChart } from './skill-chart'
 // already says what the answer showed.
 export function SkillDetails({ result, showAnswers }: { result: AssessmentResult; showAnswers: boolean }) {
   const answered = new Map(showAnswers ? result.answers.map((a) => [a.questionId, a.label]) : [])
+  const said = reasonsOnce(result.skills)
   return (
     <div className="rd space-y-8">
       <section aria-labelledby="profile-title" className="space-y-3">
@@ -25,7 +26,13 @@ export function SkillDetails({ result, showAnswers }: { result: AssessmentResult
         </p>
         <div className="space-y-2">
           {result.skills.map((skill) => (
-            <SkillExplanation key={skill.skillId} skill={skill} answered={answered} sources={result.sources} />
+            <SkillExplanation
+              key={skill.skillId}
+              skill={skill}
+              answered={answered}
+              sources={result.sources}
+              said={said}
+            />
           ))}
         </div>
       </section>
@@ -46,15 +53,74 @@ export function SkillDetails({ result, showAnswers }: { result: AssessmentResult
   )
 }
 
+/** A sentence of a reason, or a pointer to the skill above where the same sentence was said in full. */
+type Said = { text: string } | { gist: string; under: { skillId: string; name: string } }
+
+/**
+ * Each skill's reasons, sentence by sentence, with a sentence already said under a skill above it (one answer often
+ * moves four skills, and its reason read four times down the page) given as its first words and a link to where it
+ * was said. "…; that counts towards X too" is the same reason said for another skill.
+ */
+function reasonsOnce(skills: readonly SkillResult[]): Map<string, Said[]> {
+  const first = new Map<string, { skillId: string; name: string }>()
+  const out = new Map<string, Said[]>()
+  for (const skill of skills)
+    for (const c of skill.contributions) {
+      const parts: Said[] = []
+      for (const sentence of c.reason.split(/(?<=[.!?])\s+(?=[A-Z“])/)) {
+        const key = sentence.replace(/; that counts (?:towards|against) [^;]+ too\.$/, '.').toLowerCase()
+        const under = first.get(key)
+        if (under && under.skillId !== skill.skillId) {
+          parts.push({ gist: gistOf(sentence), under })
+        } else {
+          first.set(key, { skillId: skill.skillId, name: skill.name })
+          parts.push({ text: sentence })
+        }
+      }
+      out.set(`${skill.skillId}/${c.questionId}`, parts)
+    }
+  return out
+}
+
+const SMALL = new Set(['a', 'an', 'the', 'of', 'with', 'to', 'for', 'and', 'or', 'on', 'in', 'at', 'by', 'you', 'your'])
+/**
+ * A sentence's first few words, enough to recognise it: three at most, so that with the words around it ("as under",
+ * "Your answer") the pointer never becomes a phrase of its own that the page repeats.
+ */
+function gistOf(sentence: string): string {
+  const words = sentence.split(/\s+/).slice(0, 3)
+  while (words.length > 1 && SMALL.has((words.at(-1) ?? '').toLowerCase().replace(/[^a-z]/g, ''))) words.pop()
+  return `${words.join(' ').replace(/[,;:—–-]+$/, '')}…`
+}
+
+function Reason({ parts }: { parts: readonly Said[] }) {
+  return parts.map((part, i) => (
+    <span key={'text' in part ? part.text : `${part.gist}${part.under.skillId}`}>
+      {i > 0 ? ' ' : ''}
+      {'text' in part ? (
+        part.text
+      ) : (
+        <>
+          {`“${part.gist}”, as under `}
+          <a href={`#skill-${part.under.skillId}`}>{part.under.name}</a>.
+        </>
+      )}
+    </span>
+  ))
+}
+
 function SkillExplanation({
   skill,
   answered,
   sources,
+  said,
 }: {
   skill: SkillResult
   /** Question id → its short label, for the answers this page quotes (none on the read-only copy). */
   answered: ReadonlyMap<string, string>
   sources: readonly SourceCitation[]
+  /** The reasons as this page says them: each sentence in full once (reasonsOnce). */
+  said: ReadonlyMap<string, Said[]>
 }) {
   return (
     <details className="fold" id={`skill-${skill.skillId}`}>
@@ -79,7 +145,8 @@ function SkillExplanation({
             return (
               <li key={c.questionId} className="border-l-4 border-line pl-3">
                 <strong>{signedDelta(c.delta)}</strong>
-                {`: ${c.reason}`}
+                {': '}
+                <Reason parts={said.get(`${skill.skillId}/${c.questionId}`) ?? [{ text: c.reason }]} />
                 {answer ? (
                   <>
                     {' '}
