@@ -141,9 +141,9 @@ describe('scoreRoles: skills decide what is realistic, interests order the reali
     )
     expect(four.map((r) => r.why[0])).toEqual([
       'Not open to you yet: the role a role usually needs years as an engineer: at least 6 (you: 2).',
-      'Like the role a role, it needs years as an engineer: at least 6 (you: 2).',
       'Closed for the same reason as the role a role.',
-      'As for the role a role: years as an engineer: at least 6 (you: 2).',
+      'Like the role a role, not open to you yet.',
+      'What keeps the role a role closed applies here too.',
     ])
     // Not open roles do not set the bar for what is realistic.
     expect(rank([gated, own('junior')], { senior: 95, junior: 40 }, [], { years: 2 })[0]?.realistic).toBe(true)

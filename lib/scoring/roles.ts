@@ -148,9 +148,9 @@ function sayings() {
     // Roles closed for the same reason: the first says it, the others point to it (a new graduate meets five).
     sameAs: wordings(
       [
-        (first: string, need: string) => `Like the ${first} role, it needs ${need}.`,
         (first: string) => `Closed for the same reason as the ${first} role.`,
-        (first: string, need: string) => `As for the ${first} role: ${need}.`,
+        (first: string) => `Like the ${first} role, not open to you yet.`,
+        (first: string) => `What keeps the ${first} role closed applies here too.`,
       ],
       2,
     ),
@@ -192,13 +192,7 @@ function roleWhy(
     const same = first !== undefined ? say.sameAs() : null
     if (unmet && first === undefined) say.closedFor.set(unmet, shown)
     if (unmet)
-      why.push(
-        closed
-          ? closed(shown, lowerLabel(unmet))
-          : same && first
-            ? same(first, lowerLabel(unmet))
-            : `Needs ${lowerLabel(unmet)}.`,
-      )
+      why.push(closed ? closed(shown, lowerLabel(unmet)) : same && first ? same(first) : `Needs ${lowerLabel(unmet)}.`)
   }
   const leaned = role.leansOn
     .map((l) => ({ w: l.weight, s: skills.find((x) => x.skillId === l.skillId) }))
