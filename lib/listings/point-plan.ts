@@ -16,7 +16,8 @@ const listingWeight = (m: { mentions: number; mustMentions: number }) =>
  * The gaps this listing asks for first, most asked-for first (must-haves weigh double), then the readout's other gaps
  * in their order; ranks renumbered. A skill the listing asks for that scores below GAP_BELOW but was not among the
  * readout's gaps (it keeps at most MAX_GAPS) joins them. Skills the listing asks for that the person already shows
- * are not gaps and stay out. At most MAX_GAPS.
+ * are not gaps and stay out. As many as the readout lists (at least MAX_GAPS): it lists every severe gap even past
+ * MAX_GAPS, and pointing the plan at a listing must not make it shorter.
  */
 export function gapsForListing(result: AssessmentResult, analysis: ListingAnalysis): Gap[] {
   const weight = new Map(analysis.skills.map((m) => [m.skillId, listingWeight(m)]))
@@ -39,5 +40,6 @@ export function gapsForListing(result: AssessmentResult, analysis: ListingAnalys
     .filter((g) => w(g.skillId) > 0)
     .sort((a, b) => w(b.skillId) - w(a.skillId) || b.importance - a.importance)
   const rest = all.filter((g) => w(g.skillId) === 0)
-  return [...asked, ...rest].slice(0, MAX_GAPS).map((g, i) => ({ ...g, rank: i + 1 }))
+  const most = Math.max(MAX_GAPS, result.gaps.length)
+  return [...asked, ...rest].slice(0, most).map((g, i) => ({ ...g, rank: i + 1 }))
 }

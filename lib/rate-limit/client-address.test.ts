@@ -80,7 +80,7 @@ describe('clientAddress', () => {
 
   it('is the same client clientKey counts, only whole', () => {
     const h = headers({ [peerHeader]: '2001:db8:1:2:aaaa::1' })
-    expect(clientKey(h, proxies(0))).toBe('2001:db8:1::/56')
+    expect(clientKey(h, proxies(0))).toBe('2001:db8:1:0::/56')
     expect(clientAddress(h, 0)).toBe('2001:db8:1:2:aaaa::1')
   })
 })
