@@ -95,7 +95,9 @@ describe('scoreAnswers: one pass from answers to a readout', () => {
     expect(rateEach(varied)).toBe(false)
     // Said under each skill, in words that vary from one skill to the next (confidenceSayings).
     const conf = (r: typeof flat) =>
-      r.skills.map((s) => /nearly all the same|barely varied|sits at one level|flat: worth little/.test(s.confidence.why))
+      r.skills.map((s) =>
+        /nearly all the same|barely varied|sits at one level|flat: worth little/.test(s.confidence.why),
+      )
     expect(conf(flat)).toEqual([true, true, true])
     expect(conf(varied)).toEqual([false, false, false])
   })

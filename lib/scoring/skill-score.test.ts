@@ -427,16 +427,14 @@ describe('confidenceFor: how far to trust a score, from the answers behind it', 
         false,
       ).why,
     ).toBe(
-      "Customer discovery rests on 5 answers: 2 answers about your work, 1 scenario, 1 background answer and 1 self-rating.",
+      'Customer discovery rests on 5 answers: 2 answers about your work, 1 scenario, 1 background answer and 1 self-rating.',
     )
     expect(confidenceFor('Customer discovery', of(['behaviour']), null, null, false).why).toBe(
-      "Customer discovery rests on 1 answer: 1 answer about your work.",
+      'Customer discovery rests on 1 answer: 1 answer about your work.',
     )
     expect(
       confidenceFor('Customer discovery', of(['scenario', 'scenario', 'context', 'context']), null, null, false).why,
-    ).toBe(
-      'Customer discovery rests on 4 answers, none about your work: 2 scenarios and 2 background answers.',
-    )
+    ).toBe('Customer discovery rests on 4 answers, none about your work: 2 scenarios and 2 background answers.')
     expect(confidenceFor('Customer discovery', of(['self-rating', 'self-rating']), null, null, false).why).toContain(
       '2 self-ratings',
     )
@@ -457,7 +455,10 @@ describe('confidenceFor: how far to trust a score, from the answers behind it', 
   it('words a caveat shared by many skills differently each time, then says it in two words', () => {
     const say = confidenceSayings()
     const whys = Array.from({ length: 8 }, () =>
-      confidenceFor('Skill', of(['behaviour', 'self-rating']), 100, 25, false, say).why.replace(/^.*?1 self-rating/, ''),
+      confidenceFor('Skill', of(['behaviour', 'self-rating']), 100, 25, false, say).why.replace(
+        /^.*?1 self-rating/,
+        '',
+      ),
     )
     expect(whys).toEqual([
       '; your self-rating and your work point different ways.',
@@ -744,7 +745,7 @@ describe('a cap is firm evidence', () => {
     expect(s).toMatchObject({ score: 10, cap: { atMost: 10 } })
     expect(s?.confidence).toEqual({
       level: 'medium',
-      why: "Customer discovery rests on 1 answer: 1 answer about your work; one of them says you have not done it yet.",
+      why: 'Customer discovery rests on 1 answer: 1 answer about your work; one of them says you have not done it yet.',
     })
   })
 
@@ -752,7 +753,7 @@ describe('a cap is firm evidence', () => {
     const c = capping(10)
     const named = { ...c, skills: c.skills.map((s) => (s.id === 'skill-a' ? { ...s, name: 'Node.js APIs' } : s)) }
     expect(one(named, { talk: 'never' })?.confidence.why).toBe(
-      "Node.js APIs rests on 1 answer: 1 answer about your work; one of them says you have not done it yet.",
+      'Node.js APIs rests on 1 answer: 1 answer about your work; one of them says you have not done it yet.',
     )
   })
 

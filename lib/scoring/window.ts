@@ -143,7 +143,7 @@ const ADJUSTED = '; the points below adjust it.'
 /** The first reason as a starting point that the reasons after it adjust (unchanged when it already says so). */
 function adjustedStart(reasons: TransitionWindow['reasons']): TransitionWindow['reasons'] {
   const [first, ...rest] = reasons
-  if (!first || first.effect !== 'neutral' || first.text.endsWith(ADJUSTED)) return reasons
+  if (first?.effect !== 'neutral' || first.text.endsWith(ADJUSTED)) return reasons
   return [{ ...first, text: first.text.replace(/\.$/, ADJUSTED) }, ...rest]
 }
 
