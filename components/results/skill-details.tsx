@@ -57,30 +57,35 @@ export function SkillDetails({ result, showAnswers }: { result: AssessmentResult
 type Said = { text: string } | { gist: string; under: { skillId: string; name: string } }
 
 /**
- * Each skill's reasons, sentence by sentence, with a sentence already said under a skill above it (one answer often
- * moves four skills, and its reason read four times down the page) given as its first words and a link to where it
- * was said. "…; that counts towards X too" is the same reason said for another skill.
+ * Each skill's reasons, sentence by sentence, each sentence said in full once (one answer often moves four skills,
+ * and its reason read four times down the page): under the skill it is first of all about (where it does not say
+ * "…; that counts towards X too"), else where it comes first; elsewhere it is its first words and a link there.
  */
 function reasonsOnce(skills: readonly SkillResult[]): Map<string, Said[]> {
-  const first = new Map<string, { skillId: string; name: string }>()
+  const split = (reason: string) => reason.split(/(?<=[.!?])\s+(?=[A-Z“])/)
+  const keyOf = (sentence: string) => sentence.replace(TOWARDS, '.').toLowerCase()
+  const home = new Map<string, { skillId: string; name: string }>()
+  for (const own of [true, false])
+    for (const skill of skills)
+      for (const c of skill.contributions)
+        for (const sentence of split(c.reason)) {
+          const key = keyOf(sentence)
+          if (!home.has(key) && (!own || !TOWARDS.test(sentence)))
+            home.set(key, { skillId: skill.skillId, name: skill.name })
+        }
   const out = new Map<string, Said[]>()
   for (const skill of skills)
-    for (const c of skill.contributions) {
-      const parts: Said[] = []
-      for (const sentence of c.reason.split(/(?<=[.!?])\s+(?=[A-Z“])/)) {
-        const key = sentence.replace(/; that counts (?:towards|against) [^;]+ too\.$/, '.').toLowerCase()
-        const under = first.get(key)
-        if (under && under.skillId !== skill.skillId) {
-          parts.push({ gist: gistOf(sentence), under })
-        } else {
-          first.set(key, { skillId: skill.skillId, name: skill.name })
-          parts.push({ text: sentence })
-        }
-      }
-      out.set(`${skill.skillId}/${c.questionId}`, parts)
-    }
+    for (const c of skill.contributions)
+      out.set(
+        `${skill.skillId}/${c.questionId}`,
+        split(c.reason).map((sentence) => {
+          const under = home.get(keyOf(sentence))
+          return under && under.skillId !== skill.skillId ? { gist: gistOf(sentence), under } : { text: sentence }
+        }),
+      )
   return out
 }
+const TOWARDS = /; that counts (?:towards|against) [^;]+ too\.$/
 
 const SMALL = new Set(['a', 'an', 'the', 'of', 'with', 'to', 'for', 'and', 'or', 'on', 'in', 'at', 'by', 'you', 'your'])
 /**
