@@ -10,14 +10,15 @@ const kinds = [
 
 /**
  * The others' answers against the owner's, question by question, in words: "More on 2 of 3 questions, the same on
- * 1", "The same on all 3 questions", "Less on the one question".
+ * 1", "The same on all 3 questions", "Less on 1 question" (a figure, not "the one question": several skills of one
+ * question each repeated that phrase down the table).
  */
 export function agreementWords(a: Agreement): string {
   const total = a.more + a.same + a.less
   const parts = kinds.filter(([k]) => a[k] > 0)
   const said =
     total === 1
-      ? `${parts[0]?.[1] ?? 'the same'} on the one question`
+      ? `${parts[0]?.[1] ?? 'the same'} on 1 question`
       : parts.length === 1
         ? `${parts[0]?.[1]} on all ${total} questions`
         : parts.map(([k, words], i) => `${words} on ${a[k]}${i === 0 ? ` of ${total} questions` : ''}`).join(', ')

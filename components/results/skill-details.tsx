@@ -11,6 +11,7 @@ import { SkillChart } from './skill-chart'
 // already says what the answer showed.
 export function SkillDetails({ result, showAnswers }: { result: AssessmentResult; showAnswers: boolean }) {
   const answered = new Map(showAnswers ? result.answers.map((a) => [a.questionId, a.label]) : [])
+  const said = reasonsOnce(result.skills)
   return (
     <div className="rd space-y-8">
       <section aria-labelledby="profile-title" className="space-y-3">
@@ -25,7 +26,13 @@ export function SkillDetails({ result, showAnswers }: { result: AssessmentResult
         </p>
         <div className="space-y-2">
           {result.skills.map((skill) => (
-            <SkillExplanation key={skill.skillId} skill={skill} answered={answered} sources={result.sources} />
+            <SkillExplanation
+              key={skill.skillId}
+              skill={skill}
+              answered={answered}
+              sources={result.sources}
+              said={said}
+            />
           ))}
         </div>
       </section>
@@ -46,15 +53,79 @@ export function SkillDetails({ result, showAnswers }: { result: AssessmentResult
   )
 }
 
+/** A sentence of a reason, or a pointer to the skill above where the same sentence was said in full. */
+type Said = { text: string } | { gist: string; under: { skillId: string; name: string } }
+
+/**
+ * Each skill's reasons, sentence by sentence, each sentence said in full once (one answer often moves four skills,
+ * and its reason read four times down the page): under the skill it is first of all about (where it does not say
+ * "…; that counts towards X too"), else where it comes first; elsewhere it is its first words and a link there.
+ */
+function reasonsOnce(skills: readonly SkillResult[]): Map<string, Said[]> {
+  const split = (reason: string) => reason.split(/(?<=[.!?])\s+(?=[A-Z“])/)
+  const keyOf = (sentence: string) => sentence.replace(TOWARDS, '.').toLowerCase()
+  const home = new Map<string, { skillId: string; name: string }>()
+  for (const own of [true, false])
+    for (const skill of skills)
+      for (const c of skill.contributions)
+        for (const sentence of split(c.reason)) {
+          const key = keyOf(sentence)
+          if (!home.has(key) && (!own || !TOWARDS.test(sentence)))
+            home.set(key, { skillId: skill.skillId, name: skill.name })
+        }
+  const out = new Map<string, Said[]>()
+  for (const skill of skills)
+    for (const c of skill.contributions)
+      out.set(
+        `${skill.skillId}/${c.questionId}`,
+        split(c.reason).map((sentence) => {
+          const under = home.get(keyOf(sentence))
+          return under && under.skillId !== skill.skillId ? { gist: gistOf(sentence), under } : { text: sentence }
+        }),
+      )
+  return out
+}
+const TOWARDS = /; that counts (?:towards|against) [^;]+ too\.$/
+
+const SMALL = new Set(['a', 'an', 'the', 'of', 'with', 'to', 'for', 'and', 'or', 'on', 'in', 'at', 'by', 'you', 'your'])
+/**
+ * A sentence's first few words, enough to recognise it: three at most, so that with the words around it ("as under",
+ * "Your answer") the pointer never becomes a phrase of its own that the page repeats.
+ */
+function gistOf(sentence: string): string {
+  const words = sentence.split(/\s+/).slice(0, 3)
+  while (words.length > 1 && SMALL.has((words.at(-1) ?? '').toLowerCase().replace(/[^a-z]/g, ''))) words.pop()
+  return `${words.join(' ').replace(/[,;:—–-]+$/, '')}…`
+}
+
+function Reason({ parts }: { parts: readonly Said[] }) {
+  return parts.map((part, i) => (
+    <span key={'text' in part ? part.text : `${part.gist}${part.under.skillId}`}>
+      {i > 0 ? ' ' : ''}
+      {'text' in part ? (
+        part.text
+      ) : (
+        <>
+          {`“${part.gist}”, as under `}
+          <a href={`#skill-${part.under.skillId}`}>{part.under.name}</a>.
+        </>
+      )}
+    </span>
+  ))
+}
+
 function SkillExplanation({
   skill,
   answered,
   sources,
+  said,
 }: {
   skill: SkillResult
   /** Question id → its short label, for the answers this page quotes (none on the read-only copy). */
   answered: ReadonlyMap<string, string>
   sources: readonly SourceCitation[]
+  /** The reasons as this page says them: each sentence in full once (reasonsOnce). */
+  said: ReadonlyMap<string, Said[]>
 }) {
   return (
     <details className="fold" id={`skill-${skill.skillId}`}>
@@ -79,7 +150,8 @@ function SkillExplanation({
             return (
               <li key={c.questionId} className="border-l-4 border-line pl-3">
                 <strong>{signedDelta(c.delta)}</strong>
-                {`: ${c.reason}`}
+                {': '}
+                <Reason parts={said.get(`${skill.skillId}/${c.questionId}`) ?? [{ text: c.reason }]} />
                 {answer ? (
                   <>
                     {' '}

@@ -125,10 +125,15 @@ describe('replanAll: the schedule, the window and the headline recomputed togeth
     const { window } = replanAll(content, result, result.window, plan, { done, hoursPerWeek: 2 }, 4)
     const shift = hoursBandWeeks(content, 2) - hoursBandWeeks(content, plan.hoursPerWeek)
     expect(shift).toBe(10)
+    // The estimate it starts from reads as a step in the working (it is not the window), and each change is a point.
     expect(window.reasons[0]?.text).toBe(
-      `Counted from your re-plan: the earlier estimate of about ${basis?.minWeeks}–${basis?.maxWeeks} weeks, less the 4 weeks since it began.`,
+      `Counted from your re-plan: before your plan was fitted, the estimate was about ${basis?.minWeeks}–${basis?.maxWeeks} weeks; the points below adjust it.`,
     )
     expect(window.reasons[1]).toEqual({
+      effect: 'shorter',
+      text: '4 weeks have gone by since that estimate began (−4 weeks).',
+    })
+    expect(window.reasons[2]).toEqual({
       effect: 'longer',
       text: `At 2 hours a week instead of ${plan.hoursPerWeek} (+10 weeks).`,
     })
@@ -139,7 +144,9 @@ describe('replanAll: the schedule, the window and the headline recomputed togeth
     })
     // Same hours, nothing gone: no hours reason, and the estimate it starts from is the first one.
     const same = replanAll(content, result, result.window, plan, { done, hoursPerWeek: plan.hoursPerWeek }, 0).window
-    expect(same.reasons[0]?.text).toMatch(/^Counted from your re-plan, starting from the earlier estimate/)
+    expect(same.reasons[0]?.text).toMatch(
+      /^Counted from your re-plan: before your plan was fitted, the estimate was about/,
+    )
     expect(same.reasons.some((r) => r.text.includes('instead of'))).toBe(false)
   })
 

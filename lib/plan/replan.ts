@@ -8,7 +8,7 @@ import { WINDOW_LIMITS } from '@/lib/scoring/calibration'
 import { headlineFor } from '@/lib/scoring/headline'
 import type { AssessmentResult, TransitionWindow } from '@/lib/scoring/result-schema'
 import { displayName, list, names, wordings } from '@/lib/scoring/text'
-import { fitWindowToPlan, windowSummary } from '@/lib/scoring/window'
+import { fitWindowToPlan, startingPoint, windowSummary } from '@/lib/scoring/window'
 
 /** What the owner asks for when re-planning: the steps already done, and the hours a week from now on. */
 export type ReplanRequest = { done: ReadonlySet<string>; hoursPerWeek: number }
@@ -200,15 +200,19 @@ export function replanAll(
   const gone = Math.max(0, elapsedWeeks)
   const min = Math.max(1, basis.minWeeks - gone + shift)
   const max = Math.max(min + WINDOW_LIMITS.minSpan, basis.maxWeeks - gone + shift)
+  // The estimate before the plan was fitted is a step in the working, said as one (startingPoint); the weeks gone
+  // by and the change of hours are points of their own, with their weeks, like every other adjustment.
   const reasons: TransitionWindow['reasons'] = [
-    {
-      effect: 'neutral',
-      text:
-        gone > 0
-          ? `Counted from your re-plan: the earlier estimate of about ${basis.minWeeks}–${basis.maxWeeks} weeks, less the ${gone} week${gone === 1 ? '' : 's'} since it began.`
-          : `Counted from your re-plan, starting from the earlier estimate of about ${basis.minWeeks}–${basis.maxWeeks} weeks.`,
-    },
+    startingPoint(
+      `Counted from your re-plan: before your plan was fitted, the estimate was about ${basis.minWeeks}–${basis.maxWeeks} weeks`,
+      gone > 0 || shift !== 0,
+    ),
   ]
+  if (gone > 0)
+    reasons.push({
+      effect: 'shorter',
+      text: `${gone} week${gone === 1 ? ' has' : 's have'} gone by since that estimate began (−${gone} weeks).`,
+    })
   if (shift !== 0)
     reasons.push({
       effect: shift > 0 ? 'longer' : 'shorter',

@@ -1,4 +1,5 @@
 import type { Plan } from '@/lib/plan/plan-schema'
+import { timelineFlag } from '@/lib/scoring/flags'
 import type { AssessmentResult, TransitionWindow } from '@/lib/scoring/result-schema'
 import type { ProgressEvent } from './schema'
 
@@ -61,10 +62,13 @@ export function progressState(initialStartsOn: string, events: readonly Progress
 export function currentResult(result: AssessmentResult, state: Pick<ProgressState, 'replan'>): AssessmentResult {
   const r = state.replan
   if (!r?.window || r.headline === undefined) return result
+  // The timeline flag quotes the window: it is worked out again for the window now in force.
+  const timeline = timelineFlag(result.inputs.targetWeeks, r.window)
   return {
     ...result,
     headline: r.headline,
     window: r.window,
+    flags: [...result.flags.filter((f) => f.kind !== 'timeline'), ...(timeline ? [timeline] : [])],
     inputs: { ...result.inputs, hoursPerWeek: r.hoursPerWeek },
   }
 }

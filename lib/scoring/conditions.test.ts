@@ -46,7 +46,8 @@ describe('allHold and anyHolds', () => {
 describe('firstUnmet: the first failing condition in plain words', () => {
   const c = content({
     questions: [
-      numberQ({ id: 'years', shortLabel: 'Years as an engineer', min: 0, max: 40 }),
+      numberQ({ id: 'years', shortLabel: 'Years as an engineer', unit: 'years', min: 0, max: 40 }),
+      numberQ({ id: 'hours', shortLabel: 'Hours you can give', unit: 'hours per week', min: 1, max: 40 }),
       single({
         id: 'pms',
         shortLabel: 'PMs at your company',
@@ -62,10 +63,12 @@ describe('firstUnmet: the first failing condition in plain words', () => {
   it.each<[string, Condition[], Answers, string | null]>([
     ['all hold', [{ questionId: 'years', min: 2 }], { years: 2 }, null],
     ['no conditions', [], {}, null],
-    ['at least', [{ questionId: 'years', min: 2 }], { years: 1 }, 'Years as an engineer: at least 2 (you: 1)'],
-    ['at most', [{ questionId: 'years', max: 2 }], { years: 5 }, 'Years as an engineer: at most 2 (you: 5)'],
-    ['a range', [{ questionId: 'years', min: 2, max: 4 }], { years: 7 }, 'Years as an engineer: 2 to 4 (you: 7)'],
-    ['unanswered', [{ questionId: 'years', min: 2 }], {}, 'Years as an engineer: at least 2 (you: no answer)'],
+    ['at least', [{ questionId: 'years', min: 2 }], { years: 1 }, 'at least 2 years as an engineer (you: 1)'],
+    ['at most', [{ questionId: 'years', max: 2 }], { years: 5 }, 'at most 2 years as an engineer (you: 5)'],
+    ['a range', [{ questionId: 'years', min: 2, max: 4 }], { years: 7 }, '2 to 4 years as an engineer (you: 7)'],
+    ['unanswered', [{ questionId: 'years', min: 2 }], {}, 'at least 2 years as an engineer (you: no answer)'],
+    // A label that does not open with its unit keeps the label first.
+    ['another unit', [{ questionId: 'hours', min: 5 }], { hours: 2 }, 'Hours you can give: at least 5 (you: 2)'],
     [
       'the first that fails',
       [

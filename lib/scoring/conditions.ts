@@ -23,8 +23,10 @@ export const anyHolds = (conditions: readonly Condition[], answers: Answers) =>
   conditions.some((c) => holds(c, answers))
 
 /**
- * The first condition that fails, said in plain words for the reader ("Years as an engineer: at least 2 (you: 1)"),
- * or null when all hold.
+ * The first condition that fails, said in plain words for the reader ("at least 2 years as an engineer (you: 1)"), or
+ * null when all hold. A figure is said before a label that opens with its unit ("at least 2 years as an engineer"):
+ * it reads as one says it, and a figure early keeps the several roles and routes a new graduate cannot take yet from
+ * repeating one long phrase down the page.
  */
 export function firstUnmet(content: Content, conditions: readonly Condition[], answers: Answers): string | null {
   const unmet = conditions.find((c) => !holds(c, answers))
@@ -39,7 +41,11 @@ export function firstUnmet(content: Content, conditions: readonly Condition[], a
         : unmet.min !== undefined
           ? `at least ${unmet.min}`
           : `at most ${unmet.max}`
-    return `${q.shortLabel}: ${need} (you: ${answer ?? 'no answer'})`
+    const label = q.shortLabel.toLowerCase()
+    const you = `(you: ${answer ?? 'no answer'})`
+    return q.unit && label.startsWith(q.unit.toLowerCase())
+      ? `${need} ${label} ${you}`
+      : `${q.shortLabel}: ${need} ${you}`
   }
   const labels = q.options.filter((o) => unmet.anyOf?.includes(o.id)).map((o) => `“${o.label}”`)
   return `${q.shortLabel}: ${labels.join(' or ')}`

@@ -151,6 +151,34 @@ describe('tallyPaths and recommendPath: the open path the answers lean to most',
     expect(pick('early')).toMatchObject({ pathId: 'detour', why: expect.arrayContaining(['A safer base.']) })
   })
 
+  it('does not give the chosen route’s reason for as another route’s reason against', () => {
+    const third = path({ id: 'third', whenItFits: 'When nothing else fits.' })
+    const c = content({
+      paths: [external, third],
+      questions: [
+        single({
+          id: 'situation',
+          options: [
+            option({
+              id: 'between',
+              rationale: 'Between jobs, you apply elsewhere.',
+              paths: [
+                { pathId: 'external', weight: 3 },
+                { pathId: 'third', weight: -2 },
+              ],
+            }),
+          ],
+        }),
+      ],
+    })
+    const all = { situation: 'between' }
+    const rec = recommendPath(c, all, chosen(c, all))
+    expect(rec.why).toContain('Between jobs, you apply elsewhere.')
+    expect(rec.alternatives[0]?.why).toBe(
+      'Possible, but your answers point more strongly to “External move”. It fits when: when nothing else fits.',
+    )
+  })
+
   it('explains each alternative: what a closed one needs, else the reason against, else why the other is better', () => {
     const third = path({ id: 'third', whenItFits: 'When nothing else fits.' })
     const closed = recommend(
@@ -166,13 +194,24 @@ describe('tallyPaths and recommendPath: the open path the answers lean to most',
       {
         pathId: 'internal',
         name: 'Internal transfer',
-        why: 'Not open to you now. It needs label of pms: “Label yes”.',
+        // Closed by the situation: said through when the route fits, not by listing the answers that open it.
+        why: 'Not open to you now, given your work situation. It fits when: when internal fits.',
+      },
+    ])
+    // Closed by a figure: the figure is named.
+    const senior = path({ id: 'senior', requires: [{ questionId: 'years', min: 8 }] })
+    const byFigure = recommend([external, senior], [['external', 3]], { pms: 'no', years: 5 }).rec
+    expect(byFigure.alternatives).toEqual([
+      {
+        pathId: 'senior',
+        name: 'Path senior',
+        why: 'Not open to you now: it needs years as an engineer: at least 8 (you: 5).',
       },
     ])
     const open = recommend([needsPms, external, third, path({ id: 'fourth' })], [['external', 3]]).rec
     // Several open alternatives are each explained in their own words.
     expect(open.alternatives.map((a) => a.why)).toEqual([
-      'Possible, but your answers point more strongly to external move. It fits when: when internal fits.',
+      'Possible, but your answers point more strongly to “External move”. It fits when: when internal fits.',
       'Also open to you, if less suited to your answers. Best when: when nothing else fits.',
       'Worth keeping in mind if things change. It fits when: when fourth fits.',
     ])

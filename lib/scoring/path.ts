@@ -3,7 +3,7 @@ import type { Content, Path } from '@/lib/content/schema'
 import type { Chosen } from '@/lib/scoring/chosen'
 import { allHold, firstUnmet } from '@/lib/scoring/conditions'
 import type { PathRecommendation, Readiness } from '@/lib/scoring/result-schema'
-import { displayName, lowerFirst } from '@/lib/scoring/text'
+import { lowerFirst, wordings } from '@/lib/scoring/text'
 
 type Tally = { path: Path; order: number; open: boolean; total: number; pro: string[]; con: string[] }
 
@@ -61,20 +61,36 @@ export function recommendPath(
       `Weighed against it: ${lowerFirst(against)}${top.pro[0] ? ' On balance it is still the best route for you, because of the reasons above.' : ''}`,
     )
   let possible = 0
+  // A route closed by the work situation is said through when it fits (the situation in a few words), not by listing
+  // every answer that opens it; one closed by a figure names the figure. Each closed route gets its own wording.
+  const closed = wordings([
+    (fits: string) => `Not open to you now, given your work situation. It fits when: ${fits}`,
+    (fits: string) => `Your work situation rules this out for now. It suits you when: ${fits}`,
+    (fits: string) => `Not your route in your present situation. Best when: ${fits}`,
+  ])
+  const closedWhy = (t: (typeof rest)[number]) => {
+    const unmet = firstUnmet(content, t.path.requires, answers)
+    const failed = t.path.requires.find((c) => !allHold([c], answers))
+    const byFigure = failed !== undefined && (failed.min !== undefined || failed.max !== undefined)
+    if (byFigure || !unmet) return unmet ? `Not open to you now: it needs ${lowerFirst(unmet)}.` : ''
+    const say = closed()
+    const fits = lowerFirst(t.path.whenItFits)
+    return say ? say(fits) : `Not open to you now: ${lowerFirst(unmet)}.`
+  }
   const alternatives = rest.map((t) => {
-    const unmet = t.open ? null : firstUnmet(content, t.path.requires, answers)
+    const unmet = t.open ? null : closedWhy(t)
     // Several open alternatives get different sentences, so the same words never run down the list.
     const fallback = [
-      `Possible, but your answers point more strongly to ${displayName(top.path.name)}. It fits when: ${lowerFirst(t.path.whenItFits)}`,
+      `Possible, but your answers point more strongly to “${top.path.name}”. It fits when: ${lowerFirst(t.path.whenItFits)}`,
       `Also open to you, if less suited to your answers. Best when: ${lowerFirst(t.path.whenItFits)}`,
       `Worth keeping in mind if things change. It fits when: ${lowerFirst(t.path.whenItFits)}`,
     ]
     return {
       pathId: t.path.id,
       name: t.path.name,
-      why: unmet
-        ? `Not open to you now. It needs ${lowerFirst(unmet)}.`
-        : (t.con[0] ?? fallback[possible++ % fallback.length] ?? ''),
+      // A reason against that is also the chosen route's reason for (one answer leaning both ways) was just read
+      // above and says nothing about this route: the route's own fit is said instead.
+      why: unmet ? unmet : (t.con.find((c) => !why.includes(c)) ?? fallback[possible++ % fallback.length] ?? ''),
     }
   })
   return {

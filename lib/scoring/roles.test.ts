@@ -132,6 +132,19 @@ describe('scoreRoles: skills decide what is realistic, interests order the reali
     expect(roles[2]?.why[0]).toBe(
       'Not open to you yet: the role senior role usually needs years as an engineer: at least 6 (you: 2).',
     )
+    // Roles closed for the same reason: the first says it, the next ones point to it rather than repeat it.
+    const four = rank(
+      ['a', 'b', 'c', 'd'].map((id) => own(id, { requires: [{ questionId: 'years', min: 6 }] })),
+      { a: 90, b: 80, c: 70, d: 60 },
+      [],
+      { years: 2 },
+    )
+    expect(four.map((r) => r.why[0])).toEqual([
+      'Not open to you yet: the role a role usually needs years as an engineer: at least 6 (you: 2).',
+      'Closed for the same reason as the role a role.',
+      'Like the role a role, not open to you yet.',
+      'What keeps the role a role closed applies here too.',
+    ])
     // Not open roles do not set the bar for what is realistic.
     expect(rank([gated, own('junior')], { senior: 95, junior: 40 }, [], { years: 2 })[0]?.realistic).toBe(true)
   })
@@ -279,7 +292,9 @@ describe('scoreRoles: skills decide what is realistic, interests order the reali
       ['growth', 'first-move', Math.round(0.7 * 80 + 0.3 * 50)],
       ['tpm', 'first-move', Math.round(0.7 * 75 + 0.3 * 50)],
     ])
-    expect(doing[0]?.why.at(-1)).toMatch(/^You already do this kind of work \(product area: A consumer app\)/)
+    // The answer is quoted once, in the reason it is top; the line on doing the work already names its question.
+    expect(doing[0]?.why[0]).toContain('product area: A consumer app')
+    expect(doing[0]?.why.at(-1)).toMatch(/^You already do this kind of work \(your product area\)/)
     expect(bestFirstRole(doing).roleId).toBe('growth')
     // Coming from other work, the articles' advice stands: later, penalised, and below every first move.
     const other = scoreRoles({ ...c, roles }, { area: 'b2b' }, chosen({ ...c, roles }, { area: 'b2b' }), fits)

@@ -145,9 +145,34 @@ function sayings() {
       ],
       2,
     ),
+    // Roles closed for the same reason: the first says it, the others point to it (a new graduate meets five).
+    sameAs: wordings(
+      [
+        (first: string) => `Closed for the same reason as the ${first} role.`,
+        (first: string) => `Like the ${first} role, not open to you yet.`,
+        (first: string) => `What keeps the ${first} role closed applies here too.`,
+      ],
+      2,
+    ),
+    /** Each reason a role is closed, with the first role it was said for. */
+    closedFor: new Map<string, string>(),
+    /** Answers already quoted in full ("product area: A consumer app"): later roles name only the question. */
+    quoted: new Set<string>(),
   }
 }
 type Sayings = ReturnType<typeof sayings>
+
+/** Answers as a role's reason quotes them: in full the first time, then by their question alone ("your specialty"). */
+function quote(say: Sayings, facts: readonly string[]): string[] {
+  return facts.map((f) => {
+    if (!say.quoted.has(f)) {
+      say.quoted.add(f)
+      return f
+    }
+    const at = f.indexOf(': ')
+    return at > 0 ? `your ${f.slice(0, at)}` : f
+  })
+}
 
 function roleWhy(
   content: Content,
@@ -162,8 +187,12 @@ function roleWhy(
   const shown = displayName(role.name)
   if (!r.open) {
     const unmet = firstUnmet(content, role.requires, answers)
-    const closed = say.closed()
-    if (unmet) why.push(closed ? closed(shown, lowerLabel(unmet)) : `Needs ${lowerLabel(unmet)}.`)
+    const first = unmet ? say.closedFor.get(unmet) : undefined
+    const closed = first === undefined ? say.closed() : null
+    const same = first !== undefined ? say.sameAs() : null
+    if (unmet && first === undefined) say.closedFor.set(unmet, shown)
+    if (unmet)
+      why.push(closed ? closed(shown, lowerLabel(unmet)) : same && first ? same(first) : `Needs ${lowerLabel(unmet)}.`)
   }
   const leaned = role.leansOn
     .map((l) => ({ w: l.weight, s: skills.find((x) => x.skillId === l.skillId) }))
@@ -177,19 +206,19 @@ function roleWhy(
   if (rank === 0 && r.open && helping.length > 0) {
     const answered = [...new Set([...r.already, ...interest.pro])].slice(0, 3)
     why.push(
-      `Top of your list because it leans on ${leans}${answered.length > 0 ? `, and because of your answers (${answered.join('; ')})` : ', where your answers are strongest'}${gap}.`,
+      `Top of your list because it leans on ${leans}${answered.length > 0 ? `, and because of your answers (${quote(say, answered).join('; ')})` : ', where your answers are strongest'}${gap}.`,
     )
   } else {
     if (helping.length > 0) why.push(`${(say.leans() ?? ((x: string) => `Skills: ${x}`))(leans)}${gap}.`)
     const pointing = say.pointing()
     if (interest.pro.length > 0)
-      why.push(`${pointing ? pointing(shown) : 'For it'}: ${list(interest.pro.slice(0, 3))}.`)
+      why.push(`${pointing ? pointing(shown) : 'For it'}: ${list(quote(say, interest.pro.slice(0, 3)))}.`)
   }
   if (interest.con.length > 0) why.push(`Against the ${shown} role: ${list(interest.con.slice(0, 2))}.`)
   if (r.timing === 'later') why.push(say.later() ?? 'A later move.')
   else if (r.already.length > 0)
     why.push(
-      `You already do this kind of work (${r.already.join('; ')}), so the articles' advice to move into it only after a first PM job, meant for engineers coming from technical work, does not hold you back.`,
+      `You already do this kind of work (${quote(say, r.already).join('; ')}), so the articles' advice to move into it only after a first PM job, meant for engineers coming from technical work, does not hold you back.`,
     )
   return why
 }

@@ -5,6 +5,7 @@ import { byQuestion } from '@/lib/scoring/chosen'
 import {
   capFor,
   confidenceFor,
+  confidenceSayings,
   levelFor,
   placeSkill,
   type Reading,
@@ -426,31 +427,49 @@ describe('confidenceFor: how far to trust a score, from the answers behind it', 
         false,
       ).why,
     ).toBe(
-      "Customer discovery rests on 5 answers: 2 answers about what you've done, 1 scenario, 1 self-rating and 1 background answer.",
+      'Customer discovery rests on 5 answers: 2 answers about your work, 1 scenario, 1 background answer and 1 self-rating.',
     )
     expect(confidenceFor('Customer discovery', of(['behaviour']), null, null, false).why).toBe(
-      "Customer discovery rests on 1 answer: 1 answer about what you've done.",
+      'Customer discovery rests on 1 answer: 1 answer about your work.',
     )
     expect(
       confidenceFor('Customer discovery', of(['scenario', 'scenario', 'context', 'context']), null, null, false).why,
-    ).toBe(
-      'Customer discovery rests on 4 answers: 2 scenarios and 2 background answers, none of them about what you have actually done.',
-    )
+    ).toBe('Customer discovery rests on 4 answers, none about your work: 2 scenarios and 2 background answers.')
     expect(confidenceFor('Customer discovery', of(['self-rating', 'self-rating']), null, null, false).why).toContain(
       '2 self-ratings',
     )
     expect(confidenceFor('Customer discovery', [], null, null, false)).toEqual({
       level: 'low',
-      why: 'Customer discovery rests on 0 answers, none of them about what you have actually done.',
+      why: 'Customer discovery rests on 0 answers.',
     })
   })
 
   it('names a disagreeing self-rating in the why, in words: the skill has one number, its score', () => {
     const c = confidenceFor('Skill', of(['behaviour', 'self-rating']), 100, 25, false)
-    expect(c.why).toContain("; your self-rating and your answers about what you've done point different ways.")
+    expect(c.why).toContain('; your self-rating and your work point different ways.')
     expect(c.why).not.toMatch(/\d{2}/)
     expect(confidenceFor('Skill', of(['behaviour', 'self-rating']), 100, null, false).level).toBe('medium')
     expect(confidenceFor('Skill', of(['behaviour', 'self-rating']), null, 25, false).level).toBe('medium')
+  })
+
+  it('words a caveat shared by many skills differently each time, then says it in two words', () => {
+    const say = confidenceSayings()
+    const whys = Array.from({ length: 8 }, () =>
+      confidenceFor('Skill', of(['behaviour', 'self-rating']), 100, 25, false, say).why.replace(
+        /^.*?1 self-rating/,
+        '',
+      ),
+    )
+    expect(whys).toEqual([
+      '; your self-rating and your work point different ways.',
+      '; how you rated yourself differs from what you have done.',
+      '; your own rating and your examples disagree.',
+      '; your self-rating and your work point different ways.',
+      '; how you rated yourself differs from what you have done.',
+      '; your own rating and your examples disagree.',
+      ' (at odds).',
+      ' (at odds).',
+    ])
   })
 
   it('lowers confidence one level for flat self-ratings, only where a self-rating feeds the skill, and not twice', () => {
@@ -726,7 +745,7 @@ describe('a cap is firm evidence', () => {
     expect(s).toMatchObject({ score: 10, cap: { atMost: 10 } })
     expect(s?.confidence).toEqual({
       level: 'medium',
-      why: "Customer discovery rests on 1 answer: 1 answer about what you've done; one of them says you have not done it yet.",
+      why: 'Customer discovery rests on 1 answer: 1 answer about your work; one of them says you have not done it yet.',
     })
   })
 
@@ -734,7 +753,7 @@ describe('a cap is firm evidence', () => {
     const c = capping(10)
     const named = { ...c, skills: c.skills.map((s) => (s.id === 'skill-a' ? { ...s, name: 'Node.js APIs' } : s)) }
     expect(one(named, { talk: 'never' })?.confidence.why).toBe(
-      "Node.js APIs rests on 1 answer: 1 answer about what you've done; one of them says you have not done it yet.",
+      'Node.js APIs rests on 1 answer: 1 answer about your work; one of them says you have not done it yet.',
     )
   })
 

@@ -12,7 +12,7 @@ import {
 } from '@/lib/scoring/calibration'
 import { byQuestion, type Chosen } from '@/lib/scoring/chosen'
 import type { Confidence, Contribution, SkillLevel, SkillResult } from '@/lib/scoring/result-schema'
-import { displayName, list } from '@/lib/scoring/text'
+import { displayName, list, wordings } from '@/lib/scoring/text'
 
 // How an answer becomes a skill score, in one place.
 //
@@ -189,6 +189,33 @@ function placementOf(readings: readonly Reading[], kinds: (k: Question['category
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
+/**
+ * The caveats a skill's confidence can carry, each in several wordings handed out in turn across the skills of one
+ * readout (the skills page lists all twenty): the same clause said under every skill read as a template. After the
+ * wordings run out, a clause short enough that it never makes a phrase of its own.
+ */
+export function confidenceSayings() {
+  return {
+    disagree: wordings(
+      [
+        '; your self-rating and your work point different ways',
+        '; how you rated yourself differs from what you have done',
+        '; your own rating and your examples disagree',
+      ],
+      2,
+    ),
+    flat: wordings(
+      [
+        '; your self-ratings were nearly all the same, so they say little here',
+        '; your self-ratings barely varied, so this one counts for little',
+        '; like your other self-ratings, this one sits at one level and says little',
+      ],
+      2,
+    ),
+  }
+}
+type ConfidenceSayings = ReturnType<typeof confidenceSayings>
+
 /** How far to trust a skill's score: independent answers by kind, less when a self-rating disagrees or is flat. */
 export function confidenceFor(
   name: string,
@@ -196,6 +223,7 @@ export function confidenceFor(
   selfRating: number | null,
   didScore: number | null,
   flat: boolean,
+  say: ConfidenceSayings = confidenceSayings(),
 ): Confidence {
   const count = (kinds: Question['category'][]) => readings.filter((r) => kinds.includes(r.question.category)).length
   const did = count(['behaviour', 'crosswalk'])
@@ -210,23 +238,24 @@ export function confidenceFor(
       : points >= CONFIDENCE.medium && did >= CONFIDENCE.mediumMinDid
         ? 1
         : 0
-  const parts = [
-    did > 0 ? `${plural(did, 'answer')} about what you've done` : null,
-    scenarios > 0 ? plural(scenarios, 'scenario') : null,
-    self > 0 ? plural(self, 'self-rating') : null,
-    background > 0 ? `${plural(background, 'background answer')}` : null,
-  ].filter((x): x is string => x !== null)
-  let why = `${name} rests on ${plural(readings.length, 'answer')}${parts.length > 0 ? `: ${list(parts)}` : ''}`
-  if (did === 0) why += ', none of them about what you have actually done'
   const disagree = selfRating !== null && didScore !== null && Math.abs(selfRating - didScore) >= DISAGREEMENT
-  if (disagree) {
-    level = Math.max(0, level - 1)
-    // In words: the skill's score is the one number shown for it.
-    why += `; your self-rating and your answers about what you've done point different ways`
-  } else if (flat && self > 0) {
-    level = Math.max(0, level - 1)
-    why += '; your self-ratings were nearly all the same, so they say little here'
-  }
+  const flatHere = !disagree && flat && self > 0
+  const caveat = disagree ? say.disagree() : flatHere ? say.flat() : null
+  // Short counts, figures close together: "2 about your work, 1 scenario, 2 background answers and 1 self-rating".
+  // The self-rating comes last, so a short caveat on it ends the sentence.
+  const parts = [
+    did > 0 ? `${plural(did, 'answer')} about your work` : null,
+    scenarios > 0 ? plural(scenarios, 'scenario') : null,
+    background > 0 ? `${plural(background, 'background answer')}` : null,
+    self > 0
+      ? `${plural(self, 'self-rating')}${caveat === null && disagree ? ' (at odds)' : caveat === null && flatHere ? ' (flat: worth little)' : ''}`
+      : null,
+  ].filter((x): x is string => x !== null)
+  const n = readings.length
+  const none = did === 0 && n > 0 ? (n === 1 ? ', not about your work' : ', none about your work') : ''
+  let why = `${name} rests on ${plural(n, 'answer')}${none}${parts.length > 0 ? `: ${list(parts)}` : ''}`
+  if (disagree || flatHere) level = Math.max(0, level - 1)
+  if (caveat) why += caveat
   return { level: levels[level] ?? 'low', why: `${why}.` }
 }
 
@@ -244,6 +273,7 @@ function atLeastMedium(c: Confidence): Confidence {
 export function scoreSkills(content: Content, chosen: readonly Chosen[], flat: boolean): SkillResult[] {
   const answered = byQuestion(chosen)
   const areaName = new Map(content.areas.map((a) => [a.id, a.name]))
+  const say = confidenceSayings()
   return content.skills.map((skill: Skill) => {
     const readings = readingsFor(skill.id, skill.name, answered)
     const placed = placeSkill(readings, PRIOR_BY_COMMONALITY[skill.engineerCommonality])
@@ -264,8 +294,8 @@ export function scoreSkills(content: Content, chosen: readonly Chosen[], flat: b
       start: placed.start,
       cap: capped ? cap : null,
       confidence: capped
-        ? atLeastMedium(confidenceFor(skill.name, readings, selfRating, didScore, flat))
-        : confidenceFor(skill.name, readings, selfRating, didScore, flat),
+        ? atLeastMedium(confidenceFor(skill.name, readings, selfRating, didScore, flat, say))
+        : confidenceFor(skill.name, readings, selfRating, didScore, flat, say),
       holdsBack: capped ? cap.reason : holdsBack(readings, placed),
       selfRating,
       didScore,

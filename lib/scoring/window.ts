@@ -117,7 +117,7 @@ export function baseWindow(
       text: `${c.effects.rationale} (${w > 0 ? '+' : '−'}${w > 0 ? w : -w} weeks)`,
     })
   }
-  reasons.unshift({ effect: 'neutral', text: reasons.length > 0 ? `${base}; the points below adjust it.` : `${base}.` })
+  reasons.unshift(startingPoint(base, reasons.length > 0))
   min = Math.max(WINDOW_LIMITS.min, Math.min(WINDOW_LIMITS.max - WINDOW_LIMITS.minSpan, min))
   max = Math.max(min + WINDOW_LIMITS.minSpan, Math.min(WINDOW_LIMITS.max, max))
   const sources = [CITED.typicalWindow, ...(path?.extraWeeks ? path.sources : [])]
@@ -129,6 +129,22 @@ export function baseWindow(
     sources: [...new Set(sources)],
     basis: { minWeeks: min, maxWeeks: max, hoursWeeks },
   }
+}
+
+/**
+ * The window's first reason: the estimate it starts from. When later reasons change it, the sentence says so, so the
+ * starting figure reads as a step in the working and never as a second window beside the one the readout states.
+ */
+export function startingPoint(text: string, adjusted: boolean): TransitionWindow['reasons'][number] {
+  return { effect: 'neutral', text: adjusted ? `${text}; the points below adjust it.` : `${text}.` }
+}
+
+const ADJUSTED = '; the points below adjust it.'
+/** The first reason as a starting point that the reasons after it adjust (unchanged when it already says so). */
+function adjustedStart(reasons: TransitionWindow['reasons']): TransitionWindow['reasons'] {
+  const [first, ...rest] = reasons
+  if (first?.effect !== 'neutral' || first.text.endsWith(ADJUSTED)) return reasons
+  return [{ ...first, text: first.text.replace(/\.$/, ADJUSTED) }, ...rest]
 }
 
 /** The plan's move step as the window needs it: its title and the weeks of its main effort. */
@@ -178,7 +194,7 @@ export function fitWindowToPlan(
   }
   max = Math.max(max, min + WINDOW_LIMITS.minSpan)
   if (min === window.minWeeks && max === window.maxWeeks) return window
-  return { ...window, minWeeks: min, maxWeeks: max, summary: windowSummary(min, max), reasons }
+  return { ...window, minWeeks: min, maxWeeks: max, summary: windowSummary(min, max), reasons: adjustedStart(reasons) }
 }
 
 const months = (w: number) => Math.max(1, Math.round(w / 4.33))

@@ -1,4 +1,5 @@
 import type { Plan } from '@/lib/plan/plan-schema'
+import { moveStep } from '@/lib/plan/weeks'
 import { weekSpan } from '@/lib/plan-views/format'
 import { addDays, weekStart } from '@/lib/progress/calendar'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
@@ -27,7 +28,7 @@ export type Violation = {
   cause: 'page' | 'model'
 }
 
-type Ctx = { persona: string; surface: Surface; engine: EngineText }
+type Ctx = { persona: string; surface: Surface; engine: EngineText; movePhaseId: string | undefined }
 
 /** Every string the engine wrote for a readout and plan, for telling its sentences from the pages'. */
 export type EngineText = { strings: string[]; lower: string }
@@ -224,12 +225,17 @@ function calendarViolations(ctx: Ctx): Violation[] {
 // ---------------------------------------------------------------------------------------------------------------
 // The plan against its window, and padding.
 
-/** The milestone that says the move is under way: the last phase's. */
-export function moveMilestone(plan: Plan) {
-  const lastPhase = plan.phases.at(-1)?.id
-  const inLast = (id: string) => plan.actions.find((a) => a.actionId === id)?.phaseId === lastPhase
+/**
+ * The milestone that says the move is under way: the one holding the plan's move step, as the engine finds it
+ * (moveStep: the last content phase's ongoing step). It used to be the milestone of the last phase the plan shows,
+ * but a plan whose weeks all fall under an earlier phase (a week belongs to the earliest phase it has work in) then
+ * offered "PMs who know your goal" as the move: no reader takes that milestone for the move, so it was a false
+ * finding. The last milestone stands in when no milestone holds the move step.
+ */
+export function moveMilestone(plan: Plan, movePhaseId: string | undefined) {
+  const move = moveStep(plan, movePhaseId)
   return (
-    plan.milestones.find((m) => m.actionIds.some(inLast)) ??
+    (move && plan.milestones.find((m) => m.actionIds.includes(move.actionId))) ??
     [...plan.milestones].sort((a, b) => a.week - b.week).at(-1) ??
     null
   )
@@ -238,7 +244,7 @@ export function moveMilestone(plan: Plan) {
 function windowViolations(ctx: Ctx): Violation[] {
   const { data } = ctx.surface
   if (ctx.surface.kind !== 'page' || data.before !== undefined) return []
-  const m = moveMilestone(data.plan)
+  const m = moveMilestone(data.plan, ctx.movePhaseId)
   const w = data.result.window
   if (!m || (m.week >= w.minWeeks && m.week <= w.maxWeeks)) return []
   return [
@@ -468,7 +474,7 @@ export function checkPersona(rendered: PersonaSurfaces): Violation[] {
     const key = `${rendered.surfaces.findIndex((s) => s.data.result === result && s.data.plan === plan && s.data.before === before)}`
     const engine = engines.get(key) ?? engineText(result, plan, before ?? null, rendered.result, rendered.plan)
     engines.set(key, engine)
-    const ctx: Ctx = { persona: rendered.persona, surface, engine }
+    const ctx: Ctx = { persona: rendered.persona, surface, engine, movePhaseId: rendered.movePhaseId }
     out.push(
       ...numberViolations(ctx),
       ...windowViolations(ctx),

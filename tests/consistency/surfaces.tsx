@@ -50,7 +50,14 @@ export type Surface = {
   data: SurfaceData
 }
 
-export type PersonaSurfaces = { persona: string; result: AssessmentResult; plan: Plan; surfaces: Surface[] }
+export type PersonaSurfaces = {
+  persona: string
+  result: AssessmentResult
+  plan: Plan
+  /** The phase whose ongoing step is the move (the last of the content's phases), as the engine reads it. */
+  movePhaseId: string | undefined
+  surfaces: Surface[]
+}
 
 const html = (node: React.ReactElement) => renderToStaticMarkup(node)
 
@@ -197,5 +204,5 @@ export function renderSurfaces(content: Content, persona: string, answers: Answe
       data: afterData,
     },
   ]
-  return { persona, result, plan, surfaces }
+  return { persona, result, plan, movePhaseId: content.phases.at(-1)?.id, surfaces }
 }

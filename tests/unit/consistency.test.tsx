@@ -12,15 +12,13 @@ import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 // work, a phrase of six or more words more than twice on a page, a skill the headline names missing from the list
 // under it. `npx tsx scripts/consistency.ts --list` prints every finding.
 //
-// Each finding is the page's (a component or an export) or the model's (a sentence or figure the engine wrote). The
-// pages' must all be gone. The model's are checked too, but only with CONSISTENCY_ALL set, until the engine's half
-// of issue 14 lands; the lead removes that guard then.
+// Each finding is the page's (a component or an export) or the model's (a sentence or figure the engine wrote), so a
+// failure says where to look. Both must be none, for every persona.
 
 const content = loadContent()
 const personas = readdirSync('tests/fixtures/personas')
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''))
-const ALL = Boolean(process.env.CONSISTENCY_ALL)
 
 const rendered = new Map<string, Promise<{ surfaces: PersonaSurfaces; found: Violation[] }>>()
 function findings(persona: string) {
@@ -44,8 +42,7 @@ describe.each(personas)('every page and export agree (%s)', (persona) => {
     expect(say(found.filter((v) => v.kind === kind && v.cause === 'page'))).toEqual([])
   })
 
-  // Guarded: these fail on the engine's sentences and numbers until the model half of issue 14 is merged.
-  it.skipIf(!ALL).each(kinds)('no %s caused by the model', async (kind) => {
+  it.each(kinds)('no %s caused by the model', async (kind) => {
     const { found } = await findings(persona)
     expect(say(found.filter((v) => v.kind === kind && v.cause === 'model'))).toEqual([])
   })

@@ -527,6 +527,12 @@ describe('every persona agrees with itself', () => {
           replan: { day: '2026-12-01', hoursPerWeek: hours, plan: r.plan, window: r.window, headline: r.headline },
         })
         expect(problems(shown, r.plan), `${hours} h, ${done.size} done`).toEqual([])
+        // The timeline flag quotes the window in force, and is there exactly when the hoped-for time is shorter.
+        const timeline = shown.flags.filter((f) => f.kind === 'timeline')
+        const short = result.inputs.targetWeeks !== null && result.inputs.targetWeeks < r.window.minWeeks
+        expect(timeline.map((f) => f.message.includes(`${r.window.minWeeks}–${r.window.maxWeeks} weeks`))).toEqual(
+          short ? [true] : [],
+        )
       }
     }
   })

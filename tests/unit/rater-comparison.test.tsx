@@ -10,7 +10,7 @@ describe('what raters saw, in words', () => {
   it.each([
     [{ more: 2, same: 1, less: 0 }, 'More on 2 of 3 questions, the same on 1'],
     [{ more: 0, same: 3, less: 0 }, 'The same on all 3 questions'],
-    [{ more: 0, same: 0, less: 1 }, 'Less on the one question'],
+    [{ more: 0, same: 0, less: 1 }, 'Less on 1 question'],
     [{ more: 1, same: 1, less: 1 }, 'More on 1 of 3 questions, the same on 1, less on 1'],
   ])('%o reads “%s”', (agreement, words) => expect(agreementWords(agreement)).toBe(words))
 
