@@ -55,6 +55,5 @@ describe('the plan-families migration', () => {
       isShared: true,
     })
     expect((await findPlanByShareToken(share))?.plan).toEqual({ p: 1 })
-    // Deploys every migration twice on a fresh embedded database: ~15 s alone, over 40 s on a busy shared machine.
-  }, 120_000)
+  })
 })
