@@ -2,7 +2,7 @@ import { cache } from 'react'
 import type { Plan } from '@/lib/plan/plan-schema'
 import { loadOwnerPlanView, type OwnerPlanView } from '@/lib/plan-views/load-plan'
 import { dayOf } from './calendar'
-import { type TrackedPlan, trackedPlan } from './plan-actions'
+import { countedPlan, type TrackedPlan, trackedPlan } from './plan-actions'
 import { listProgressEvents } from './progress-repo'
 import type { ProgressEvent } from './schema'
 import { type ProgressState, progressState } from './state'
@@ -16,7 +16,10 @@ export type PlanProgress = {
   today: string
   events: ProgressEvent[]
   state: ProgressState
-  /** The plan as made: every step counts towards progress. */
+  /**
+   * The plan as made, with the steps a re-plan added and without those a re-plan for a job listing dropped before
+   * they were done: every step in it counts towards progress (plan-actions.ts countedPlan).
+   */
   made: TrackedPlan
   /** The weeks as they stand now. */
   schedule: TrackedPlan
@@ -35,8 +38,8 @@ export function progressOf(
   const today = dayOf(now)
   const state = progressState(startsOn, events)
   const currentPlan = state.replan?.plan ?? plan
-  const made = trackedPlan(plan)
   const schedule = trackedPlan(currentPlan)
+  const made = currentPlan === plan ? schedule : countedPlan(trackedPlan(plan), schedule, state.done)
   return { planId, today, events, state, made, schedule, currentPlan, summary: summarize(made, schedule, state, today) }
 }
 
