@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { LexiconFileSchema, PromptsFileSchema } from './positioning-schema'
 import { storableText } from '@/lib/security/text'
+import { LexiconFileSchema, PromptsFileSchema } from './positioning-schema'
 import { ConditionSchema, ConditionsSchema, IdSchema, SourcesSchema, text } from './primitives'
 
 // Content schemas: the one definition of what content/*.json may hold. The loader, the admin editor
