@@ -12,6 +12,7 @@ import {
   MAX_SAVED_LISTINGS,
   renameJobListing,
   saveJobListing,
+  showJobListingOnShare,
 } from '@/lib/listings/listing-repo'
 import { pointPlanAt, unpointPlan } from '@/lib/listings/point-plan'
 import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
@@ -157,4 +158,18 @@ export async function unpointPlanAction(input: unknown): Promise<void> {
     dropCachedSharePages()
   }
   redirect(`/plan/${token}?done=${data ? 'unpointed' : 'all-done'}`)
+}
+
+/**
+ * Shows this listing's check on the share page, or stops (a listing is never shown unless the owner chooses it;
+ * showing one hides any other).
+ */
+export async function shareListingAction(input: unknown): Promise<void> {
+  const form = formInput(input)
+  const token = ownerToken(form)
+  const id = IdSchema.safeParse(form.get('id'))
+  const show = form.get('show') === 'yes'
+  if (!id.success || !(await showJobListingOnShare(token, id.data, show))) notFound()
+  dropCachedSharePages()
+  redirect(page(token, `/${id.data}?done=${show ? 'shown' : 'hidden'}#share-title`))
 }
