@@ -31,7 +31,9 @@ describe('lexiconImpact', () => {
     expect(spec?.after.tagged).toBeLessThan(spec?.before.tagged ?? 0)
     expect(impact.skills[0]?.skillId).toBe('spec-writing')
     expect(impact.lines.length).toBeGreaterThan(0)
-    expect(impact.lines.every((l) => l.removed.includes('spec-writing') && l.added.length === 0)).toBe(true)
+    expect(impact.lines.every((l) => l.removed.some((r) => r.skillId === 'spec-writing') && l.added.length === 0)).toBe(
+      true,
+    )
     expect(impact.overall.after.recall).toBeLessThan(impact.overall.before.recall)
   })
 

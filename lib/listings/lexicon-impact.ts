@@ -12,8 +12,8 @@ export type SkillImpact = { skillId: string; name: string; before: Rates; after:
 export type LineChange = {
   file: string
   text: string
-  added: { skillId: string; words: string[] }[]
-  removed: string[]
+  added: { skillId: string; name: string; words: string[] }[]
+  removed: { skillId: string; name: string }[]
 }
 export type LexiconImpact = {
   listings: number
@@ -66,8 +66,12 @@ export function lexiconImpact(published: Content, draft: Content, corpus: readon
     const before = new Map((tagsBefore.lines[i] ?? []).map((l) => [l.text, l]))
     for (const line of tagsAfter.lines[i] ?? []) {
       const was = new Set(before.get(line.text)?.skillIds ?? [])
-      const added = line.tags.filter((t) => !was.has(t.skillId)).map((t) => ({ skillId: t.skillId, words: t.words }))
-      const removed = [...was].filter((id) => !line.skillIds.includes(id))
+      const added = line.tags
+        .filter((t) => !was.has(t.skillId))
+        .map((t) => ({ skillId: t.skillId, name: name(t.skillId), words: t.words }))
+      const removed = [...was]
+        .filter((id) => !line.skillIds.includes(id))
+        .map((id) => ({ skillId: id, name: name(id) }))
       if (added.length + removed.length > 0) changes.push({ file: listing.file, text: line.text, added, removed })
     }
   })
