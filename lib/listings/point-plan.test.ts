@@ -97,6 +97,14 @@ describe('pointPlanAt and unpointPlan', () => {
     expect(data?.plan.actions.map((a) => a.actionId)).not.toContain(firstDone)
     expect(data?.window?.minWeeks).toBeGreaterThan(0)
     expect(data?.headline).toContain(`${data?.window?.minWeeks}`)
+    // The headline's "work first on" names the listing's gap first, as the plan now takes it (when that gap rests on
+    // enough evidence to name: lib/scoring/headline.ts).
+    expect(result.headline).not.toMatch(/work first on writing specs/i)
+    const specs = pointPlanAt(content, result, answers, progress, {
+      ...listing,
+      analysis: asking([['spec-writing', 3, 3]]),
+    })
+    expect(specs?.headline).toMatch(/work first on writing specs/i)
   })
 
   it('a later re-plan at other hours keeps pointing at the listing; stopping re-plans the plan as made', () => {

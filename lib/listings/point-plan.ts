@@ -72,9 +72,11 @@ export function pointPlanAt(
   listing: PointedAt & { analysis: ListingAnalysis },
 ): ReplanData | null {
   const now = currentResult(result, progress.state)
-  const pointed = buildPlan(content, { ...now, gaps: gapsForListing(result, listing.analysis) }, answers)
+  const gaps = gapsForListing(result, listing.analysis)
+  const pointed = buildPlan(content, { ...now, gaps }, answers)
   if (!hasStepsLeft(pointed, progress)) return null
-  return replanFromToday(content, result, progress, now.inputs.hoursPerWeek, {
+  // The headline's "work first on …" names the gaps in the order the plan now takes them.
+  return replanFromToday(content, { ...result, gaps }, progress, now.inputs.hoursPerWeek, {
     plan: pointed,
     listing: { listingId: listing.listingId, name: listing.name },
   })
