@@ -17,8 +17,8 @@ export type PlanProgress = {
   events: ProgressEvent[]
   state: ProgressState
   /**
-   * The plan as made, with the steps a re-plan added and without those a re-plan for a job listing dropped before
-   * they were done: every step in it counts towards progress (plan-actions.ts countedPlan).
+   * The plan as made: every step counts towards progress. While the plan points at a job listing: its steps as
+   * shown, with the plan as made's done steps (plan-actions.ts countedPlan).
    */
   made: TrackedPlan
   /** The weeks as they stand now. */
@@ -39,7 +39,9 @@ export function progressOf(
   const state = progressState(startsOn, events)
   const currentPlan = state.replan?.plan ?? plan
   const schedule = trackedPlan(currentPlan)
-  const made = currentPlan === plan ? schedule : countedPlan(trackedPlan(plan), schedule, state.done)
+  // A plan pointed at a job listing can add and drop steps: count the steps it shows. Other re-plans keep the plan as
+  // made's count (the consistency suite holds every page to it).
+  const made = state.replan?.listing ? countedPlan(trackedPlan(plan), schedule, state.done) : trackedPlan(plan)
   return { planId, today, events, state, made, schedule, currentPlan, summary: summarize(made, schedule, state, today) }
 }
 
