@@ -51,7 +51,8 @@ export default function PrivacyPage() {
             <dd>
               The job listings you paste and keep (their text, your name for each and what we found in it), and the
               drafts of your interview stories. When a long form cannot be saved, what you typed is kept for 30 minutes
-              so the page can give it back. None of it is on your shared page.
+              so the page can give it back. None of it is on your shared page, unless you choose to show one listing
+              there: then its requirement lines and how your readout covers them, never the text as you pasted it.
             </dd>
           </div>
           <div>

@@ -2,6 +2,7 @@ import { KeepLinkNotice } from '@/components/plan/keep-link-notice'
 import { OwnerControls } from '@/components/plan/owner-controls'
 import { PlanDocument } from '@/components/plan/plan-document'
 import { PlanTools } from '@/components/plan/plan-tools'
+import { PointedNotice } from '@/components/positioning/pointed-notice'
 import { ProgressBlock } from '@/components/progress/progress-block'
 import { DoneMessage } from '@/components/ui/done-message'
 import { formatDate } from '@/lib/plan-views/format'
@@ -25,6 +26,10 @@ export type OwnerPageProps = {
   done?: string
   rotateAction: FormAction
   revokeAction: FormAction
+  /** While the plan points at a job listing: the listing's page, or null when it has since been deleted. */
+  pointedListingHref?: string | null
+  /** Needed to offer "stop pointing at it"; without it (a render outside the app) the notice is not shown. */
+  unpointAction?: FormAction
 }
 
 /**
@@ -41,7 +46,12 @@ export function OwnerPage({
   done,
   rotateAction,
   revokeAction,
+  pointedListingHref = null,
+  unpointAction,
 }: OwnerPageProps) {
+  const pointed = progress.state.replan?.listing
+    ? { ...progress.state.replan.listing, since: progress.state.replan.day }
+    : null
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -51,6 +61,15 @@ export function OwnerPage({
       <DoneMessage text={done} />
       <KeepLinkNotice ownerUrl={`${origin}/plan/${token}`} prominent={isNew} />
       <PlanTools token={token} sequence={view.sequence} />
+      {pointed && unpointAction ? (
+        <PointedNotice
+          token={token}
+          name={pointed.name}
+          since={pointed.since}
+          listingHref={pointedListingHref}
+          unpointAction={unpointAction}
+        />
+      ) : null}
       <PlanDocument
         result={result}
         plan={progress.currentPlan}

@@ -2,8 +2,9 @@ import Link from 'next/link'
 import { PrintButton } from '@/components/progress/print-button'
 
 /**
- * What the owner comes back to do, one tap from the top of the page: check steps off, see every step, retake, ask
- * a mentor, take the plan away (calendar, Markdown, print), share or delete. Plain links (and downloads): they work
+ * What the owner comes back to do, one tap from the top of the page: check steps off, see every step, check a job
+ * listing against their evidence, work on their product stories, retake, ask a mentor, take the plan away (calendar,
+ * Markdown, print), share or delete. Plain links (and downloads): they work
  * without JavaScript; printing needs it, and the browser's own Print menu does the same.
  */
 export function PlanTools({ token, sequence }: { token: string; sequence: number }) {
@@ -16,6 +17,12 @@ export function PlanTools({ token, sequence }: { token: string; sequence: number
         </li>
         <li>
           <Link href={`${base}/progress`}>Every step</Link>
+        </li>
+        <li>
+          <Link href={`${base}/listings`}>Check a job listing</Link>
+        </li>
+        <li>
+          <Link href={`${base}/stories`}>Your product stories</Link>
         </li>
         <li>
           <Link href={`${base}/history`}>Retake</Link>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { PageContents, PlanDocument } from '@/components/plan/plan-document'
 import { ProgressBlock } from '@/components/progress/progress-block'
 import { formatDate } from '@/lib/plan-views/format'
@@ -11,11 +12,14 @@ export function SharedPage({
   result,
   createdAt,
   progress,
+  listing,
 }: {
   token: string
   result: AssessmentResult
   createdAt: Date
   progress: PlanProgress
+  /** The one job listing's check the owner chose to show, if any. */
+  listing?: ReactNode
 }) {
   return (
     <div className="space-y-6">
@@ -36,6 +40,7 @@ export function SharedPage({
         skillsHref={`/share/${token}/skills`}
         progress={<ProgressBlock progress={progress} />}
       />
+      {listing}
     </div>
   )
 }

@@ -97,8 +97,8 @@ export function ListingLines({ lines: all }: { lines: readonly ComparedLine[] })
     <>
       {groups.map((group) =>
         group.lines.length === 0 ? null : (
-          <section key={group.id} aria-labelledby={`${group.id}-title`} className="space-y-3">
-            <h2 id={`${group.id}-title`} className="text-xl font-bold">
+          <section key={group.id} aria-labelledby={`listing-${group.id}-title`} className="space-y-3">
+            <h2 id={`listing-${group.id}-title`} className="text-xl font-bold">
               {`${group.title} (${group.lines.length})`}
             </h2>
             <ul className="space-y-3">

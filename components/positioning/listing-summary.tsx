@@ -21,8 +21,8 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 export function ListingSummary({ summary }: { summary: ListingComparison['summary'] }) {
   const share = percent(summary.covered, summary.measured)
   return (
-    <section aria-labelledby="summary-title" className="card">
-      <h2 id="summary-title" className="text-xl font-bold">
+    <section aria-labelledby="listing-summary-title" className="card">
+      <h2 id="listing-summary-title" className="text-xl font-bold">
         In short
       </h2>
       {summary.measured === 0 ? (

@@ -4,13 +4,14 @@ import { useMemo, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
 import { checkStory, MAX_FIELD_CHARS, type StoryFields } from '@/lib/stories/checklist'
+import { STEP_DONE } from '@/lib/stories/story-step'
 import { StoryChecklist } from './story-checklist'
 
 // A story draft in the four parts the articles recommend. Without JavaScript it is a plain form with a save button.
 // With it, every change is saved a moment later (the status line says when, or why not) and the checklist follows
 // the text as it is typed. Nothing typed is lost: a failed save keeps the text on the page, and the button saves again.
 
-type AutosaveResult = { ok: true; savedAt: string } | { ok: false; message: string }
+type AutosaveResult = { ok: true; savedAt: string; stepDone: boolean } | { ok: false; message: string }
 
 const PARTS: { key: keyof StoryFields; label: string; hint: string }[] = [
   {
@@ -65,7 +66,11 @@ export function StoryEditor({
       if (!form) return
       setStatus('Saving…')
       autosave(new FormData(form))
-        .then((result) => setStatus(result.ok ? `Saved at ${time(result.savedAt)}.` : result.message))
+        .then((result) =>
+          setStatus(
+            !result.ok ? result.message : `Saved at ${time(result.savedAt)}.${result.stepDone ? ` ${STEP_DONE}` : ''}`,
+          ),
+        )
         .catch(() => setStatus('Not saved: the connection failed. Your text is still here; try the button.'))
     }, AUTOSAVE_DELAY_MS)
   }

@@ -5,6 +5,7 @@ import { weekLine, weeksText } from '@/lib/progress/week-line'
 import { ProgressProvider } from './progress-store'
 import { ProgressTallies } from './progress-tallies'
 import { StepToggle } from './step-toggle'
+import { StepToolLink } from './step-tool-link'
 
 type Props = {
   progress: PlanProgress
@@ -56,6 +57,7 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
                     </a>{' '}
                     <span className="text-sm text-muted">{`· ${weeksText(step.startWeek, step.endWeek)} · ${step.hours} h`}</span>
                   </p>
+                  {owner ? <StepToolLink token={ownerToken} actionId={step.actionId} /> : null}
                   {owner ? (
                     <StepToggle
                       token={ownerToken}

@@ -5,7 +5,9 @@ import { currentContent } from '@/lib/content-store/current-content'
 import { type AnswerSet, type ImpactReport, previewImpact } from '@/lib/content-store/impact'
 import { newestPlanAnswers } from '@/lib/content-store/plan-sample-repo'
 import { draftProblems, type Problem } from '@/lib/content-store/problems'
+import { type LexiconImpact, lexiconChanged, lexiconImpact } from '@/lib/listings/lexicon-impact'
 import type { Admin } from './admin-session'
+import { tunedListingCorpus } from './listing-corpus'
 
 // The impact preview for the draft: the reference personas and the newest stored plans' answers, under the
 // published release and under the draft.
@@ -13,8 +15,19 @@ import type { Admin } from './admin-session'
 export const DEFAULT_SAMPLE = 200
 export const MAX_SAMPLE = 500
 
+/** A lexicon change read on the hand-tagged listings; 'no-corpus' when they are not on this server. */
+export type ListingImpact = LexiconImpact | 'no-corpus' | null
+
 export type ImpactPreview =
-  | { ok: true; report: ImpactReport; personas: number; plans: number; releaseNumber: number }
+  | {
+      ok: true
+      report: ImpactReport
+      personas: number
+      plans: number
+      releaseNumber: number
+      /** Null when the draft does not change how listings are read. */
+      listings: ListingImpact
+    }
   | { ok: false; reason: 'no-draft' }
   | { ok: false; reason: 'problems'; problems: Problem[] }
 
@@ -36,8 +49,11 @@ export async function impactOfDraft(admin: Admin, sample: number): Promise<Impac
       answers: p.answers,
     })),
   ]
+  const corpus = lexiconChanged(published.content, draft) ? tunedListingCorpus() : undefined
   return {
     ok: true,
+    listings:
+      corpus === undefined ? null : corpus === null ? 'no-corpus' : lexiconImpact(published.content, draft, corpus),
     report: previewImpact(published.content, draft, sets),
     personas: REFERENCE_PERSONAS.length,
     plans: plans.length,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadContent } from '@/lib/content/load'
-import { type Listing, loadCorpus, scoreCorpus } from '@/tests/fixtures/listings/corpus'
+import { type Listing, scoreCorpus } from '@/lib/listings/corpus-score'
+import { loadCorpus } from '@/tests/fixtures/listings/corpus'
 import { scoreReport } from '@/tests/fixtures/listings/report'
 
 // The quality target of issue 16, on the hand-tagged corpus (tests/fixtures/listings/README.md): per-skill precision

@@ -19,6 +19,8 @@ export type SavedListing = {
   /** Null when the stored analysis no longer reads (made by an older version): analyse the text again. */
   analysis: ListingAnalysis | null
   contentVersion: string
+  /** The owner shows this listing's check on the share page (at most one listing does). */
+  shownOnShare: boolean
   createdAt: Date
 }
 
@@ -28,6 +30,7 @@ const listingSelect = {
   text: true,
   analysis: true,
   contentVersion: true,
+  shownOnShare: true,
   createdAt: true,
 } satisfies Prisma.JobListingSelect
 
@@ -99,4 +102,34 @@ export async function deleteJobListing(ownerToken: string, id: string): Promise<
   if (!isWellFormedToken(ownerToken) || !isUuid(id)) return false
   const { count } = await getDb().jobListing.deleteMany({ where: { id, family: familyWhere(ownerToken) } })
   return count === 1
+}
+
+/**
+ * Shows this listing's check on the share page, or stops. Showing one hides any other the owner showed before: the
+ * share page shows at most one listing, the one the owner chose last. False when it is not this owner's listing.
+ */
+export async function showJobListingOnShare(ownerToken: string, id: string, show: boolean): Promise<boolean> {
+  if (!isWellFormedToken(ownerToken) || !isUuid(id)) return false
+  const db = getDb()
+  const where = { id, family: familyWhere(ownerToken) }
+  if (!show) return (await db.jobListing.updateMany({ where, data: { shownOnShare: false } })).count === 1
+  const [, shown] = await db.$transaction([
+    db.jobListing.updateMany({
+      where: { family: familyWhere(ownerToken), NOT: { id } },
+      data: { shownOnShare: false },
+    }),
+    db.jobListing.updateMany({ where, data: { shownOnShare: true } }),
+  ])
+  return shown.count === 1
+}
+
+/** The one listing the owner chose to show with this share link, or null (none chosen, or the link is not live). */
+export async function findListingShownOnShare(shareToken: string): Promise<SavedListing | null> {
+  if (!isWellFormedToken(shareToken)) return null
+  const row = await getDb().jobListing.findFirst({
+    where: { shownOnShare: true, family: { shareTokenHash: tokenHash(shareToken) } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+    select: listingSelect,
+  })
+  return row ? toListing(row) : null
 }

@@ -1,23 +1,33 @@
-import { GAP_BELOW, MAX_GAPS } from '@/lib/scoring/calibration'
+import type { Answers } from '@/lib/content/answers'
+import type { Content } from '@/lib/content/schema'
+import { buildPlan } from '@/lib/plan/build-plan'
+import type { Plan } from '@/lib/plan/plan-schema'
+import type { PlanProgress } from '@/lib/progress/load-progress'
+import { replanFromToday } from '@/lib/progress/replan'
+import type { PointedAt, ReplanData } from '@/lib/progress/schema'
+import { currentResult } from '@/lib/progress/state'
+import { GAP_BELOW } from '@/lib/scoring/calibration'
 import type { AssessmentResult, Gap } from '@/lib/scoring/result-schema'
 import type { ListingAnalysis } from './analysis-schema'
 
-// "Point my plan at this listing" (issue 16, second part), the pure half: the result's gaps, re-ranked for one
-// listing, to hand to the engine's plan builder in place of the readout's ranking —
-//   buildPlan(content, { ...result, gaps: gapsForListing(result, analysis) }, answers)
-// — so the plan's steps go first to what this listing asks for. The second part wires it to the owner page, through
-// the re-plan that issue 14 is changing (it will return a new window and headline, so this signature may follow).
+// "Point my plan at this listing" (issue 16): the readout's gaps, re-ranked for one listing, go to the engine's plan
+// builder in place of the readout's ranking, so the plan's steps go first to what this listing asks for; the plan so
+// built is then re-planned from today exactly as the progress page's re-plan does (lib/progress/replan.ts), so the
+// window and headline follow. Undoing re-plans the plan as made the same way.
 
 /** Must-haves weigh double: a listing that says "required" means it more than one that says "a plus". */
 const listingWeight = (m: { mentions: number; mustMentions: number }) =>
   2 * m.mustMentions + (m.mentions - m.mustMentions)
 
+/** At most this many skills join the gaps because the listing asks for them: the listing summary names three. */
+const MAX_JOINING = 3
+
 /**
  * The gaps this listing asks for first, most asked-for first (must-haves weigh double), then the readout's other gaps
- * in their order; ranks renumbered. A skill the listing asks for that scores below GAP_BELOW but was not among the
- * readout's gaps (it keeps at most MAX_GAPS) joins them. Skills the listing asks for that the person already shows
- * are not gaps and stay out. As many as the readout lists (at least MAX_GAPS): it lists every severe gap even past
- * MAX_GAPS, and pointing the plan at a listing must not make it shorter.
+ * in their order; ranks renumbered. Every readout gap stays (the readout never cuts a gap, lib/scoring/gaps.ts). A
+ * skill the listing asks for that scores below GAP_BELOW but was not among the readout's gaps (those past MAX_GAPS
+ * that are not severe) joins them, at most MAX_JOINING, most asked-for first. Skills the listing asks for that the
+ * person already shows are not gaps and stay out.
  */
 export function gapsForListing(result: AssessmentResult, analysis: ListingAnalysis): Gap[] {
   const weight = new Map(analysis.skills.map((m) => [m.skillId, listingWeight(m)]))
@@ -35,11 +45,54 @@ export function gapsForListing(result: AssessmentResult, analysis: ListingAnalys
       why: `The job listing you chose asks for it ${w(s.skillId) > 1 ? 'more than once' : 'once'}.`,
       forRoles: [],
     }))
+    .sort((a, b) => w(b.skillId) - w(a.skillId) || b.importance - a.importance)
+    .slice(0, MAX_JOINING)
   const all = [...result.gaps, ...joining]
   const asked = all
     .filter((g) => w(g.skillId) > 0)
     .sort((a, b) => w(b.skillId) - w(a.skillId) || b.importance - a.importance)
   const rest = all.filter((g) => w(g.skillId) === 0)
-  const most = Math.max(MAX_GAPS, result.gaps.length)
-  return [...asked, ...rest].slice(0, most).map((g, i) => ({ ...g, rank: i + 1 }))
+  return [...asked, ...rest].map((g, i) => ({ ...g, rank: i + 1 }))
+}
+
+type Progress = Pick<PlanProgress, 'currentPlan' | 'state' | 'summary'>
+
+/** Some step of the plan is still to do: there is something to re-plan. */
+const hasStepsLeft = (plan: Plan, progress: Progress) => plan.actions.some((a) => !progress.state.done.has(a.actionId))
+
+/**
+ * The re-plan event's data for "point my plan at this listing": a plan built from the readout with this listing's
+ * gaps first (at the hours a week now in force), re-planned from today. Null when every step of that plan is done.
+ */
+export function pointPlanAt(
+  content: Content,
+  result: AssessmentResult,
+  answers: Answers,
+  progress: Progress,
+  listing: PointedAt & { analysis: ListingAnalysis },
+): ReplanData | null {
+  const now = currentResult(result, progress.state)
+  const gaps = gapsForListing(result, listing.analysis)
+  const pointed = buildPlan(content, { ...now, gaps }, answers)
+  if (!hasStepsLeft(pointed, progress)) return null
+  // The headline's "work first on …" names the gaps in the order the plan now takes them.
+  return replanFromToday(content, { ...result, gaps }, progress, now.inputs.hoursPerWeek, {
+    plan: pointed,
+    listing: { listingId: listing.listingId, name: listing.name },
+  })
+}
+
+/**
+ * "Stop pointing at it": the plan as made (the readout's own ranking), re-planned from today at the hours now in
+ * force, pointing at no listing. Null when every step of it is done.
+ */
+export function unpointPlan(
+  content: Content,
+  result: AssessmentResult,
+  made: Plan,
+  progress: Progress,
+): ReplanData | null {
+  if (!hasStepsLeft(made, progress)) return null
+  const now = currentResult(result, progress.state)
+  return replanFromToday(content, result, progress, now.inputs.hoursPerWeek, { plan: made, listing: null })
 }

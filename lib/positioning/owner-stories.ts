@@ -19,9 +19,6 @@ export type StoryEntry = {
 
 export type OwnerStories = { ctx: OwnerListingContext; entries: StoryEntry[]; passing: number }
 
-/** A story "passes" when the checklist finds every needed part; the plan's story step asks for this many. */
-export const STORIES_FOR_STEP = 3
-
 export async function loadOwnerStories(ownerToken: string): Promise<OwnerStories | null> {
   const ctx = await loadOwnerListingContext(ownerToken)
   if (!ctx) return null

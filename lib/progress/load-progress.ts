@@ -2,7 +2,7 @@ import { cache } from 'react'
 import type { Plan } from '@/lib/plan/plan-schema'
 import { loadOwnerPlanView, type OwnerPlanView } from '@/lib/plan-views/load-plan'
 import { dayOf } from './calendar'
-import { type TrackedPlan, trackedPlan } from './plan-actions'
+import { countedPlan, type TrackedPlan, trackedPlan } from './plan-actions'
 import { listProgressEvents } from './progress-repo'
 import type { ProgressEvent } from './schema'
 import { type ProgressState, progressState } from './state'
@@ -16,7 +16,10 @@ export type PlanProgress = {
   today: string
   events: ProgressEvent[]
   state: ProgressState
-  /** The plan as made: every step counts towards progress. */
+  /**
+   * The plan as made: every step counts towards progress. While the plan points at a job listing: its steps as
+   * shown, with the plan as made's done steps (plan-actions.ts countedPlan).
+   */
   made: TrackedPlan
   /** The weeks as they stand now. */
   schedule: TrackedPlan
@@ -35,8 +38,10 @@ export function progressOf(
   const today = dayOf(now)
   const state = progressState(startsOn, events)
   const currentPlan = state.replan?.plan ?? plan
-  const made = trackedPlan(plan)
   const schedule = trackedPlan(currentPlan)
+  // A plan pointed at a job listing can add and drop steps: count the steps it shows. Other re-plans keep the plan as
+  // made's count (the consistency suite holds every page to it).
+  const made = state.replan?.listing ? countedPlan(trackedPlan(plan), schedule, state.done) : trackedPlan(plan)
   return { planId, today, events, state, made, schedule, currentPlan, summary: summarize(made, schedule, state, today) }
 }
 

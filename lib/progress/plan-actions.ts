@@ -58,3 +58,22 @@ export function trackedPlan(plan: Plan): TrackedPlan {
     })),
   }
 }
+
+/**
+ * The steps that count towards progress: the plan as made's steps that are done or still scheduled, then any step
+ * of the schedule now that the plan as made did not have (one a re-plan brought back, or one a plan pointed at a job
+ * listing added), so every step on the page can be checked off and counts. A step a listing's re-plan dropped counts
+ * only if it was done: otherwise the plan could never be finished.
+ */
+export function countedPlan(made: TrackedPlan, schedule: TrackedPlan, done: ReadonlyMap<string, string>): TrackedPlan {
+  if (made === schedule) return made
+  const scheduled = new Set(schedule.actions.map((a) => a.actionId))
+  const mine = new Set(made.actions.map((a) => a.actionId))
+  return {
+    ...made,
+    actions: [
+      ...made.actions.filter((a) => done.has(a.actionId) || scheduled.has(a.actionId)),
+      ...schedule.actions.filter((a) => !mine.has(a.actionId)),
+    ],
+  }
+}

@@ -8,15 +8,21 @@ import { isValidDay } from './calendar'
 
 export const DaySchema = z.string().refine(isValidDay, 'must be a date such as 2026-12-03')
 
+/** The job listing a re-plan points the plan at (issue 16): its id, and its name as it was then. */
+export const PointedAtSchema = z.strictObject({ listingId: z.uuid(), name: z.string().min(1).max(200) })
+export type PointedAt = z.infer<typeof PointedAtSchema>
+
 /**
  * What a re-plan stores: the new schedule, and the window and headline recomputed with it, self-contained like the
- * plan it replaces. Re-plans stored before the window was recomputed have only the schedule.
+ * plan it replaces. Re-plans stored before the window was recomputed have only the schedule. `listing` is set while
+ * the plan points at a job listing (kept by later re-plans at other hours, dropped by "stop pointing").
  */
 export const ReplanDataSchema = z.strictObject({
   hoursPerWeek: z.number().int().min(1).max(40),
   plan: PlanSchema,
   window: WindowSchema.optional(),
   headline: z.string().optional(),
+  listing: PointedAtSchema.optional(),
 })
 export type ReplanData = z.infer<typeof ReplanDataSchema>
 

@@ -1,7 +1,7 @@
 import type { Plan } from '@/lib/plan/plan-schema'
 import { timelineFlag } from '@/lib/scoring/flags'
 import type { AssessmentResult, TransitionWindow } from '@/lib/scoring/result-schema'
-import type { ProgressEvent } from './schema'
+import type { PointedAt, ProgressEvent } from './schema'
 
 // The current state of a plan's progress, folded from its events in order: nothing is stored twice, and any earlier
 // state can be recomputed from a prefix of the log.
@@ -15,7 +15,15 @@ export type ProgressState = {
    * The newest re-plan, when there is one: its schedule replaces the plan's own weeks, and its window and headline
    * (when it has them) replace the readout's.
    */
-  replan: { day: string; hoursPerWeek: number; plan: Plan; window?: TransitionWindow; headline?: string } | null
+  replan: {
+    day: string
+    hoursPerWeek: number
+    plan: Plan
+    window?: TransitionWindow
+    headline?: string
+    /** The job listing the plan points at, when it does. */
+    listing?: PointedAt
+  } | null
   /** Changes to the dates of the schedule (start moved, re-planned). */
   scheduleRevision: number
   /** Per step, how many times its done state changed. */

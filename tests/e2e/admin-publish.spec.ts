@@ -257,3 +257,29 @@ test('on a phone without JavaScript: the same loop, every step a plain form', as
     personaAnswer: 'Never',
   })
 })
+
+test('a lexicon edit in the generated form shows what it does to job listings, skill by skill, then is discarded', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  await signInAsAdmin(page)
+  await discardDraft(page)
+  await page.goto('/admin/content/lexicon/spec-writing')
+  // The phrases are one per line, in a text area an editor can read and change.
+  const phrases = page.getByRole('textbox', { name: /^Phrases/ })
+  expect(await phrases.evaluate((el) => el.tagName)).toBe('TEXTAREA')
+  expect((await phrases.inputValue()).split('\n').length).toBeGreaterThan(5)
+  await phrases.fill('quill pen')
+  await page.getByRole('button', { name: 'Save to draft' }).click()
+  await expect(page.getByRole('status')).toContainText('Saved to the draft')
+
+  await nav(page, 'Impact preview').click()
+  const listings = page.getByRole('region', { name: 'Job listings read with the draft’s lexicon' })
+  await expect(listings).toBeVisible({ timeout: 60_000 })
+  // Writing specs loses its phrases: its recall and tagged lines fall, and the lines that lose it are listed.
+  const row = listings.getByRole('row', { name: /^Writing/ }).first()
+  await expect(row).toContainText('→')
+  await expect(listings.getByText(/ · − Writing/).first()).toBeVisible()
+  await expectNoAxeViolations(page)
+  await discardDraft(page)
+})

@@ -259,3 +259,126 @@ test('the owner’s listing API adds the evidence/gap split, keeps a named listi
   expect((await page.goto(`/plan/${'A'.repeat(43)}/listings/${id}`))?.status()).toBe(404)
   expect((await page.goto(`/plan/${'A'.repeat(43)}/stories`))?.status()).toBe(404)
 })
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled })
+
+    test('from the plan’s tools to a listing; pointing the plan at it re-plans, says so, and can be undone', async ({
+      page,
+      request,
+    }) => {
+      const owner = ownerPath(await createPlan(request))
+      await page.goto(owner)
+      const tools = page.getByRole('navigation', { name: 'Your plan' })
+      await expect(tools.getByRole('link', { name: 'Your product stories' })).toHaveAttribute(
+        'href',
+        `${owner}/stories`,
+      )
+      await tools.getByRole('link', { name: 'Check a job listing' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Check a job listing' })).toBeVisible()
+      await page.getByLabel('The listing’s text').fill(listing('tuned/04-growth-activation.txt'))
+      await page.getByLabel('A name for it (optional)').fill('Growth PM')
+      await page.getByRole('button', { name: 'Check this listing' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Growth PM' })).toBeVisible()
+      const point = page.getByRole('region', { name: 'Point your plan at this listing' })
+      await expect(point.getByText(/^Re-plan from today with this listing’s gaps first \(/)).toBeVisible()
+      await point.getByRole('button', { name: 'Point my plan at this listing' }).click()
+
+      // Back on the plan: which listing it points at, and the way back.
+      await expect(page.getByText('Your plan is re-planned from today for that listing')).toBeVisible()
+      const notice = page.getByRole('region', { name: 'Your plan points at “Growth PM”' })
+      await expect(notice).toBeVisible()
+      await expect(notice.getByRole('link', { name: 'See the listing’s check' })).toBeVisible()
+      if (javaScriptEnabled) await expectNoAxeViolations(page)
+      // The progress page shows it as a re-plan: its steps are the ones to check off.
+      await page.goto(`${owner}/listings`)
+      await expect(page.getByText(/your plan points at it/)).toBeVisible()
+      await page.goto(owner)
+      await page.getByRole('button', { name: 'Stop pointing at it' }).click()
+      await expect(page.getByText('Your plan no longer points at a listing')).toBeVisible()
+      await expect(page.getByRole('region', { name: /^Your plan points at/ })).toHaveCount(0)
+    })
+
+    test('a listing is on the share page only once the owner shows it, as its check and not the pasted text', async ({
+      page,
+      request,
+    }) => {
+      const created = await createPlan(request)
+      const owner = ownerPath(created)
+      await checkListing(page, owner, listing('tuned/02-payments-api.txt'), 'Cobalt Pay – Payments API')
+      await page.goto(created.shareUrl)
+      await expect(page.getByRole('heading', { name: /A job listing they are aiming at/ })).toHaveCount(0)
+
+      await page.goBack()
+      const share = page.getByRole('region', { name: 'On your shared page' })
+      await share.getByRole('button', { name: 'Show it on my shared page' }).click()
+      await expect(page.getByText('Your shared page now shows this listing’s check.')).toBeVisible()
+      await page.goto(created.shareUrl)
+      await expect(
+        page.getByRole('heading', { name: 'A job listing they are aiming at: Cobalt Pay – Payments API' }),
+      ).toBeVisible()
+      await expect(page.getByText(/^Your evidence covers \d+ of the \d+ requirements/)).toBeVisible()
+      // The lines, never the company blurb or pay as pasted; and no owner link.
+      await expect(page.getByText('Cobalt Pay moves money', { exact: false })).toHaveCount(0)
+      await expect(page.locator(`a[href*="/plan/"]`)).toHaveCount(0)
+      if (javaScriptEnabled) await expectNoAxeViolations(page)
+
+      await page.goBack()
+      await page.getByRole('button', { name: 'Stop showing it' }).click()
+      await expect(page.getByText('Your shared page no longer shows this listing.')).toBeVisible()
+      await page.goto(created.shareUrl)
+      await expect(page.getByRole('heading', { name: /A job listing they are aiming at/ })).toHaveCount(0)
+    })
+  })
+}
+
+test('without JavaScript: the third story that passes checks the plan’s story step off; the stories go in the Markdown', async ({
+  browser,
+  request,
+}) => {
+  const owner = ownerPath(await createPlan(request))
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(`${owner}/progress`)
+  const step = page.locator('li', { has: page.getByRole('heading', { name: 'Prepare your product stories' }) })
+  await expect(step.getByRole('link', { name: 'Write your stories' })).toHaveAttribute('href', `${owner}/stories`)
+  await expect(
+    page
+      .locator('li', { has: page.getByRole('heading', { name: 'Practise the PM interview' }) })
+      .getByRole('link', { name: 'Print your stories as a one-page prep sheet' }),
+  ).toHaveAttribute('href', `${owner}/stories/prep-sheet`)
+
+  const write = async (promptId: string, what: string) => {
+    await page.goto(`${owner}/stories/${promptId}`)
+    await page.getByLabel('The problem, and who had it').fill(`Support agents ${what} by hand for our customers.`)
+    await page.getByLabel('Why it mattered').fill('Customers were paid late, and two of them threatened to leave.')
+    await page
+      .getByLabel('What you did — your part, not the team’s')
+      .fill('I sat with three agents, found the cause and wrote the one-page proposal.')
+    await page.getByLabel('The outcome').fill('Tickets about it fell by 40 % within a month.')
+    await page.getByRole('button', { name: 'Save this story' }).click()
+  }
+  await write('user-problem', 're-sent failed invoices')
+  await expect(page.getByText('Saved.', { exact: true })).toBeVisible()
+  await write('influence', 'fixed refund errors')
+  await expect(page.getByText('Saved.', { exact: true })).toBeVisible()
+  await write('start-to-finish', 'exported reports')
+  await expect(page.getByText(/^Saved\. That makes 3 stories with every part/)).toBeVisible()
+
+  await page.goto(`${owner}/stories`)
+  await expect(page.getByText('Your plan’s step “Prepare your product stories” is done.')).toBeVisible()
+  await page.goto(`${owner}/progress`)
+  await expect(step.getByText(/Done on/)).toBeVisible()
+  // The owner can still un-tick it; editing a story afterwards does not tick it again.
+  await step.getByRole('button', { name: /^Undo/ }).click()
+  await write('user-problem', 're-sent failed invoices twice')
+  await expect(page.getByText('Saved.', { exact: true })).toBeVisible()
+  await page.goto(`${owner}/progress`)
+  await expect(step.getByText(/Done on/)).toHaveCount(0)
+
+  const md = await (await request.get(`${owner}/markdown`)).text()
+  expect(md).toContain('## Your product stories')
+  expect(md).toContain('**The outcome:** Tickets about it fell by 40 % within a month.')
+  await context.close()
+})

@@ -55,4 +55,34 @@ describe('the Markdown download with hostile content', () => {
     expect(md).toMatch(/^- \[ \] x&lt;\/p&gt;&lt;script&gt;/m)
     expect(md).not.toMatch(/<script/)
   })
+
+  it('writes the owner’s story drafts after the progress, each part one escaped paragraph', async () => {
+    const { result, plan } = await hostileRender()
+    const progress = {
+      today: '2026-12-06',
+      summary: { overall: { done: 0, total: 0, percent: 0 } },
+      state: { startsOn: '2026-12-01', done: new Map<string, string>() },
+      made: { actions: [] },
+    } as unknown as Parameters<typeof planMarkdown>[2]
+    const story = {
+      question: 'Tell me about a user problem you solved.',
+      problem: `Support agents re-sent invoices by hand.\n${hostile}`,
+      why: 'Customers were paid late.',
+      actions: '',
+      outcome: '- Tickets fell by 40 %.',
+      passes: false,
+    }
+    const md = planMarkdown(result, plan, progress, [story])
+    const stories = md.split('## Your product stories')[1] ?? ''
+    expect(stories).toContain('### Tell me about a user problem you solved.')
+    expect(stories).toContain('_Still a draft: parts to add._')
+    expect(stories).toContain('**The problem, and who had it:** Support agents re-sent invoices by hand. x&lt;/p&gt;')
+    // An empty part is left out; a part that starts like a list item or heading stays text.
+    expect(stories).not.toContain('What you did')
+    expect(stories).toContain('**The outcome:** \\- Tickets fell by 40 %.')
+    expect(stories).not.toMatch(/<script|^# Injected|^BEGIN:VEVENT/m)
+    expect(stories).not.toMatch(/(?<!\\)\]\(javascript:/)
+    // No stories, no section.
+    expect(planMarkdown(result, plan, progress)).not.toContain('## Your product stories')
+  })
 })

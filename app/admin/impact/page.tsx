@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { ImpactRows } from '@/components/admin/impact-table'
+import { ListingImpactSection } from '@/components/admin/listing-impact'
 import { ProblemList } from '@/components/admin/problem-list'
 import { requireAdmin } from '@/lib/admin/admin-session'
 import { DEFAULT_SAMPLE, impactOfDraft, MAX_SAMPLE } from '@/lib/admin/impact-preview'
@@ -64,6 +65,7 @@ export default async function ImpactPage({
             : `Personas whose readout changes: ${changedPersonas.map((r) => r.id).join(', ')}.`}
         </p>
       </section>
+      <ListingImpactSection impact={preview.listings} />
       <section aria-labelledby="personas-title" className="space-y-3">
         <h2 id="personas-title" className="text-xl font-bold">
           Reference personas

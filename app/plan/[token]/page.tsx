@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import { OwnerPage } from '@/components/plan/owner-page'
 import { publicOrigin } from '@/lib/assessment/request'
+import { findJobListing } from '@/lib/listings/listing-repo'
 import { deadLink } from '@/lib/plan-views/dead-link'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
 import { currentResult } from '@/lib/progress/state'
 import { claimPlan } from '@/lib/stored-plans/plan-repo'
 import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
+import { unpointPlanAction } from './listings/actions'
 
 // The owner's private page. Rendered per request (it reads the query string), never cached: it holds the controls.
 
@@ -23,6 +25,9 @@ type Props = {
 const doneMessages: Record<string, string> = {
   'share-new': 'Your new read-only link is ready below. Any earlier link has stopped working.',
   'share-off': 'The read-only link is turned off. Anyone who opens it now is told it no longer works.',
+  pointed: 'Your plan is re-planned from today for that listing: the steps for what it asks come first.',
+  unpointed: 'Your plan no longer points at a listing: re-planned from today in your readout’s order.',
+  'all-done': 'Every step of your plan is done: there is nothing left to re-plan.',
 }
 
 export default async function OwnerPlanPage({ params, searchParams }: Props) {
@@ -35,6 +40,8 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
   await claimPlan(token)
   const origin = await publicOrigin()
   const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined
+  const pointed = progress.state.replan?.listing
+  const pointedListing = pointed ? await findJobListing(token, pointed.listingId) : null
   return (
     <OwnerPage
       token={token}
@@ -46,6 +53,8 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
       done={done}
       rotateAction={rotateShareLinkAction}
       revokeAction={revokeShareLinkAction}
+      pointedListingHref={pointedListing ? `/plan/${token}/listings/${pointedListing.id}` : null}
+      unpointAction={unpointPlanAction}
     />
   )
 }

@@ -1,5 +1,10 @@
 import type { Metadata } from 'next'
 import { SharedPage } from '@/components/plan/shared-page'
+import { SharedListing } from '@/components/positioning/shared-listing'
+import { currentContent } from '@/lib/content-store/current-content'
+import { analyseListing } from '@/lib/listings/analyse'
+import { compareWithListing } from '@/lib/listings/compare'
+import { findListingShownOnShare } from '@/lib/listings/listing-repo'
 import { deadLink } from '@/lib/plan-views/dead-link'
 import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
 import { shareMetadataText } from '@/lib/plan-views/share-metadata'
@@ -33,13 +38,31 @@ export default async function SharedPlanPage({ params }: Props) {
   const { token } = await params
   const view = await loadSharedPlanView(token)
   if (!view) deadLink('share')
-  const progress = await loadProgress(view.id, view.plan, view.startsOn)
+  const [progress, listing] = await Promise.all([
+    loadProgress(view.id, view.plan, view.startsOn),
+    findListingShownOnShare(token),
+  ])
+  // The owner chose this listing for the read-only page: its check, read as the owner's own page reads it.
+  const analysis = listing ? (listing.analysis ?? analyseListing((await currentContent()).content, listing.text)) : null
   return (
     <SharedPage
       token={token}
       result={currentResult(view.result, progress.state)}
       createdAt={view.createdAt}
       progress={progress}
+      listing={
+        listing && analysis ? (
+          <SharedListing
+            name={listing.name}
+            comparison={compareWithListing(
+              analysis,
+              view.result,
+              progress.currentPlan,
+              new Set(progress.state.done.keys()),
+            )}
+          />
+        ) : null
+      }
     />
   )
 }

@@ -5,14 +5,16 @@ import { analyseListing } from '@/lib/listings/analyse'
 import {
   deleteJobListing,
   findJobListing,
+  findListingShownOnShare,
   listJobListings,
   MAX_SAVED_LISTINGS,
   renameJobListing,
   saveJobListing,
+  showJobListingOnShare,
 } from '@/lib/listings/listing-repo'
 import { clearOwnerFlash, FORM_KEYS, readOwnerFlash, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
 import { deleteUnclaimedPlans } from '@/lib/retention/retention-repo'
-import { createPlan, deletePlan } from '@/lib/stored-plans/plan-repo'
+import { createPlan, deletePlan, revokeShareToken, rotateShareToken } from '@/lib/stored-plans/plan-repo'
 import { newToken } from '@/lib/stored-plans/tokens'
 import { deleteStoryDraft, findStoryDraft, listStoryDrafts, saveStoryDraft } from '@/lib/stories/story-repo'
 
@@ -50,6 +52,7 @@ export function describePositioningStores() {
         text,
         analysis: listing().analysis,
         contentVersion: 'c0ffee123456',
+        shownOnShare: false,
         createdAt: expect.any(Date),
       })
       expect(found?.analysis?.requirements.map((r) => r.skillIds[0])).toEqual([
@@ -81,6 +84,34 @@ export function describePositioningStores() {
       for (let i = 0; i < MAX_SAVED_LISTINGS; i++)
         expect(await saveJobListing(ownerToken, listing(`L${i}`))).not.toBe('full')
       expect(await saveJobListing(ownerToken, listing('One too many'))).toBe('full')
+    })
+
+    it('shows no listing on the share page until the owner chooses one, and then only that one, while the link lives', async () => {
+      const { ownerToken, shareToken } = await createPlan(samplePlan())
+      const other = await createPlan(samplePlan())
+      const first = await saveJobListing(ownerToken, listing('First'))
+      const second = await saveJobListing(ownerToken, listing('Second'))
+      if (!first || first === 'full' || !second || second === 'full') throw new Error('not saved')
+      expect(await findListingShownOnShare(shareToken)).toBeNull()
+      expect(await showJobListingOnShare(other.ownerToken, first.id, true)).toBe(false)
+      expect(await findListingShownOnShare(shareToken)).toBeNull()
+      expect(await showJobListingOnShare(ownerToken, first.id, true)).toBe(true)
+      expect((await findListingShownOnShare(shareToken))?.name).toBe('First')
+      expect(await findListingShownOnShare(other.shareToken)).toBeNull()
+      // Choosing another hides the first: one listing at most.
+      expect(await showJobListingOnShare(ownerToken, second.id, true)).toBe(true)
+      expect((await listJobListings(ownerToken)).map((l) => [l.name, l.shownOnShare])).toEqual([
+        ['Second', true],
+        ['First', false],
+      ])
+      // A replaced or revoked link shows nothing; the new link shows the chosen listing.
+      const fresh = await rotateShareToken(ownerToken)
+      expect(await findListingShownOnShare(shareToken)).toBeNull()
+      expect((await findListingShownOnShare(fresh ?? ''))?.name).toBe('Second')
+      await revokeShareToken(ownerToken)
+      expect(await findListingShownOnShare(fresh ?? '')).toBeNull()
+      expect(await showJobListingOnShare(ownerToken, second.id, false)).toBe(true)
+      expect((await listJobListings(ownerToken)).every((l) => !l.shownOnShare)).toBe(true)
     })
 
     it('reads a stored analysis it no longer understands as missing, so the page analyses the text again', async () => {

@@ -1,13 +1,25 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
+import { AnswersSchema } from '@/lib/content/answers'
 import { analyseListing } from '@/lib/listings/analyse'
 import { checkListingText, defaultListingName, MAX_LISTING_NAME } from '@/lib/listings/listing-input'
-import { deleteJobListing, MAX_SAVED_LISTINGS, renameJobListing, saveJobListing } from '@/lib/listings/listing-repo'
+import {
+  deleteJobListing,
+  findJobListing,
+  MAX_SAVED_LISTINGS,
+  renameJobListing,
+  saveJobListing,
+  showJobListingOnShare,
+} from '@/lib/listings/listing-repo'
+import { pointPlanAt, unpointPlan } from '@/lib/listings/point-plan'
 import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
 import { OwnerTokenSchema, redirectOwner as redirect, savesLimitError } from '@/lib/positioning/owner-actions'
-import { loadOwnerListingContext } from '@/lib/positioning/owner-listings'
+import { analysisOf, loadOwnerListingContext } from '@/lib/positioning/owner-listings'
+import { dayOf } from '@/lib/progress/calendar'
+import { appendProgressEvent } from '@/lib/progress/progress-repo'
 import { formInput } from '@/lib/security/action-input'
 
 // The owner's job-listing actions. Each authorizes itself from the owner token in the form (the repositories only
@@ -97,4 +109,67 @@ export async function deleteListingAction(input: unknown): Promise<void> {
   const id = IdSchema.safeParse(form.get('id'))
   if (!id.success || !(await deleteJobListing(token, id.data))) notFound()
   redirect(page(token, '?done=deleted#saved-title'))
+}
+
+// The share page shows progress and the window: drop its cached copies when a re-plan changes them.
+const dropCachedSharePages = () => revalidatePath('/share/[token]', 'page')
+
+/**
+ * "Point my plan at this listing": re-plans from today with the listing's gaps first (lib/listings/point-plan.ts),
+ * stored as a re-plan event like the progress page's, so the window and headline follow. Back to the plan, which
+ * says which listing it points at.
+ */
+export async function pointPlanAction(input: unknown): Promise<void> {
+  const form = formInput(input)
+  const token = ownerToken(form)
+  const id = IdSchema.safeParse(form.get('id'))
+  const ctx = await loadOwnerListingContext(token)
+  const listing = ctx && id.success ? await findJobListing(token, id.data) : null
+  if (!ctx || !listing) notFound()
+  const answers = AnswersSchema.safeParse(ctx.owner.view.answers)
+  const data = pointPlanAt(
+    ctx.content,
+    ctx.owner.view.result,
+    answers.success ? answers.data : {},
+    ctx.owner.progress,
+    {
+      listingId: listing.id,
+      name: listing.name,
+      analysis: analysisOf(ctx, listing),
+    },
+  )
+  if (!data) redirect(page(token, `/${listing.id}?done=all-done#point-title`))
+  await appendProgressEvent(ctx.owner.view.id, { kind: 'replanned', day: dayOf(new Date()), data })
+  dropCachedSharePages()
+  redirect(`/plan/${token}?done=pointed#pointed-title`)
+}
+
+/** "Stop pointing at it": re-plans the plan as made from today, pointing at no listing. */
+export async function unpointPlanAction(input: unknown): Promise<void> {
+  const form = formInput(input)
+  const token = ownerToken(form)
+  const ctx = await loadOwnerListingContext(token)
+  if (!ctx) notFound()
+  const { view, progress } = ctx.owner
+  if (!progress.state.replan?.listing) redirect(`/plan/${token}`)
+  const data = unpointPlan(ctx.content, view.result, view.plan, progress)
+  if (data) {
+    await appendProgressEvent(view.id, { kind: 'replanned', day: dayOf(new Date()), data })
+    dropCachedSharePages()
+  }
+  redirect(`/plan/${token}?done=${data ? 'unpointed' : 'all-done'}`)
+}
+
+/**
+ * Shows this listing's check on the share page, or stops (a listing is never shown unless the owner chooses it;
+ * showing one hides any other).
+ */
+export async function shareListingAction(input: unknown): Promise<void> {
+  const form = formInput(input)
+  const token = ownerToken(form)
+  const id = IdSchema.safeParse(form.get('id'))
+  const show = form.get('show') === 'yes'
+  if (!id.success || !(await showJobListingOnShare(token, id.data, show))) notFound()
+  dropCachedSharePages()
+  redirect(page(token, `/${id.data}?done=${show ? 'shown' : 'hidden'}#share-title`))
 }

@@ -27,6 +27,7 @@ export default async function ListingsPage({ params, searchParams }: Props) {
   const ctx = await loadOwnerListingContext(token)
   if (!ctx) notFound()
   const [listings, flash] = await Promise.all([listJobListings(token), readOwnerFlash(token, FORM_KEYS.listing)])
+  const pointedId = ctx.owner.progress.state.replan?.listing?.listingId
   const coverage = listings.map((listing) => {
     const { summary } = compareForOwner(ctx, analysisOf(ctx, listing))
     return { listing, summary }
@@ -87,6 +88,8 @@ export default async function ListingsPage({ params, searchParams }: Props) {
                     <p className="sub">
                       {`Checked ${formatDate(listing.createdAt)} · your evidence covers ${summary.covered} of ${summary.measured} requirements we measure`}
                       {summary.topGaps[0] ? ` · biggest gap: ${summary.topGaps[0].name}` : ''}
+                      {listing.id === pointedId ? ' · your plan points at it' : ''}
+                      {listing.shownOnShare ? ' · on your shared page' : ''}
                     </p>
                   </div>
                 </li>

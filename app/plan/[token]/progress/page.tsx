@@ -6,6 +6,7 @@ import { ProgressTallies } from '@/components/progress/progress-tallies'
 import { ReplanForm } from '@/components/progress/replan-form'
 import { StartDateForm } from '@/components/progress/start-date-form'
 import { StepToggle } from '@/components/progress/step-toggle'
+import { StepToolLink } from '@/components/progress/step-tool-link'
 import { DoneMessage } from '@/components/ui/done-message'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
@@ -103,6 +104,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
                   <p className="text-sm">
                     <strong>Done when:</strong> {step.doneWhen}
                   </p>
+                  <StepToolLink token={token} actionId={step.actionId} />
                   <StepToggle
                     token={token}
                     actionId={step.actionId}

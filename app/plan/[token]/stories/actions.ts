@@ -6,6 +6,7 @@ import { currentContent } from '@/lib/content-store/current-content'
 import { cleanText } from '@/lib/listings/listing-input'
 import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
 import { OwnerTokenSchema, redirectOwner as redirect, savesLimitError } from '@/lib/positioning/owner-actions'
+import { storyStepBeforeSave, tickStoryStep } from '@/lib/positioning/owner-story-step'
 import { limitRequest } from '@/lib/rate-limit/request-limits'
 import { formInput } from '@/lib/security/action-input'
 import { MAX_FIELD_CHARS, type StoryFields } from '@/lib/stories/checklist'
@@ -77,12 +78,15 @@ export async function saveStoryAction(input: unknown): Promise<void> {
     if (!(await setOwnerFlash(token, FORM_KEYS.story(promptId), { values: story, errors }))) notFound()
     redirect(editor(token, promptId, '#error-summary'))
   }
+  const reaches = await storyStepBeforeSave(token)
   if (!(await saveStoryDraft(token, { promptId, question: parsed.question, ...story }))) notFound()
   await clearOwnerFlash(token, FORM_KEYS.story(promptId))
-  redirect(editor(token, promptId, '?saved=1#checklist-title'))
+  const ticked = reaches(promptId, story) && (await tickStoryStep(token))
+  redirect(editor(token, promptId, `?saved=${ticked ? 'step' : '1'}#checklist-title`))
 }
 
-export type AutosaveResult = { ok: true; savedAt: string } | { ok: false; message: string }
+/** `stepDone`: this save made enough stories pass, and the plan's story step was checked off. */
+export type AutosaveResult = { ok: true; savedAt: string; stepDone: boolean } | { ok: false; message: string }
 
 /** Background save while the owner writes (JavaScript only); says how it went, for the status line. */
 export async function autosaveStoryAction(input: unknown): Promise<AutosaveResult> {
@@ -94,13 +98,15 @@ export async function autosaveStoryAction(input: unknown): Promise<AutosaveResul
   const limit = await limitRequest('saves')
   if (!limit.allowed)
     return { ok: false, message: `Not saved yet: too many saves just now. We’ll try again when you next type.` }
+  const reaches = await storyStepBeforeSave(parsed.token)
   const saved = await saveStoryDraft(parsed.token, {
     promptId: parsed.promptId,
     question: parsed.question,
     ...parsed.story,
   })
   if (!saved) return { ok: false, message: 'Not saved: this page no longer matches a plan. Copy your text to keep it.' }
-  return { ok: true, savedAt: saved.updatedAt.toISOString() }
+  const stepDone = reaches(parsed.promptId, parsed.story) && (await tickStoryStep(parsed.token))
+  return { ok: true, savedAt: saved.updatedAt.toISOString(), stepDone }
 }
 
 export async function deleteStoryAction(input: unknown): Promise<void> {

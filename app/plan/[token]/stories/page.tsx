@@ -3,7 +3,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { weekSpan } from '@/lib/plan-views/format'
-import { loadOwnerStories, STORIES_FOR_STEP, type StoryEntry } from '@/lib/positioning/owner-stories'
+import { loadOwnerStories, type StoryEntry } from '@/lib/positioning/owner-stories'
+import { STORIES_FOR_STEP, STORY_STEP_ID } from '@/lib/stories/story-step'
 
 export const metadata: Metadata = {
   title: 'Your product stories',
@@ -73,6 +74,13 @@ export default async function StoriesPage({ params, searchParams }: Props) {
   if (!stories) notFound()
   const { entries, passing } = stories
   const drafts = entries.filter((e) => e.draft).length
+  const { progress } = stories.ctx.owner
+  const step = progress.made.actions.find((a) => a.actionId === STORY_STEP_ID)
+  const stepLine = !step
+    ? null
+    : progress.state.done.has(STORY_STEP_ID)
+      ? `Your plan’s step “${step.title}” is done.`
+      : `Your plan’s step “${step.title}” is checked off for you when ${STORIES_FOR_STEP} stories have every part (or tick it yourself on your plan).`
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -102,6 +110,7 @@ export default async function StoriesPage({ params, searchParams }: Props) {
             } `}
         {drafts > 0 ? <Link href={`/plan/${token}/stories/prep-sheet`}>Print your prep sheet</Link> : null}
       </p>
+      {stepLine ? <p>{stepLine}</p> : null}
       <ol className="space-y-4">
         {entries.map((entry) => (
           <li key={entry.promptId} className="card">

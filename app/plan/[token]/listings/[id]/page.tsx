@@ -3,19 +3,34 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ListingLines } from '@/components/positioning/listing-lines'
+import { PointPlanControls, ShareListingControls } from '@/components/positioning/listing-plan-controls'
 import { ListingSummary } from '@/components/positioning/listing-summary'
 import { Button } from '@/components/ui/button'
+import { DoneMessage } from '@/components/ui/done-message'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
 import { findJobListing } from '@/lib/listings/listing-repo'
 import { formatDate } from '@/lib/plan-views/format'
 import { FORM_KEYS, readOwnerFlash } from '@/lib/positioning/form-flash-repo'
 import { analysisOf, compareForOwner, loadOwnerListingContext } from '@/lib/positioning/owner-listings'
-import { deleteListingAction, renameListingAction } from '../actions'
+import {
+  deleteListingAction,
+  pointPlanAction,
+  renameListingAction,
+  shareListingAction,
+  unpointPlanAction,
+} from '../actions'
 
 export const metadata: Metadata = {
   title: 'A job listing, checked',
   robots: { index: false, follow: false },
+}
+
+const doneMessages: Record<string, string> = {
+  renamed: 'Renamed.',
+  shown: 'Your shared page now shows this listing’s check.',
+  hidden: 'Your shared page no longer shows this listing.',
+  'all-done': 'Every step of your plan is done: there is nothing left to re-plan.',
 }
 
 type Props = {
@@ -33,6 +48,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
   const flash = await readOwnerFlash(token, FORM_KEYS.rename(listing.id))
   const renameError = flash?.errors[0]?.message
   const rename = fieldMessageIds('rename', undefined, renameError)
+  const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined
   return (
     <div className="space-y-8">
       <ErrorSummary errors={flash?.errors ?? []} />
@@ -44,11 +60,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold leading-tight break-words">{listing.name}</h1>
         <p className="text-muted">{`Checked on ${formatDate(listing.createdAt)} against your plan of ${formatDate(ctx.owner.view.createdAt)}.`}</p>
       </div>
-      {query.done === 'renamed' ? (
-        <p role="status" className="rounded-md border-l-8 border-good bg-white p-4 font-semibold">
-          Renamed.
-        </p>
-      ) : null}
+      <DoneMessage text={done} />
       {comparison.lines.length === 0 ? (
         <p className="card">
           We found no requirement lines in this text. Paste the part of the listing that says what you would do and what
@@ -57,9 +69,24 @@ export default async function ListingPage({ params, searchParams }: Props) {
       ) : (
         <>
           <ListingSummary summary={comparison.summary} />
+          <PointPlanControls
+            token={token}
+            id={listing.id}
+            topGaps={comparison.summary.topGaps.map((g) => g.name)}
+            pointedAt={ctx.owner.progress.state.replan?.listing ?? null}
+            pointAction={pointPlanAction}
+            unpointAction={unpointPlanAction}
+          />
           <ListingLines lines={comparison.lines} />
         </>
       )}
+      <ShareListingControls
+        token={token}
+        id={listing.id}
+        shown={listing.shownOnShare}
+        shareLinkOn={ctx.owner.view.isShared}
+        action={shareListingAction}
+      />
       <details className="fold">
         <summary>The listing as you pasted it</summary>
         <div>

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { FORM_KEYS, readOwnerFlash } from '@/lib/positioning/form-flash-repo'
 import { loadOwnerStories } from '@/lib/positioning/owner-stories'
+import { STEP_DONE } from '@/lib/stories/story-step'
 import { autosaveStoryAction, deleteStoryAction, saveStoryAction } from '../actions'
 
 export const metadata: Metadata = {
@@ -45,9 +46,9 @@ export default async function StoryPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold leading-tight">{entry.question}</h1>
         {entry.listensFor ? <p>{`What they listen for: ${entry.listensFor}`}</p> : null}
       </div>
-      {query.saved === '1' && !flash ? (
+      {(query.saved === '1' || query.saved === 'step') && !flash ? (
         <p role="status" className="rounded-md border-l-8 border-good bg-white p-4 font-semibold">
-          Saved.
+          {query.saved === 'step' ? `Saved. ${STEP_DONE}` : 'Saved.'}
         </p>
       ) : null}
       {ideas.length + experiences.length > 0 ? (
