@@ -99,7 +99,10 @@ export function namesOf(...contents: Json[]): Names {
     for (const collection of COLLECTIONS) {
       const list = content[collection]
       if (!Array.isArray(list)) continue
-      for (const item of list) if (isRecord(item) && typeof item.id === 'string') names.set(item.id, itemName(item))
+      // An id can stand in two collections (a skill's job-listing lexicon entry is named after the skill): the
+      // first collection's name wins, so a skill reads as its name, not as the lexicon entry's id.
+      for (const item of list)
+        if (isRecord(item) && typeof item.id === 'string' && !names.has(item.id)) names.set(item.id, itemName(item))
     }
   }
   return names
