@@ -37,8 +37,7 @@ export function OwnerControls({ ownerToken, shareUrl, sharedButHidden, rotateAct
         ) : null}
         {sharing ? (
           <p className="text-sm">
-            Whoever has this link sees your readout and plan, but not your answers themselves, and none of these
-            controls. They can't change or delete anything.
+            Whoever has this link sees your readout and plan, not your answers, and can't change anything.
           </p>
         ) : (
           <p>Sharing is off. Nobody but you can see this plan.</p>
