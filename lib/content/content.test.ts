@@ -182,8 +182,8 @@ describe('bundled content: who each step and route is for', () => {
   it('has an honest answer for every working situation, and a route open to each', () => {
     const q = c.questions.find((x) => x.id === 'company-pms')
     const ids = q?.kind === 'single' ? q.options.map((o) => o.id) : []
-    // The situations issue 14 names: PMs on the team, elsewhere, abroad; none (agency, startup); freelance;
-    // placed with a client; between jobs; on leave; student.
+    // Every working situation a person may be in, so none is left without an honest answer: PMs on the team,
+    // elsewhere, abroad; none (agency, startup); freelance; placed with a client; between jobs; on leave; student.
     expect(ids).toEqual(
       expect.arrayContaining([
         'yes-my-team',

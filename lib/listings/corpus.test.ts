@@ -4,7 +4,7 @@ import { type Listing, scoreCorpus } from '@/lib/listings/corpus-score'
 import { loadCorpus } from '@/tests/fixtures/listings/corpus'
 import { scoreReport } from '@/tests/fixtures/listings/report'
 
-// The quality target of issue 16, on the hand-tagged corpus (tests/fixtures/listings/README.md): per-skill precision
+// The quality the listing check must reach to be trusted, on the hand-tagged corpus (tests/fixtures/listings/README.md): per-skill precision
 // and recall on requirement lines of at least 0.8, micro-averaged over all skills, and every listing's clearest
 // skills found.
 //

@@ -10,7 +10,7 @@ import { GAP_BELOW } from '@/lib/scoring/calibration'
 import type { AssessmentResult, Gap } from '@/lib/scoring/result-schema'
 import type { ListingAnalysis } from './analysis-schema'
 
-// "Point my plan at this listing" (issue 16): the readout's gaps, re-ranked for one listing, go to the engine's plan
+// "Point my plan at this listing": the readout's gaps, re-ranked for one listing, go to the engine's plan
 // builder in place of the readout's ranking, so the plan's steps go first to what this listing asks for; the plan so
 // built is then re-planned from today exactly as the progress page's re-plan does (lib/progress/replan.ts), so the
 // window and headline follow. Undoing re-plans the plan as made the same way.

@@ -8,7 +8,7 @@ import { isValidDay } from './calendar'
 
 export const DaySchema = z.string().refine(isValidDay, 'must be a date such as 2026-12-03')
 
-/** The job listing a re-plan points the plan at (issue 16): its id, and its name as it was then. */
+/** The job listing a re-plan points the plan at ("Point my plan at this listing"): its id, and its name as it was then. */
 export const PointedAtSchema = z.strictObject({ listingId: z.uuid(), name: z.string().min(1).max(200) })
 export type PointedAt = z.infer<typeof PointedAtSchema>
 

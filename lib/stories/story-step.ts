@@ -1,6 +1,6 @@
 import { checkStory, type StoryFields } from './checklist'
 
-// The plan's story step and the story bank (issue 16): the step "Prepare your product stories" is done when at least
+// The plan's story step and the story bank: the step "Prepare your product stories" is done when at least
 // STORIES_FOR_STEP stories pass the checklist, and the mock-interview step prints them as a one-page prep sheet.
 // The two steps are named by their ids in content/actions.json (a unit test checks both are there).
 
