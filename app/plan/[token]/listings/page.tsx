@@ -46,7 +46,8 @@ export default async function ListingsPage({ params, searchParams }: Props) {
           plan covers them. As the Dice article puts it, going through a real listing “becomes a to-do list”.
         </p>
         <p className="sub">
-          Your listings are private to this link, never on your shared page, and deleted when you delete everything.
+          Your listings are private to this link, on your shared page only if you choose to show one, and deleted when
+          you delete everything.
         </p>
       </div>
       {query.done === 'deleted' ? (
