@@ -12,6 +12,10 @@ export async function register() {
   const { serverGuardSettings } = await import('./lib/security/server-guard-settings')
   const { getEnv } = await import('./lib/env')
   install(serverGuardSettings(getEnv(), { watchParent: false }))
+  const { registerStaticPagePolicy } = await import('./lib/security/headers')
+  const { siteIsHttps } = await import('./lib/security/site')
+  const { isDevelopment } = await import('./lib/env')
+  registerStaticPagePolicy({ https: siteIsHttps(), dev: isDevelopment() })
   const { openDatabaseForServer } = await import('./lib/db/server-open')
   await openDatabaseForServer()
 }

@@ -3,7 +3,7 @@ import { isDevelopment } from '@/lib/env'
 import { logSecurityEvent, REQUEST_ID_HEADER, redactPath } from '@/lib/log'
 import { checkActionBody, checkActionOrigin, isPossibleAction } from '@/lib/security/action-gate'
 import { newNonce, pagePolicy } from '@/lib/security/csp'
-import { isDocument, routeKind, securityHeaders } from '@/lib/security/headers'
+import { needsNonce, routeKind, securityHeaders } from '@/lib/security/headers'
 import { guardRefusal, type Refusal } from '@/lib/security/refusal'
 import { rejectionResponse } from '@/lib/security/rejection'
 import { REFUSAL_HEADER } from '@/lib/security/server-guard-settings'
@@ -24,7 +24,8 @@ export async function proxy(request: NextRequest) {
   const requestId = incomingId && forwardedId.test(incomingId) ? incomingId : crypto.randomUUID()
   const https = siteIsHttps()
   const dev = isDevelopment()
-  const nonce = isDocument(routeKind(pathname)) ? newNonce() : undefined
+  const kind = routeKind(pathname)
+  const nonce = needsNonce(kind, { method: request.method, dev }) ? newNonce() : undefined
   const headers = securityHeaders({ pathname, nonce, https, dev })
 
   let response: Response
@@ -47,6 +48,11 @@ export async function proxy(request: NextRequest) {
     // A form posted without JavaScript gets a page; a fetch from the app's own scripts gets JSON.
     const wantsHtml = !request.headers.has('next-action') && (request.headers.get('accept') ?? '').includes('text/html')
     response = rejectionResponse(reason, { html: wantsHtml, nonce })
+  } else if (kind === 'static' && !nonce && isPlainRequest(request.headers)) {
+    // A static page needs nothing added to its request: it is rendered for everyone alike, almost always served
+    // from the response cache, and copying the request's headers would cost more than the rest of this function.
+    // The response still carries the request id (the app logs nothing per request for these pages).
+    response = NextResponse.next()
   } else {
     // The request as the app sees it: our id, and the policy Next reads its nonce from (a client's own is dropped).
     const forwarded = new Headers(request.headers)
@@ -62,6 +68,16 @@ export async function proxy(request: NextRequest) {
   for (const [name, value] of headers) response.headers.set(name, value)
   response.headers.set('X-Request-Id', requestId)
   return response
+}
+
+/**
+ * A request that brings no policy or nonce of its own (which must never reach Next: it would stamp the client's
+ * nonce on the page) and whose request id, if any, is ours to keep.
+ */
+function isPlainRequest(headers: Headers): boolean {
+  if (headers.has('content-security-policy') || headers.has('x-nonce')) return false
+  const id = headers.get(REQUEST_ID_HEADER)
+  return id === null || forwardedId.test(id)
 }
 
 type Refused = Refusal & { problem?: string; fromGuard?: boolean }
