@@ -12,10 +12,9 @@ export async function register() {
   const { serverGuardSettings } = await import('./lib/security/server-guard-settings')
   const { getEnv } = await import('./lib/env')
   install(serverGuardSettings(getEnv(), { watchParent: false }))
-  const { registerStaticPagePolicy } = await import('./lib/security/headers')
+  const { registerStaticPageHeaders } = await import('./lib/security/headers')
   const { siteIsHttps } = await import('./lib/security/site')
-  const { isDevelopment } = await import('./lib/env')
-  registerStaticPagePolicy({ https: siteIsHttps(), dev: isDevelopment() })
+  registerStaticPageHeaders({ https: siteIsHttps() })
   const { openDatabaseForServer } = await import('./lib/db/server-open')
   await openDatabaseForServer()
 }

@@ -15,9 +15,10 @@
 // cannot be re-stamped is not served from the cache: Next renders it afresh.
 //
 // Static pages (lib/security/headers.ts, kind `static`) are rendered without a nonce: their policy lists the
-// hashes of their inline scripts instead. The hashes are taken here, from the HTML being stored, and the policy is
-// stored as one of the page's own headers, which Next sends with it: the page and its policy are always the pair
-// that was rendered together, also while a revalidated page replaces an older one.
+// hashes of their inline scripts instead. The hashes are taken here, from the HTML being stored, and the page's
+// headers — that policy and every other one of its kind — are stored among the page's own headers, which Next sends
+// with it: the page and its policy are always the pair rendered together, also while a revalidated page replaces an
+// older one, and a plain read of the page needs no proxy (proxy.ts).
 const { createHash } = require('node:crypto')
 const { LRUCache } = require('lru-cache')
 
@@ -58,8 +59,8 @@ function entrySize(entry) {
 
 const nonceAttribute = (nonce) => `nonce="${nonce}"`
 
-// Registered by lib/security/headers.ts (registerStaticPagePolicy) when the server starts.
-const staticPolicyKey = Symbol.for('howtowhy.staticPagePolicy')
+// Registered by lib/security/headers.ts (registerStaticPageHeaders) when the server starts.
+const staticHeadersKey = Symbol.for('howtowhy.staticPageHeaders')
 
 /** The base64 SHA-256 of every inline script's text, as a CSP hash source names it (in order, without repeats). */
 function inlineScriptHashes(html) {
@@ -71,18 +72,20 @@ function inlineScriptHashes(html) {
   return [...hashes]
 }
 
-/** Puts the hash-based policy among the headers of a page rendered without a nonce (once the server registered it). */
-function withStaticPolicy(data) {
-  const policyOf = globalThis[staticPolicyKey]
-  if (typeof policyOf !== 'function') return
-  // The same object Next is about to send this response from: a fresh render carries the policy too.
-  data.headers = { ...data.headers, 'content-security-policy': policyOf(inlineScriptHashes(data.html)) }
+/** Puts a static page's headers, with its hash-based policy, among those of a page rendered without a nonce. */
+function withStaticHeaders(data) {
+  const headersOf = globalThis[staticHeadersKey]
+  if (typeof headersOf !== 'function') return
+  const headers = { ...data.headers }
+  for (const [name, value] of headersOf(inlineScriptHashes(data.html))) headers[name.toLowerCase()] = value
+  // The same object Next is about to send this response from: a fresh render carries them too.
+  data.headers = headers
 }
 
 /**
  * The entry to store: an HTML page rendered with `nonce` is kept split at it; null when it cannot be re-stamped. A
  * page rendered for a request without a nonce (a static page; or any page with no proxy in front, as in the bench's
- * no-proxy baseline) gets the policy with its scripts' hashes, and is only ever served to requests without one.
+ * no-proxy baseline) gets a static page's headers, and is only ever served to requests without one.
  */
 function toStored(data, nonce, ctx) {
   const entry = {
@@ -95,7 +98,7 @@ function toStored(data, nonce, ctx) {
   if (data?.kind !== 'APP_PAGE' || typeof data.html !== 'string') return entry
   if (!nonce) {
     if (data.html.includes(' nonce=')) return null
-    withStaticPolicy(data)
+    withStaticHeaders(data)
     entry.withoutNonce = true
     return entry
   }

@@ -116,9 +116,12 @@ describe('the response cache', () => {
   })
 
   it('gives a page rendered with no nonce a policy listing the hashes of exactly its inline scripts', async () => {
-    const key = Symbol.for('howtowhy.staticPagePolicy')
+    const key = Symbol.for('howtowhy.staticPageHeaders')
     const global = globalThis as Record<symbol, unknown>
-    global[key] = (hashes: string[]) => `script-src 'self'${hashes.map((h) => ` 'sha256-${h}'`).join('')}`
+    global[key] = (hashes: string[]) => [
+      ['Content-Security-Policy', `script-src 'self'${hashes.map((h) => ` 'sha256-${h}'`).join('')}`],
+      ['X-Frame-Options', 'DENY'],
+    ]
     try {
       const inline = [
         'self.__next_f.push([1,"caf\u00e9 – one"])',
@@ -133,6 +136,7 @@ describe('the response cache', () => {
       expect((page.headers as Record<string, string>)['content-security-policy']).toBe(expected)
       const served = (await forRequest().get('/'))?.value?.headers as Record<string, string> | undefined
       expect(served?.['content-security-policy']).toBe(expected)
+      expect(served?.['x-frame-options']).toBe('DENY')
       expect(served?.['x-next-cache-tags']).toContain('_N_T_/layout')
       // A page rendered with a nonce keeps its policy on the request's headers, not in the cache.
       const shared = sharePage('N0nce', 6)

@@ -148,8 +148,8 @@ export function securityHeaders({ pathname, nonce, https, dev }: HeaderOptions):
   ]
   if (https) headers.push(['Strict-Transport-Security', hsts])
   if (isDocument(kind)) {
-    // A static page read without a nonce has its policy sent with the cached page (registerStaticPagePolicy):
-    // sending one here as well would make the browser enforce both, and this one cannot know the hashes.
+    // A static page read without a nonce has its policy sent with the cached page (staticPageHeaders): a second
+    // one would be enforced too, and this one cannot know the hashes.
     if (nonce) headers.push(['Content-Security-Policy', pagePolicy({ nonce, https, dev })])
     else if (kind !== 'static' || dev) throw new Error(`a nonce is required for the page ${pathname}`)
     headers.push(['X-Frame-Options', 'DENY'], ['Cross-Origin-Opener-Policy', 'same-origin'])
@@ -162,15 +162,24 @@ export function securityHeaders({ pathname, nonce, https, dev }: HeaderOptions):
   return headers
 }
 
-/** Where the response cache (lib/cache/memory-cache-handler.cjs, loaded outside the bundle) finds the policy. */
-const staticPolicyKey = Symbol.for('howtowhy.staticPagePolicy')
-
 /**
- * Gives the response cache the policy of a page rendered without a nonce, from the hashes of its inline scripts.
- * instrumentation.ts calls this once at start; the cache stores the policy as one of the page's own headers, so a
- * page and its policy are always served together, also while the page is revalidated.
+ * Every header of a static page, its policy listing the hashes of its inline scripts. They travel with the cached
+ * page itself (lib/cache/memory-cache-handler.cjs stores them among its headers, and Next sends a cached page's
+ * headers with it), so a page and its hashes are always the pair rendered together, also while it is revalidated;
+ * and a plain read of a static page needs no proxy at all (proxy.ts, config). Static pages share one kind, so one set.
  */
-export function registerStaticPagePolicy({ https, dev }: { https: boolean; dev: boolean }) {
-  ;(globalThis as Record<symbol, unknown>)[staticPolicyKey] = (hashes: string[]) =>
-    staticPagePolicy({ hashes, https, dev })
+export function staticPageHeaders({ hashes, https }: { hashes: string[]; https: boolean }): [string, string][] {
+  return [
+    ...securityHeaders({ pathname: '/', https, dev: false }),
+    ['Content-Security-Policy', staticPagePolicy({ hashes, https, dev: false })],
+  ]
+}
+
+/** Where the response cache (loaded by Next outside the bundle, so it cannot import this module) finds them. */
+const staticHeadersKey = Symbol.for('howtowhy.staticPageHeaders')
+
+/** Hands staticPageHeaders to the response cache; instrumentation.ts calls it once when the server starts. */
+export function registerStaticPageHeaders({ https }: { https: boolean }) {
+  ;(globalThis as Record<symbol, unknown>)[staticHeadersKey] = (hashes: string[]) =>
+    staticPageHeaders({ hashes, https })
 }

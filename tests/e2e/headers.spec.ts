@@ -17,6 +17,7 @@ async function expectPageHeaders(response: APIResponse, { https = false } = {}) 
   const nonce = /script-src 'nonce-([A-Za-z0-9+/=]{24})' 'strict-dynamic'/.exec(policy)?.[1]
   expect(nonce, policy).toBeDefined()
   expectStrictDocumentHeaders(h, { https })
+  expect(h['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
   // Every script Next wrote carries this response's nonce, and no other nonce appears.
   const html = await response.text()
   const nonces = [...html.matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map((m) => m[1])
@@ -31,7 +32,10 @@ async function expectPageHeaders(response: APIResponse, { https = false } = {}) 
  * A static page (prerendered, the same for everyone): no nonce, and scripts run only when inline with a listed
  * hash or loaded from this site. Every inline script on the page has its hash in the policy, and nothing else is.
  */
-async function expectStaticPageHeaders(response: APIResponse, { https = false } = {}) {
+async function expectStaticPageHeaders(
+  response: APIResponse,
+  { https = false, requestId }: { https?: boolean; requestId?: string } = {},
+) {
   expect(response.status()).toBe(200)
   const h = response.headers()
   const policy = h['content-security-policy'] ?? ''
@@ -47,6 +51,8 @@ async function expectStaticPageHeaders(response: APIResponse, { https = false } 
   expect(policy).toContain("style-src 'self';")
   expect(policy).not.toContain('nonce-')
   expectStrictDocumentHeaders(h, { https })
+  // A plain read of a static page skips the proxy (proxy.ts, config): every header above came with the cached page.
+  expect(h['x-request-id']).toBe(requestId)
   const html = await response.text()
   expect(html).not.toContain(' nonce=')
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1] ?? ''))
@@ -75,7 +81,6 @@ function expectStrictDocumentHeaders(h: Record<string, string>, { https }: { htt
   expect(h['permissions-policy']).toContain(permissions)
   expect(h['cross-origin-opener-policy']).toBe('same-origin')
   expect(h['cross-origin-resource-policy']).toBe('same-origin')
-  expect(h['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
   if (https) {
     expect(h['strict-transport-security']).toBe('max-age=31536000')
     expect(policy).toContain('upgrade-insecure-requests')
@@ -114,11 +119,22 @@ test('the landing page and a 404', async ({ request }) => {
   const cached = await request.get('/')
   expect(cached.headers()['x-nextjs-cache']).toBe('HIT')
   expect((await expectStaticPageHeaders(cached)).policy).toBe(policy)
-  // A client's own policy or nonce never reaches the page: it is still the same page, with the same policy.
-  const meddled = await request.get('/', {
-    headers: { 'content-security-policy': "script-src 'nonce-Evil'", 'x-nonce': 'Evil' },
-  })
-  expect((await expectStaticPageHeaders(meddled)).policy).toBe(policy)
+  // A request the proxy must look at goes through it: a client's own policy or nonce never reaches the page (it is
+  // the same page, with the same policy), and a request id a proxy in front assigned is kept.
+  for (const extra of [
+    ['content-security-policy', "script-src 'nonce-Evil'"],
+    ['x-nonce', 'Evil'],
+  ] as const) {
+    const meddled = await request.get('/', {
+      headers: { [extra[0]]: extra[1], 'x-request-id': 'from-the-front-proxy' },
+    })
+    expect((await expectStaticPageHeaders(meddled, { requestId: 'from-the-front-proxy' })).policy).toBe(policy)
+  }
+  // Anything posted to it meets the proxy's checks, with a nonce for the page it answers with.
+  const posted = await request.post('/', { headers: { origin: 'https://elsewhere.example' }, multipart: { a: 'b' } })
+  expect(posted.status()).toBe(403)
+  expect(posted.headers()['content-security-policy']).toMatch(/script-src 'nonce-/)
+  expect(posted.headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
 
   const missing = await request.get('/no-such-page')
   expect(missing.status()).toBe(404)
