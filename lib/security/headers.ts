@@ -32,7 +32,8 @@ export type RouteKind =
   | 'page'
 
 // The pages `next build` prerenders (its prerender-manifest.json lists them; headers.spec checks the two agree).
-const staticPages: ReadonlySet<string> = new Set(['/', '/privacy'])
+export const staticPagePaths = ['/', '/privacy'] as const
+const staticPages: ReadonlySet<string> = new Set(staticPagePaths)
 
 export function routeKind(pathname: string): RouteKind {
   if (pathname.startsWith('/_next/static/')) return 'asset'

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
+import { staticPagePaths } from '../../lib/security/headers'
 import { backendAnswers } from './journey-helpers'
 import { actionIds, brokenOrigin } from './servers'
 
@@ -236,7 +237,7 @@ test('the static pages are exactly the pages the build prerenders', async ({ req
     routes: Record<string, unknown>
   }
   const pages = Object.keys(manifest.routes).filter((route) => !/^\/_|\.\w+$/.test(route))
-  expect(pages.sort()).toEqual(['/', '/privacy'])
+  expect(pages.sort()).toEqual([...staticPagePaths].sort())
   for (const path of pages) await expectStaticPageHeaders(await request.get(path))
   // Other pages keep a nonce of their own per response.
   await expectPageHeaders(await request.get('/assessment'))
