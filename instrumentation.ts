@@ -12,6 +12,9 @@ export async function register() {
   const { serverGuardSettings } = await import('./lib/security/server-guard-settings')
   const { getEnv } = await import('./lib/env')
   install(serverGuardSettings(getEnv(), { watchParent: false }))
+  const { registerStaticPageHeaders } = await import('./lib/security/headers')
+  const { siteIsHttps } = await import('./lib/security/site')
+  registerStaticPageHeaders({ https: siteIsHttps() })
   const { openDatabaseForServer } = await import('./lib/db/server-open')
   await openDatabaseForServer()
 }

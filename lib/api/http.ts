@@ -3,12 +3,10 @@
 
 export type FieldProblem = { field: string; message: string }
 
-// Security headers (nosniff, CSP, referrer policy…) are set for every response by proxy.ts; this is only the default
-// freshness of an API answer.
-const baseHeaders = { 'Cache-Control': 'no-store' }
-
+// Every header of policy (caching, CSP, nosniff, referrer…) is set for every response by proxy.ts, from
+// lib/security/headers.ts; a route adds only what describes its own body (an ETag).
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
-  return Response.json(body, { status, headers: { ...baseHeaders, ...headers } })
+  return Response.json(body, { status, headers })
 }
 
 export function apiError(status: number, code: string, message: string, fields?: FieldProblem[]) {

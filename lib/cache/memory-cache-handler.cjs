@@ -13,6 +13,13 @@
 // browser then refuses (the response's policy has a new one), and which would make the nonce predictable. So a
 // cached page is stored split at its nonce and joined with the current request's nonce on every hit. A page that
 // cannot be re-stamped is not served from the cache: Next renders it afresh.
+//
+// Static pages (lib/security/headers.ts, kind `static`) are rendered without a nonce: their policy lists the
+// hashes of their inline scripts instead. The hashes are taken here, from the HTML being stored, and the page's
+// headers — that policy and every other one of its kind — are stored among the page's own headers, which Next sends
+// with it: the page and its policy are always the pair rendered together, also while a revalidated page replaces an
+// older one, and a plain read of the page needs no proxy (proxy.ts).
+const { createHash } = require('node:crypto')
 const { LRUCache } = require('lru-cache')
 
 const DEFAULT_MB = 32
@@ -52,10 +59,33 @@ function entrySize(entry) {
 
 const nonceAttribute = (nonce) => `nonce="${nonce}"`
 
+// Registered by lib/security/headers.ts (registerStaticPageHeaders) when the server starts.
+const staticHeadersKey = Symbol.for('howtowhy.staticPageHeaders')
+
+/** The base64 SHA-256 of every inline script's text, as a CSP hash source names it (in order, without repeats). */
+function inlineScriptHashes(html) {
+  const hashes = new Set()
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\ssrc=/.test(match[1])) continue
+    hashes.add(createHash('sha256').update(match[2], 'utf8').digest('base64'))
+  }
+  return [...hashes]
+}
+
+/** Puts a static page's headers, with its hash-based policy, among those of a page rendered without a nonce. */
+function withStaticHeaders(data) {
+  const headersOf = globalThis[staticHeadersKey]
+  if (typeof headersOf !== 'function') return
+  const headers = { ...data.headers }
+  for (const [name, value] of headersOf(inlineScriptHashes(data.html))) headers[name.toLowerCase()] = value
+  // The same object Next is about to send this response from: a fresh render carries them too.
+  data.headers = headers
+}
+
 /**
  * The entry to store: an HTML page rendered with `nonce` is kept split at it; null when it cannot be re-stamped. A
- * page rendered for a request without a nonce (no proxy in front: the bench's no-proxy baseline) is kept as it is,
- * and only ever served to requests without one.
+ * page rendered for a request without a nonce (a static page; or any page with no proxy in front, as in the bench's
+ * no-proxy baseline) gets a static page's headers, and is only ever served to requests without one.
  */
 function toStored(data, nonce, ctx) {
   const entry = {
@@ -68,6 +98,7 @@ function toStored(data, nonce, ctx) {
   if (data?.kind !== 'APP_PAGE' || typeof data.html !== 'string') return entry
   if (!nonce) {
     if (data.html.includes(' nonce=')) return null
+    withStaticHeaders(data)
     entry.withoutNonce = true
     return entry
   }
@@ -138,4 +169,5 @@ class MemoryCacheHandler {
 }
 
 MemoryCacheHandler.entrySize = entrySize
+MemoryCacheHandler.inlineScriptHashes = inlineScriptHashes
 module.exports = MemoryCacheHandler

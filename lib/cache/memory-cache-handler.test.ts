@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
@@ -112,6 +113,38 @@ describe('the response cache', () => {
     // A page carrying some nonce, stored for a request without one, could only be served broken.
     await forRequest().set('/privacy', sharePage('Stale', 4))
     expect(await forRequest().get('/privacy')).toBeNull()
+  })
+
+  it('gives a page rendered with no nonce a policy listing the hashes of exactly its inline scripts', async () => {
+    const key = Symbol.for('howtowhy.staticPageHeaders')
+    const global = globalThis as Record<symbol, unknown>
+    global[key] = (hashes: string[]) => [
+      ['Content-Security-Policy', `script-src 'self'${hashes.map((h) => ` 'sha256-${h}'`).join('')}`],
+      ['X-Frame-Options', 'DENY'],
+    ]
+    try {
+      const inline = [
+        'self.__next_f.push([1,"caf\u00e9 – one"])',
+        '(self.__next_f=self.__next_f||[]).push([0])',
+      ] as const
+      const html = `<html><head><script src="/_next/static/chunks/a.js" async=""></script><script>${inline[0]}</script></head><body><script>${inline[1]}</script><script>${inline[0]}</script></body></html>`
+      const page = { ...sharePage('x', 5), html }
+      await forRequest().set('/', page)
+      const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64')
+      const expected = `script-src 'self' 'sha256-${sha(inline[0])}' 'sha256-${sha(inline[1])}'`
+      // On the object Next sends this very response from, and on every copy served from the cache.
+      expect((page.headers as Record<string, string>)['content-security-policy']).toBe(expected)
+      const served = (await forRequest().get('/'))?.value?.headers as Record<string, string> | undefined
+      expect(served?.['content-security-policy']).toBe(expected)
+      expect(served?.['x-frame-options']).toBe('DENY')
+      expect(served?.['x-next-cache-tags']).toContain('_N_T_/layout')
+      // A page rendered with a nonce keeps its policy on the request's headers, not in the cache.
+      const shared = sharePage('N0nce', 6)
+      await forRequest('N0nce').set('/share/a', shared)
+      expect(shared.headers).not.toHaveProperty('content-security-policy')
+    } finally {
+      delete global[key]
+    }
   })
 
   it('keeps route responses and data as they are, counted by their size', async () => {

@@ -1,12 +1,10 @@
-/** A file download that no cache keeps and no search engine indexes (the URL holds the owner's token). */
+/** A file download (lib/security/headers.ts keeps it out of every cache and index: the URL holds the owner's token). */
 export function download(body: string, type: string, filename: string): Response {
   return new Response(body, {
     status: 200,
     headers: {
       'Content-Type': `${type}; charset=utf-8`,
       'Content-Disposition': `attachment; filename="${filename}"`,
-      'Cache-Control': 'private, no-store',
-      'X-Robots-Tag': 'noindex, nofollow',
     },
   })
 }
@@ -14,5 +12,5 @@ export function download(body: string, type: string, filename: string): Response
 export const notFoundResponse = () =>
   new Response('Not found', {
     status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   })

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { apiPolicy, newNonce, pagePolicy } from './csp'
-import { type RouteKind, routeKind, securityHeaders } from './headers'
+import { apiPolicy, newNonce, pagePolicy, staticPagePolicy } from './csp'
+import { needsNonce, type RouteKind, routeKind, securityHeaders } from './headers'
 
-const headersOf = (pathname: string, { https = false, dev = false } = {}) =>
-  Object.fromEntries(securityHeaders({ pathname, nonce: 'N0nce', https, dev }))
+const headersOf = (pathname: string, { https = false, dev = false, method = 'POST' } = {}) =>
+  Object.fromEntries(
+    securityHeaders({
+      pathname,
+      nonce: needsNonce(routeKind(pathname), { method, dev }) ? 'N0nce' : undefined,
+      https,
+      dev,
+    }),
+  )
 
 describe('routeKind', () => {
   it.each<[string, RouteKind]>([
-    ['/', 'page'],
+    ['/', 'static'],
     ['/no-such-page', 'page'],
+    ['/admin/invite/abc', 'invite'],
     ['/assessment', 'questionnaire'],
     ['/assessment/background', 'questionnaire'],
     ['/assessment/check', 'questionnaire'],
@@ -23,7 +31,8 @@ describe('routeKind', () => {
     ['/admin/releases/3/export', 'admin'],
     ['/administrator', 'page'],
     ['/plan/abc/calendar', 'owner'],
-    ['/privacy', 'page'],
+    ['/privacy', 'static'],
+    ['/privacy/x', 'page'],
     ['/rated', 'page'],
     ['/api/plans/abc', 'api-capability'],
     ['/api/assessments', 'api'],
@@ -55,7 +64,24 @@ describe('securityHeaders', () => {
   })
 
   it('refuses to build a page policy without a nonce', () => {
-    expect(() => securityHeaders({ pathname: '/', https: false, dev: false })).toThrow(/nonce/)
+    expect(() => securityHeaders({ pathname: '/x', https: false, dev: false })).toThrow(/nonce/)
+    expect(() => securityHeaders({ pathname: '/', https: false, dev: true })).toThrow(/nonce/)
+  })
+
+  it('leaves a static page read with GET to the policy its cached HTML carries, and keeps the rest', () => {
+    for (const method of ['GET', 'HEAD']) {
+      expect(needsNonce('static', { method, dev: false })).toBe(false)
+      const h = headersOf('/', { method })
+      expect(h['Content-Security-Policy']).toBeUndefined()
+      expect(h['X-Frame-Options']).toBe('DENY')
+      expect(h['Cross-Origin-Opener-Policy']).toBe('same-origin')
+      expect(h['Cache-Control']).toBe('private, no-cache')
+    }
+    // Anything else it is asked, and every page under next dev (which caches nothing), gets a nonce as before.
+    expect(needsNonce('static', { method: 'POST', dev: false })).toBe(true)
+    expect(needsNonce('static', { method: 'GET', dev: true })).toBe(true)
+    expect(needsNonce('page', { method: 'GET', dev: false })).toBe(true)
+    expect(needsNonce('api', { method: 'GET', dev: false })).toBe(false)
   })
 
   it('gives JSON routes a policy that loads nothing, and static files none', () => {
@@ -82,6 +108,13 @@ describe('securityHeaders', () => {
     }
   })
 
+  it('sends no Referer at all from an admin invitation, whose token is a one-time credential', () => {
+    const h = headersOf('/admin/invite/abc')
+    expect(h['Referrer-Policy']).toBe('no-referrer')
+    expect(h['Cache-Control']).toBe('private, no-store')
+    expect(h['X-Robots-Tag']).toBe('noindex, nofollow')
+  })
+
   it('never lets a cache keep a capability page, and keeps Referer and crawlers away from them', () => {
     for (const path of ['/plan/x', '/plan/x/markdown', '/rate/x', '/share/x', '/api/plans/x']) {
       const h = headersOf(path)
@@ -100,8 +133,24 @@ describe('securityHeaders', () => {
     expect(headersOf('/')['Cache-Control']).toBe('private, no-cache')
     expect(headersOf('/')['X-Robots-Tag']).toBeUndefined()
     expect(headersOf('/')['Referrer-Policy']).toBe('strict-origin-when-cross-origin')
-    // Route handlers choose their own freshness (e.g. the questionnaire is public for five minutes).
-    expect(headersOf('/api/questionnaire')['Cache-Control']).toBeUndefined()
+    // The JSON API is never stored, but for the questionnaire, public and revalidated on every use (its ETag).
+    expect(headersOf('/api/questionnaire')['Cache-Control']).toBe('public, no-cache')
+    expect(headersOf('/api/health')['Cache-Control']).toBe('no-store')
+    expect(headersOf('/api/assessments')['Cache-Control']).toBe('no-store')
+    expect(headersOf('/_next/static/chunks/a.js')['Cache-Control']).toBeUndefined()
+  })
+})
+
+describe('staticPagePolicy', () => {
+  it('runs only the inline scripts whose hashes it lists, and script files from this site', () => {
+    const policy = staticPagePolicy({ hashes: ['AAA=', 'BBB='], https: false, dev: false })
+    expect(policy).toContain("script-src 'self' 'sha256-AAA=' 'sha256-BBB=';")
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|nonce-/)
+    expect(policy).toContain("style-src 'self';")
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      expect(policy).toContain(directive)
+    }
+    expect(staticPagePolicy({ hashes: [], https: true, dev: false })).toContain('upgrade-insecure-requests')
   })
 })
 

@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
+import { staticPagePaths } from '../../lib/security/headers'
 import { backendAnswers } from './journey-helpers'
 import { actionIds, brokenOrigin } from './servers'
 
@@ -13,6 +17,61 @@ async function expectPageHeaders(response: APIResponse, { https = false } = {}) 
   const policy = h['content-security-policy'] ?? ''
   const nonce = /script-src 'nonce-([A-Za-z0-9+/=]{24})' 'strict-dynamic'/.exec(policy)?.[1]
   expect(nonce, policy).toBeDefined()
+  expectStrictDocumentHeaders(h, { https })
+  expect(h['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+  // Every script Next wrote carries this response's nonce, and no other nonce appears.
+  const html = await response.text()
+  const nonces = [...html.matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map((m) => m[1])
+  const scripts = html.match(/<script\b/g) ?? []
+  expect(scripts.length).toBeGreaterThan(0)
+  expect(nonces).toHaveLength(scripts.length)
+  expect(new Set(nonces)).toEqual(new Set([nonce]))
+  return h
+}
+
+/**
+ * A static page (prerendered, the same for everyone): no nonce, and scripts run only when inline with a listed
+ * hash or loaded from this site. Every inline script on the page has its hash in the policy, and nothing else is.
+ */
+async function expectStaticPageHeaders(
+  response: APIResponse,
+  { https = false, requestId }: { https?: boolean; requestId?: string } = {},
+) {
+  expect(response.status()).toBe(200)
+  const h = response.headers()
+  const policy = h['content-security-policy'] ?? ''
+  // One policy: a second (e.g. a nonce-based one from the proxy) would be enforced too and refuse these scripts.
+  expect(response.headersArray().filter((x) => x.name.toLowerCase() === 'content-security-policy')).toHaveLength(1)
+  const scriptSrc = /(?:^|; )script-src ([^;]*)/.exec(policy)?.[1] ?? ''
+  const sources = scriptSrc.split(' ')
+  expect(sources[0], policy).toBe("'self'")
+  expect(
+    sources.slice(1).every((source) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(source)),
+    policy,
+  ).toBe(true)
+  expect(policy).toContain("style-src 'self';")
+  expect(policy).not.toContain('nonce-')
+  expectStrictDocumentHeaders(h, { https })
+  // A plain read of a static page skips the proxy (proxy.ts, config): every header above came with the cached page.
+  expect(h['x-request-id']).toBe(requestId)
+  const html = await response.text()
+  expect(html).not.toContain(' nonce=')
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1] ?? ''))
+  expect(inline.length).toBeGreaterThan(0)
+  const hashes = new Set(
+    inline.map(
+      (m) =>
+        `'sha256-${createHash('sha256')
+          .update(m[2] ?? '', 'utf8')
+          .digest('base64')}'`,
+    ),
+  )
+  expect(new Set(sources.slice(1))).toEqual(hashes)
+  return { headers: h, policy }
+}
+
+function expectStrictDocumentHeaders(h: Record<string, string>, { https }: { https: boolean }) {
+  const policy = h['content-security-policy'] ?? ''
   expect(policy).toContain("frame-ancestors 'none'")
   expect(policy).toContain("object-src 'none'")
   expect(policy).toContain("base-uri 'none'")
@@ -23,7 +82,6 @@ async function expectPageHeaders(response: APIResponse, { https = false } = {}) 
   expect(h['permissions-policy']).toContain(permissions)
   expect(h['cross-origin-opener-policy']).toBe('same-origin')
   expect(h['cross-origin-resource-policy']).toBe('same-origin')
-  expect(h['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
   if (https) {
     expect(h['strict-transport-security']).toBe('max-age=31536000')
     expect(policy).toContain('upgrade-insecure-requests')
@@ -31,14 +89,6 @@ async function expectPageHeaders(response: APIResponse, { https = false } = {}) 
     expect(h['strict-transport-security']).toBeUndefined()
     expect(policy).not.toContain('upgrade-insecure-requests')
   }
-  // Every script Next wrote carries this response's nonce, and no other nonce appears.
-  const html = await response.text()
-  const nonces = [...html.matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map((m) => m[1])
-  const scripts = html.match(/<script\b/g) ?? []
-  expect(scripts.length).toBeGreaterThan(0)
-  expect(nonces).toHaveLength(scripts.length)
-  expect(new Set(nonces)).toEqual(new Set([nonce]))
-  return h
 }
 
 function expectJsonHeaders(response: APIResponse) {
@@ -62,15 +112,30 @@ async function createPlan(request: APIRequestContext) {
 }
 
 test('the landing page and a 404', async ({ request }) => {
-  const landing = await expectPageHeaders(await request.get('/'))
+  const { headers: landing, policy } = await expectStaticPageHeaders(await request.get('/'))
   expect(landing['cache-control']).toBe('private, no-cache')
   expect(landing['referrer-policy']).toBe('strict-origin-when-cross-origin')
   expect(landing['x-robots-tag']).toBeUndefined()
-  // Served from the response cache from now on, each time with a nonce of its own.
-  const [first, second] = [await request.get('/'), await request.get('/')]
-  expect(second.headers()['x-nextjs-cache']).toBe('HIT')
-  await expectPageHeaders(second)
-  expect(second.headers()['content-security-policy']).not.toBe(first.headers()['content-security-policy'])
+  // Served from the response cache from now on, with the policy stored beside the HTML it was made from.
+  const cached = await request.get('/')
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT')
+  expect((await expectStaticPageHeaders(cached)).policy).toBe(policy)
+  // A request the proxy must look at goes through it: a client's own policy or nonce never reaches the page (it is
+  // the same page, with the same policy), and a request id a proxy in front assigned is kept.
+  for (const extra of [
+    ['content-security-policy', "script-src 'nonce-Evil'"],
+    ['x-nonce', 'Evil'],
+  ] as const) {
+    const meddled = await request.get('/', {
+      headers: { [extra[0]]: extra[1], 'x-request-id': 'from-the-front-proxy' },
+    })
+    expect((await expectStaticPageHeaders(meddled, { requestId: 'from-the-front-proxy' })).policy).toBe(policy)
+  }
+  // Anything posted to it meets the proxy's checks, with a nonce for the page it answers with.
+  const posted = await request.post('/', { headers: { origin: 'https://elsewhere.example' }, multipart: { a: 'b' } })
+  expect(posted.status()).toBe(403)
+  expect(posted.headers()['content-security-policy']).toMatch(/script-src 'nonce-/)
+  expect(posted.headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
 
   const missing = await request.get('/no-such-page')
   expect(missing.status()).toBe(404)
@@ -150,8 +215,8 @@ test('a rating link and the owner’s downloads are capability URLs too', async 
     expect(d['x-robots-tag']).toBe('noindex, nofollow')
     expect(d['x-content-type-options']).toBe('nosniff')
   }
-  const privacy = await expectPageHeaders(await request.get('/privacy'))
-  expect(privacy['cache-control']).toBe('private, no-cache')
+  const privacy = await expectStaticPageHeaders(await request.get('/privacy'))
+  expect(privacy.headers['cache-control']).toBe('private, no-cache')
 })
 
 test('the admin area: never cached, never indexed, Referer only to this site', async ({ request }) => {
@@ -163,6 +228,38 @@ test('the admin area: never cached, never indexed, Referer only to this site', a
     expect(h['x-robots-tag']).toBe('noindex, nofollow')
     expect(h['referrer-policy']).toBe('same-origin')
   }
+})
+
+test('the static pages are exactly the pages the build prerenders', async ({ request }) => {
+  // Each gets the hash-based policy above; a page that stopped being prerendered would be rendered per request
+  // without a nonce, and one that became prerendered would lose the speed the hashes give it.
+  const manifest = JSON.parse(readFileSync(join(process.cwd(), '.next/prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>
+  }
+  const pages = Object.keys(manifest.routes).filter((route) => !/^\/_|\.\w+$/.test(route))
+  expect(pages.sort()).toEqual([...staticPagePaths].sort())
+  for (const path of pages) await expectStaticPageHeaders(await request.get(path))
+  // Other pages keep a nonce of their own per response.
+  await expectPageHeaders(await request.get('/assessment'))
+})
+
+test('a browser runs every script of a static page under its policy, fresh and from the cache', async ({ page }) => {
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) refused.push(message.text())
+  })
+  for (const path of ['/', '/', '/privacy']) {
+    await page.goto(path)
+    // The App Router started, which needs every inline script (its payload) and every chunk to have run.
+    await expect
+      .poll(() => page.evaluate(() => typeof (window as { next?: { router?: unknown } }).next?.router))
+      .toBe('object')
+  }
+  // Client-side navigation from a static page works too.
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Start the assessment' }).click()
+  await expect(page).toHaveURL(/\/assessment/)
+  expect(refused).toEqual([])
 })
 
 test('the JSON API and the health check', async ({ request }) => {
@@ -189,7 +286,8 @@ test('the JSON API and the health check', async ({ request }) => {
 
 test.describe('served as HTTPS (PUBLIC_URL=https://…), with the database down', () => {
   test('every page sends HSTS and upgrades subresources', async ({ request }) => {
-    await expectPageHeaders(await request.get(`${brokenOrigin}/`), { https: true })
+    await expectStaticPageHeaders(await request.get(`${brokenOrigin}/`), { https: true })
+    await expectPageHeaders(await request.get(`${brokenOrigin}/no-such-page`), { https: true })
     const health = await request.get(`${brokenOrigin}/api/health`)
     expect(health.status()).toBe(503)
     expect(health.headers()['strict-transport-security']).toBe('max-age=31536000')

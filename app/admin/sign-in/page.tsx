@@ -11,7 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata(): Promise<Metadata> {
   const failed = ((await readFlash('admin-sign-in'))?.errors.length ?? 0) > 0
-  return { title: `${failed ? 'Error: ' : ''}Admin sign-in`, robots: { index: false, follow: false } }
+  return { title: `${failed ? 'Error: ' : ''}Admin sign-in` }
 }
 
 export default async function SignInPage({ searchParams }: Props) {

@@ -27,12 +27,12 @@ function publicQuestion(q: Question) {
   }
 }
 
-// Read per request, so a publish shows here at once. Clients revalidate every time (no-cache) and an unchanged
-// release answers 304 from its ETag, so keeping up costs them a few bytes.
+// Read per request, so a publish shows here at once. Clients revalidate every time (lib/security/headers.ts says
+// so) and an unchanged release answers 304 from its ETag, so keeping up costs them a few bytes.
 export async function GET(request: Request) {
   const { content, version } = await currentContent()
   const etag = `"${version}"`
-  const headers = { 'Cache-Control': 'public, no-cache', ETag: etag }
+  const headers = { ETag: etag }
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
   return json(
     {

@@ -13,8 +13,6 @@ import { unpointPlanAction } from './listings/actions'
 
 export const metadata: Metadata = {
   title: 'Your plan',
-  robots: { index: false, follow: false },
-  // The referrer policy (same-origin, so the owner's forms work without JavaScript) is a header: lib/security/headers.ts.
 }
 
 type Props = {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { yourAssessments } from '@/lib/plan-views/format'
 
-export const metadata: Metadata = { title: 'Everything deleted', robots: { index: false, follow: false } }
+export const metadata: Metadata = { title: 'Everything deleted' }
 
 export default async function PlanDeletedPage({
   searchParams,

@@ -11,9 +11,6 @@ import { declineRatingAction, submitRatingAction } from './actions'
 
 export const metadata: Metadata = {
   title: 'How do you see their work?',
-  robots: { index: false, follow: false },
-  // same-origin, not no-referrer: no-JavaScript form posts need an Origin header for the CSRF check.
-  referrer: 'same-origin',
 }
 
 type Props = {

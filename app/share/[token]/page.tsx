@@ -23,15 +23,14 @@ export function generateStaticParams(): { token: string }[] {
 
 type Props = { params: Promise<{ token: string }> }
 
-// Also sent as headers (X-Robots-Tag, and Referrer-Policy: no-referrer), by proxy.ts.
-const noindex = { robots: { index: false, follow: false } } satisfies Metadata
+// Never indexed, and no Referer out: headers, decided by lib/security/headers.ts for every /share/ URL.
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params
   const view = await loadSharedPlanView(token)
-  if (!view) return { title: 'Page not found', ...noindex }
+  if (!view) return { title: 'Page not found' }
   const { title, description } = shareMetadataText(view.plan)
-  return { title, description, openGraph: { title, description, type: 'article', siteName: 'HowToWhy' }, ...noindex }
+  return { title, description, openGraph: { title, description, type: 'article', siteName: 'HowToWhy' } }
 }
 
 export default async function SharedPlanPage({ params }: Props) {

@@ -9,8 +9,6 @@ import { acceptInviteAction } from '../../admins/actions'
 
 export const metadata: Metadata = {
   title: 'Accept an admin invitation',
-  robots: { index: false, follow: false },
-  referrer: 'no-referrer',
 }
 
 export default async function AcceptInvitePage({ params }: { params: Promise<{ token: string }> }) {

@@ -11,8 +11,6 @@ import { deletePlanAction } from '../actions'
 
 export const metadata: Metadata = {
   title: 'Delete everything?',
-  robots: { index: false, follow: false },
-  // The referrer policy (same-origin, so the owner's forms work without JavaScript) is a header: lib/security/headers.ts.
 }
 
 export default async function DeletePlanPage({ params }: { params: Promise<{ token: string }> }) {

@@ -9,8 +9,6 @@ import { startRetakeAction } from './actions'
 
 export const metadata: Metadata = {
   title: 'Retake and history',
-  robots: { index: false, follow: false },
-  referrer: 'same-origin',
 }
 
 /** Answers about what you have done need time to change; sooner than this, a retake mostly measures mood. */

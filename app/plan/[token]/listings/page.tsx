@@ -13,7 +13,6 @@ import { checkListingAction, deleteListingAction } from './actions'
 
 export const metadata: Metadata = {
   title: 'Check a job listing',
-  robots: { index: false, follow: false },
 }
 
 type Props = {

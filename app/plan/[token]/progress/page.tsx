@@ -18,9 +18,6 @@ import { moveStartAction, replanAction } from './actions'
 
 export const metadata: Metadata = {
   title: 'Your progress',
-  robots: { index: false, follow: false },
-  // Same as the owner page: same-origin keeps the no-JavaScript form posts working and the token on this site.
-  referrer: 'same-origin',
 }
 
 type Props = {

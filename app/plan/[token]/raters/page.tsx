@@ -17,8 +17,6 @@ import { createRaterLinkAction, deleteRaterLinkAction, revokeRaterLinkAction } f
 
 export const metadata: Metadata = {
   title: 'A mentor’s view',
-  robots: { index: false, follow: false },
-  referrer: 'same-origin',
 }
 
 function status(link: RaterLink, now: Date): string {

@@ -10,8 +10,6 @@ import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 
 export const metadata: Metadata = {
   title: 'Why each skill scored as it did',
-  robots: { index: false, follow: false },
-  referrer: 'same-origin',
 }
 
 export default async function OwnerSkillsPage({ params }: { params: Promise<{ token: string }> }) {

@@ -8,7 +8,6 @@ import { STORIES_FOR_STEP, STORY_STEP_ID } from '@/lib/stories/story-step'
 
 export const metadata: Metadata = {
   title: 'Your product stories',
-  robots: { index: false, follow: false },
 }
 
 type Props = {

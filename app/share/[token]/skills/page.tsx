@@ -9,8 +9,6 @@ import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
 
 export const metadata: Metadata = {
   title: 'Why each skill scored as it did',
-  robots: { index: false, follow: false },
-  referrer: 'no-referrer',
 }
 
 export default async function SharedSkillsPage({ params }: { params: Promise<{ token: string }> }) {

@@ -23,8 +23,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ numb
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${name}"`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
     },
   })
 }

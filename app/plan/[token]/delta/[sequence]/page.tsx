@@ -12,8 +12,6 @@ import { prefillRetake } from '@/lib/reassess/prefill'
 
 export const metadata: Metadata = {
   title: 'What moved',
-  robots: { index: false, follow: false },
-  referrer: 'same-origin',
 }
 
 type Props = { params: Promise<{ token: string; sequence: string }> }

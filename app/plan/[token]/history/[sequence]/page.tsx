@@ -8,8 +8,6 @@ import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
 
 export const metadata: Metadata = {
   title: 'An earlier assessment',
-  robots: { index: false, follow: false },
-  referrer: 'same-origin',
 }
 
 type Props = { params: Promise<{ token: string; sequence: string }> }

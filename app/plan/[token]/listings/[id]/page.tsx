@@ -23,7 +23,6 @@ import {
 
 export const metadata: Metadata = {
   title: 'A job listing, checked',
-  robots: { index: false, follow: false },
 }
 
 const doneMessages: Record<string, string> = {

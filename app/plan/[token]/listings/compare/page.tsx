@@ -9,7 +9,6 @@ import { analysisOf, compareForOwner, loadOwnerListingContext } from '@/lib/posi
 
 export const metadata: Metadata = {
   title: 'Job listings side by side',
-  robots: { index: false, follow: false },
 }
 
 /** More columns than this do not fit a page, even scrolled. */

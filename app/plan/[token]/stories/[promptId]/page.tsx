@@ -12,7 +12,6 @@ import { autosaveStoryAction, deleteStoryAction, saveStoryAction } from '../acti
 
 export const metadata: Metadata = {
   title: 'Write a product story',
-  robots: { index: false, follow: false },
 }
 
 type Props = {

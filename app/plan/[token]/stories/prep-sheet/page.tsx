@@ -6,7 +6,6 @@ import { loadOwnerStories } from '@/lib/positioning/owner-stories'
 
 export const metadata: Metadata = {
   title: 'Interview prep sheet',
-  robots: { index: false, follow: false },
 }
 
 // One printable page: every story the owner has started, in the four parts, to read before a mock or real interview.
