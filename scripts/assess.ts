@@ -21,7 +21,7 @@ function main(argv: string[]) {
   const checked = validateAnswers(content, input)
   if (!checked.ok) {
     console.error(`The answers in ${file} are not valid:`)
-    for (const e of checked.errors) console.error(`- ${e.questionId || '(file)'}: ${e.message}`)
+    for (const e of checked.errors) console.error(`- ${e.fieldId || '(file)'}: ${e.message}`)
     process.exit(1)
   }
   const { result, plan } = assess(content, checked.answers)
