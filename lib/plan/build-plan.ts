@@ -8,7 +8,7 @@ import { hoursOf, layoutWeeks, phaseSpans, toRuns } from '@/lib/plan/weeks'
 import { chosenEffects } from '@/lib/scoring/chosen'
 import { citationsFor } from '@/lib/scoring/citations'
 import type { TransitionWindow } from '@/lib/scoring/result-schema'
-import { article, displayName, list, names, quoted } from '@/lib/scoring/text'
+import { article, displayName, list, names, plural, quoted } from '@/lib/scoring/text'
 
 /**
  * Turns a readout into a week-by-week plan. Pure and deterministic; no week asks for more than the person's hours,
@@ -265,4 +265,3 @@ export function withWindow(plan: Plan, window: Pick<TransitionWindow, 'minWeeks'
 }
 
 const ENDS_NOTE = 'The plan’s work ends in'
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`

@@ -4,7 +4,7 @@ import { AFFINITY_POINT, LATER_ROLE_PENALTY, REALISTIC_MARGIN, ROLE_SKILL_SHARE 
 import type { Chosen } from '@/lib/scoring/chosen'
 import { allHold, firstUnmet, holds } from '@/lib/scoring/conditions'
 import type { RoleFit, SkillResult } from '@/lib/scoring/result-schema'
-import { article, displayName, list, wordings } from '@/lib/scoring/text'
+import { article, displayName, list, lowerFirst, wordings } from '@/lib/scoring/text'
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)))
 
@@ -192,7 +192,7 @@ function roleWhy(
     const same = first !== undefined ? say.sameAs() : null
     if (unmet && first === undefined) say.closedFor.set(unmet, shown)
     if (unmet)
-      why.push(closed ? closed(shown, lowerLabel(unmet)) : same && first ? same(first) : `Needs ${lowerLabel(unmet)}.`)
+      why.push(closed ? closed(shown, lowerFirst(unmet)) : same && first ? same(first) : `Needs ${lowerFirst(unmet)}.`)
   }
   const leaned = role.leansOn
     .map((l) => ({ w: l.weight, s: skills.find((x) => x.skillId === l.skillId) }))
@@ -222,8 +222,6 @@ function roleWhy(
     )
   return why
 }
-
-const lowerLabel = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 /** The best role to aim for first: the top of the ordering (a realistic first move whenever one is open). */
 export function bestFirstRole(roles: readonly RoleFit[]): RoleFit {

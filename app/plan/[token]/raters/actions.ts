@@ -6,6 +6,7 @@ import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { publicOrigin } from '@/lib/assessment/request'
 import { formFieldErrors } from '@/lib/forms/field-errors'
 import { deadLink } from '@/lib/plan-views/dead-link'
+import { DAY_MS } from '@/lib/progress/calendar'
 import { EXPIRY_DAYS } from '@/lib/raters/expiry'
 import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/raters/rater-repo'
 import { formInput } from '@/lib/security/action-input'
@@ -15,8 +16,6 @@ import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 // of that owner's family.
 
 const TokenSchema = z.string().refine(isWellFormedToken)
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 const CreateSchema = z.object({
   label: z
