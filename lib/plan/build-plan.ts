@@ -1,6 +1,6 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Action, Content } from '@/lib/content/schema'
-import type { Milestone, Plan, PlanAction, PlanPhase } from '@/lib/plan/plan-schema'
+import { type Milestone, PLAN_VERSION, type Plan, type PlanAction, type PlanPhase } from '@/lib/plan/plan-schema'
 import { CHECKPOINT_CHECKS, CHECKPOINT_DONE_WHEN, CHECKPOINT_TITLE, titles, whyFor } from '@/lib/plan/plan-text'
 import { followUpHoursOf, schedule } from '@/lib/plan/schedule'
 import { type Fits, type PlanInput, selectActions } from '@/lib/plan/select-actions'
@@ -121,7 +121,7 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
     )
 
   return {
-    version: 2,
+    version: PLAN_VERSION,
     pathId: result.path.pathId,
     pathName: result.path.name,
     roleId: result.bestRoleId,
