@@ -6,9 +6,12 @@ import { register } from 'node:module'
 import type { Answers } from '@/lib/content/answers'
 import type { Violation } from '@/tests/consistency/checks'
 
-// The pages import their stylesheets, which Node cannot load: an empty module stands in (Vitest does the same).
+// The pages import their stylesheets, which Node cannot load, and `server-only`, which throws outside Next's server
+// build: an empty module stands in for each (Vitest does the same).
 const stubCss = `export async function load(url, context, next) {
-  return url.endsWith('.css') ? { format: 'module', source: '', shortCircuit: true } : next(url, context)
+  return url.endsWith('.css') || url.includes('/node_modules/server-only/')
+    ? { format: 'module', source: '', shortCircuit: true }
+    : next(url, context)
 }`
 register(`data:text/javascript,${encodeURIComponent(stubCss)}`)
 const { loadContent } = await import('@/lib/content/load')
