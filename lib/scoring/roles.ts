@@ -1,6 +1,12 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Condition, Content, Role } from '@/lib/content/schema'
-import { AFFINITY_POINT, LATER_ROLE_PENALTY, REALISTIC_MARGIN, ROLE_SKILL_SHARE } from '@/lib/scoring/calibration'
+import {
+  AFFINITY_POINT,
+  GAP_BELOW,
+  LATER_ROLE_PENALTY,
+  REALISTIC_MARGIN,
+  ROLE_SKILL_SHARE,
+} from '@/lib/scoring/calibration'
 import type { Chosen } from '@/lib/scoring/chosen'
 import { allHold, firstUnmet, holds } from '@/lib/scoring/conditions'
 import type { RoleFit, SkillResult } from '@/lib/scoring/result-schema'
@@ -199,7 +205,7 @@ function roleWhy(
     .filter((x): x is { w: number; s: SkillResult } => x.s !== undefined)
   const helping = [...leaned].sort((a, b) => b.w * b.s.score - a.w * a.s.score).slice(0, 2)
   const weakest = [...leaned].sort((a, b) => a.s.score - b.s.score || b.w - a.w)[0]
-  const weak = weakest && weakest.s.score < 55 && !helping.includes(weakest) ? say.weakest() : null
+  const weak = weakest && weakest.s.score < GAP_BELOW && !helping.includes(weakest) ? say.weakest() : null
   const gap = weak && weakest ? weak(`${displayName(weakest.s.name)} (${weakest.s.score})`) : ''
   const leans = list(helping.map((x) => `${displayName(x.s.name)} (you: ${x.s.score})`))
   // The top role's first reason names what put it there: its skills and the answers that point to it.
