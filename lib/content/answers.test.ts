@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { answersSchemaFor, validateAnswers, validateSection } from '@/lib/content/answers'
 import { loadContent, parseContent } from '@/lib/content/load'
-import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 const content = loadContent()
-const valid = await personaAnswers('backend-with-pms')
+const valid = personaAnswers('backend-with-pms')
 const without = (id: string) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== id))
 const errorsFor = (input: unknown) => {
   const r = validateAnswers(content, input)
