@@ -1,6 +1,7 @@
 import { Button } from '@/components/ui/button'
 import { type HoursBounds, hoursHint } from '@/lib/progress/progress-input'
 import type { ProgressSummary } from '@/lib/progress/summary'
+import { plural } from '@/lib/scoring/text'
 
 type Props = {
   token: string
@@ -58,7 +59,7 @@ export function ReplanForm({ token, summary, hoursPerWeek, bounds, action, error
           You are about {summary.weeksBehind} weeks behind
         </h2>
         <p>
-          {summary.overdue.length} step{summary.overdue.length === 1 ? '' : 's'} should have been finished by now:{' '}
+          {plural(summary.overdue.length, 'step')} should have been finished by now:{' '}
           {summary.overdue.map((a) => a.title).join('; ')}. That happens — weeks rarely go to plan. Rather than keep a
           schedule you can’t meet, re-plan what is left.
         </p>

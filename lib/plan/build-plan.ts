@@ -95,7 +95,7 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
     .filter((s) => s.confidence !== 'low')
     .slice(0, 2)
     .map((s) => displayName(s.name))
-  const notes = [`Sized for ${hours} hour${hours === 1 ? '' : 's'} a week: no week asks for more.`]
+  const notes = [`Sized for ${plural(hours, 'hour')} a week: no week asks for more.`]
   if (required.length > 0)
     notes.push(`On this route, every plan includes ${list(titles(required.map((s) => s.action)))}.`)
   if (strengths.length > 0)

@@ -11,7 +11,7 @@ import {
 import type { Chosen } from '@/lib/scoring/chosen'
 import { isOverConfident } from '@/lib/scoring/flags'
 import type { Readiness, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
-import { article, displayName, list, monthsOf } from '@/lib/scoring/text'
+import { article, displayName, list, monthsOf, plural } from '@/lib/scoring/text'
 
 const LABELS: Record<Readiness['band'], string> = {
   ready: 'Ready to start applying',
@@ -150,7 +150,7 @@ function adjustedStart(reasons: TransitionWindow['reasons']): TransitionWindow['
 /** The plan's move step as the window needs it: its title and the weeks of its main effort. */
 export type MoveFacts = { title: string; startWeek: number; endWeek: number }
 
-const hoursText = (h: number) => `${h} hour${h === 1 ? '' : 's'} a week`
+const hoursText = (h: number) => `${plural(h, 'hour')} a week`
 
 /**
  * The plan is the window's other source. The window says when you can expect to be in a PM role; the plan says when
