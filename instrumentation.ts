@@ -5,6 +5,7 @@ import type { Instrumentation } from 'next'
 export async function register() {
   // Read directly rather than through lib/env.ts: Next inlines NEXT_RUNTIME per bundle, which keeps the database
   // code out of the edge bundle.
+  // biome-ignore lint/style/noProcessEnv: NEXT_RUNTIME is Next's build-time marker, not configuration (see above).
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   // The HTTP layer under Next: peer address, refusals, timeouts, connection cap, token-free output
   // (scripts/start.ts preloads it, to cover the requests that arrive before this runs; installing twice is a no-op).
@@ -22,6 +23,7 @@ export async function register() {
 // Every error Next catches while serving (a page, a route handler, an action, the proxy) becomes one JSON log line
 // with the request's id; the visitor sees only error.tsx and its digest, which the line also carries.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  // biome-ignore lint/style/noProcessEnv: NEXT_RUNTIME is Next's build-time marker, not configuration.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { logServerError, redactPath, REQUEST_ID_HEADER } = await import('./lib/log')
   const id = request.headers[REQUEST_ID_HEADER]

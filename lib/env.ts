@@ -311,11 +311,6 @@ export function getEnv(): Env {
   return cached
 }
 
-/** The configuration, read on first property access (so importing this module never parses or exits). */
-export const env: Env = new Proxy({} as Env, {
-  get: (_target, key) => getEnv()[key as keyof Env],
-})
-
 /** For entry points (scripts, next.config.ts, instrumentation): print the one line and exit instead of throwing. */
 export function getEnvOrExit(): Env {
   try {

@@ -1,5 +1,5 @@
 // Prints the readout and plan for one answers file as Markdown, so content authors can try a persona without the UI.
-// Usage: npm run assess -- tests/fixtures/personas/backend-with-pms.json [--weeks N]
+// Usage: npm run assess -- lib/admin/reference-personas/backend-with-pms.json [--weeks N]
 // The file holds either the answers object itself or { "answers": { … } }.
 import { readFileSync } from 'node:fs'
 import { validateAnswers } from '@/lib/content/answers'
@@ -21,7 +21,7 @@ function main(argv: string[]) {
   const checked = validateAnswers(content, input)
   if (!checked.ok) {
     console.error(`The answers in ${file} are not valid:`)
-    for (const e of checked.errors) console.error(`- ${e.questionId || '(file)'}: ${e.message}`)
+    for (const e of checked.errors) console.error(`- ${e.fieldId || '(file)'}: ${e.message}`)
     process.exit(1)
   }
   const { result, plan } = assess(content, checked.answers)

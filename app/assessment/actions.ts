@@ -73,7 +73,7 @@ export async function saveSectionAction(input: unknown): Promise<void> {
   await setFlash({
     formId: step.section.id,
     values,
-    errors: result.errors.map((e) => ({ fieldId: e.questionId, message: e.message })),
+    errors: result.errors,
   })
   forgetRenderedPages()
   redirect(`/assessment/${step.section.id}${query}#error-summary`)
@@ -111,7 +111,7 @@ export async function generatePlanAction(input: unknown): Promise<void> {
     await setFlash({
       formId: 'check',
       values: {},
-      errors: result.errors.map((e) => ({ fieldId: e.questionId, message: e.message })),
+      errors: result.errors,
     })
     forgetRenderedPages()
     redirect('/assessment/check#error-summary')

@@ -1,13 +1,12 @@
 import Link from 'next/link'
-import { deleteItemAction, saveItemAction } from '@/app/admin/content/actions'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import type { EditorFlash } from '@/lib/admin/content-editing'
-import { summaryLine } from '@/lib/admin/forms/field-errors'
 import type { RawRecord } from '@/lib/admin/forms/form-data'
 import { type Choices, ITEM_SCHEMAS } from '@/lib/admin/forms/item-schemas'
 import { itemModel } from '@/lib/admin/forms/schema-model'
 import { COLLECTION_WORDS, type Collection } from '@/lib/content-store/collections'
+import { summaryLine } from '@/lib/forms/field-errors'
 import { FocusFromHash } from './focus-from-hash'
 import { formatWhen } from './format'
 import { ItemFields } from './item-fields'
@@ -19,10 +18,22 @@ type Props = {
   baseRevision: number
   choices: Choices
   flash: EditorFlash | null
+  /** The page passes its actions in: components never import from app/. */
+  saveAction: (form: FormData) => Promise<void>
+  deleteAction: (form: FormData) => Promise<void>
 }
 
 /** The whole editor for one item: error summary, conflict notice, the fields the item's schema gives, save, delete. */
-export function ItemEditor({ collection, itemId, values, baseRevision, choices, flash }: Props) {
+export function ItemEditor({
+  collection,
+  itemId,
+  values,
+  baseRevision,
+  choices,
+  flash,
+  saveAction,
+  deleteAction,
+}: Props) {
   const errors = flash?.errors ?? []
   const words = COLLECTION_WORDS[collection]
   return (
@@ -71,7 +82,7 @@ export function ItemEditor({ collection, itemId, values, baseRevision, choices, 
           </p>
         </section>
       ) : null}
-      <form action={saveItemAction} className="space-y-8" noValidate>
+      <form action={saveAction} className="space-y-8" noValidate>
         <input type="hidden" name="collection" value={collection} />
         <input type="hidden" name="itemId" value={itemId ?? ''} />
         <input type="hidden" name="baseRevision" value={baseRevision} />
@@ -91,7 +102,7 @@ export function ItemEditor({ collection, itemId, values, baseRevision, choices, 
       {itemId ? (
         <details className="rounded-md border border-line bg-white">
           <summary className="cursor-pointer px-3 py-2 font-semibold">Delete this {words.one}</summary>
-          <form action={deleteItemAction} className="space-y-3 border-t border-line p-3">
+          <form action={deleteAction} className="space-y-3 border-t border-line p-3">
             <input type="hidden" name="collection" value={collection} />
             <input type="hidden" name="itemId" value={itemId} />
             <input type="hidden" name="baseRevision" value={baseRevision} />

@@ -1,8 +1,8 @@
 import { GRID_ROWS, keyGridCells } from '@/lib/admin/forms/editor-layout'
-import type { FieldError } from '@/lib/admin/forms/field-errors'
 import type { RawRecord } from '@/lib/admin/forms/form-data'
 import { type Choices, nameIn } from '@/lib/admin/forms/item-schemas'
 import { type ItemModel, variantOf } from '@/lib/admin/forms/schema-model'
+import type { FieldError } from '@/lib/forms/field-errors'
 import { QuestionEditor } from './question-editor'
 import { type Ctx, Field } from './schema-fields'
 

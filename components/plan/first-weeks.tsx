@@ -1,7 +1,8 @@
 import type { Plan } from '@/lib/plan/plan-schema'
-import { plural, weeksAsMonths } from '@/lib/plan-views/format'
+import { weeksAsMonths } from '@/lib/plan-views/format'
 import { firstSteps } from '@/lib/plan-views/readout-view'
 import type { SourceCitation } from '@/lib/scoring/result-schema'
+import { plural } from '@/lib/scoring/text'
 import { PlanStep } from './plan-step'
 
 /** How many weeks the summary shows in full; the whole plan is one fold below. */

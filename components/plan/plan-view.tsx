@@ -1,8 +1,9 @@
 import type { Plan } from '@/lib/plan/plan-schema'
 import { FOLLOW_UP_LABEL, weekHours, weekLabel } from '@/lib/plan/plan-text'
-import { plural, weekSpan } from '@/lib/plan-views/format'
+import { weekSpan } from '@/lib/plan-views/format'
 import { actionAnchor, firstSteps, weeksByPhase } from '@/lib/plan-views/readout-view'
 import type { SourceCitation } from '@/lib/scoring/result-schema'
+import { plural } from '@/lib/scoring/text'
 import { FIRST_STEPS, FIRST_WEEKS } from './first-weeks'
 import { PlanStep } from './plan-step'
 

@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/button'
 import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
+import type { FieldError } from '@/lib/forms/field-errors'
 import { MAX_LISTING_CHARS } from '@/lib/listings/listing-input'
 
 // Paste a listing: plain HTML, so it works without JavaScript. After a failed check the page passes back what was
@@ -9,7 +10,7 @@ type Props = {
   token: string
   action: (form: FormData) => Promise<void>
   values: Record<string, string>
-  errors: readonly { fieldId: string; message: string }[]
+  errors: readonly FieldError[]
 }
 
 export function ListingForm({ token, action, values, errors }: Props) {

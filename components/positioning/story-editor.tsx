@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
+import type { FieldError } from '@/lib/forms/field-errors'
 import { checkStory, MAX_FIELD_CHARS, type StoryFields } from '@/lib/stories/checklist'
 import { STEP_DONE } from '@/lib/stories/story-step'
 import { StoryChecklist } from './story-checklist'
@@ -47,7 +48,7 @@ export function StoryEditor({
   token: string
   promptId: string
   initial: StoryFields
-  errors: readonly { fieldId: string; message: string }[]
+  errors: readonly FieldError[]
   save: (form: FormData) => Promise<void>
   autosave: (form: FormData) => Promise<AutosaveResult>
 }) {

@@ -1,4 +1,4 @@
-import { formatDay } from '@/lib/progress/calendar'
+import { dayOf, formatDay } from '@/lib/progress/calendar'
 import type { ProgressEvent } from '@/lib/progress/schema'
 
 function describeEvent(event: ProgressEvent, titles: Map<string, string>): string {
@@ -23,7 +23,7 @@ export function ProgressHistory({ events, titles }: { events: ProgressEvent[]; t
       <ol className="mt-3 space-y-1 text-sm">
         {[...events].reverse().map((event) => (
           <li key={event.id}>
-            <span className="text-muted">{formatDay(event.at.toISOString().slice(0, 10))}: </span>
+            <span className="text-muted">{formatDay(dayOf(event.at))}: </span>
             {describeEvent(event, titles)}
           </li>
         ))}

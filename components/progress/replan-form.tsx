@@ -1,10 +1,14 @@
 import { Button } from '@/components/ui/button'
+import { type HoursBounds, hoursHint } from '@/lib/progress/progress-input'
 import type { ProgressSummary } from '@/lib/progress/summary'
+import { plural } from '@/lib/scoring/text'
 
 type Props = {
   token: string
   summary: ProgressSummary
   hoursPerWeek: number
+  /** The hours question's bounds, from the published content. */
+  bounds: HoursBounds
   action: (form: FormData) => Promise<void>
   error?: string
   value?: string | string[]
@@ -12,7 +16,7 @@ type Props = {
 
 // Falling behind is said plainly, with a way out: re-schedule what is left from today, at the same hours or others.
 // When not behind, the same form waits behind a fold for anyone whose weeks changed.
-export function ReplanForm({ token, summary, hoursPerWeek, action, error, value }: Props) {
+export function ReplanForm({ token, summary, hoursPerWeek, bounds, action, error, value }: Props) {
   const form = (
     <form action={action} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="token" value={token} />
@@ -21,7 +25,7 @@ export function ReplanForm({ token, summary, hoursPerWeek, action, error, value 
           Hours a week from now on
         </label>
         <p id="replan-hours-hint" className="text-sm text-muted">
-          A whole number from 1 to 40. Your plan was made for {hoursPerWeek}.
+          {hoursHint(bounds)} Your plan was made for {hoursPerWeek}.
         </p>
         {error ? (
           <p id="replan-hours-error" className="font-semibold text-bad">
@@ -55,7 +59,7 @@ export function ReplanForm({ token, summary, hoursPerWeek, action, error, value 
           You are about {summary.weeksBehind} weeks behind
         </h2>
         <p>
-          {summary.overdue.length} step{summary.overdue.length === 1 ? '' : 's'} should have been finished by now:{' '}
+          {plural(summary.overdue.length, 'step')} should have been finished by now:{' '}
           {summary.overdue.map((a) => a.title).join('; ')}. That happens — weeks rarely go to plan. Rather than keep a
           schedule you can’t meet, re-plan what is left.
         </p>

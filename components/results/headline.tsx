@@ -2,6 +2,7 @@ import type { Plan } from '@/lib/plan/plan-schema'
 import { weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
 import { bestRole, type Replanned, VERDICT_TERM, verdictLabels, windowDetail } from '@/lib/plan-views/readout-view'
 import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
+import { plural } from '@/lib/scoring/text'
 import { CitedFrom } from './cited-from'
 
 export type { Replanned } from '@/lib/plan-views/readout-view'
@@ -77,7 +78,7 @@ function VerdictReasons({ why }: { why: readonly string[] }) {
       </ul>
       {more.length > 0 ? (
         <details className="fold">
-          <summary className="text-sm font-semibold">{`${more.length} more ${more.length === 1 ? 'reason' : 'reasons'}`}</summary>
+          <summary className="text-sm font-semibold">{`${plural(more.length, 'more reason')}`}</summary>
           <div>
             <ul className="dots text-sm">
               {more.map((line) => (

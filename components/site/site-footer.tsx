@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { contentFacts, publishedContent } from '@/lib/assessment/published-content'
-import { plural } from '@/lib/plan-views/format'
+import { plural } from '@/lib/scoring/text'
 
 export async function SiteFooter() {
   const { sources } = contentFacts(await publishedContent())

@@ -8,9 +8,10 @@ import {
 } from '@/lib/content-store/content-admin'
 import { findLatestContentRelease } from '@/lib/content-store/content-release-repo'
 import { diffItem, namesOf } from '@/lib/content-store/diff'
+import type { FieldError } from '@/lib/forms/field-errors'
 import type { Admin } from './admin-session'
 import { NEW_COLUMN_FIELD, prepareGrid } from './forms/editor-layout'
-import { type FieldError, fieldErrors, type NameOf } from './forms/field-errors'
+import { editorFieldErrors, type NameOf } from './forms/field-errors'
 import { parseRaw, type RawRecord, toRaw } from './forms/form-data'
 import { choicesFrom, ITEM_SCHEMAS, nameIn } from './forms/item-schemas'
 import { itemModel, variantOf } from './forms/schema-model'
@@ -64,7 +65,7 @@ export function readEditedItem(
   const parsed = ITEM_SCHEMAS[collection].safeParse(item)
   const errors: FieldError[] = [
     ...(problem ? [{ fieldId: `f-${NEW_COLUMN_FIELD}`, message: problem, where: 'Add a skill' }] : []),
-    ...(parsed.success ? [] : fieldErrors(variant.model, raw, trace, parsed.error, opts.names)),
+    ...(parsed.success ? [] : editorFieldErrors(variant.model, raw, trace, parsed.error, opts.names)),
   ]
   if (!parsed.success || errors.length > 0) return { ok: false, values: raw, errors }
   return { ok: true, data: parsed.data, values: raw }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 import type { BetterAuthOptions, DBAdapter, Where } from 'better-auth'
+import { sha256Hex } from '@/lib/security/hash'
 
 // better-auth keeps each session's bearer token in the session table as it is. We store only its sha256, as we do
 // for every capability token, so a copy of the database signs nobody in. This wraps the library's database adapter:
@@ -7,14 +7,13 @@ import type { BetterAuthOptions, DBAdapter, Where } from 'better-auth'
 // raw token back in rows it found by that token. Rows listed any other way (by user) carry only the hash, which is
 // fine: we revoke sessions by id, never by a listed token.
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex')
 const isSessionModel = (model: unknown) => model === 'session' || model === 'adminSession'
 
 type Args = { model?: unknown; where?: Where[]; data?: Record<string, unknown>; update?: Record<string, unknown> }
 
 function hashedValue(value: Where['value']): Where['value'] {
-  if (typeof value === 'string') return sha256(value)
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? sha256(v) : v)) as Where['value']
+  if (typeof value === 'string') return sha256Hex(value)
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? sha256Hex(v) : v)) as Where['value']
   return value
 }
 
@@ -22,7 +21,7 @@ function hashedValue(value: Where['value']): Where['value'] {
 function rawTokens(args: Args): Map<string, string> {
   const raw = new Map<string, string>()
   const remember = (value: unknown) => {
-    if (typeof value === 'string') raw.set(sha256(value), value)
+    if (typeof value === 'string') raw.set(sha256Hex(value), value)
   }
   for (const w of args.where ?? []) if (w.field === 'token') [w.value].flat().forEach(remember)
   remember(args.data?.token)
@@ -36,8 +35,10 @@ function hashArgs(args: Args): Args {
     ...(args.where
       ? { where: args.where.map((w) => (w.field === 'token' ? { ...w, value: hashedValue(w.value) } : w)) }
       : {}),
-    ...(typeof args.data?.token === 'string' ? { data: { ...args.data, token: sha256(args.data.token) } } : {}),
-    ...(typeof args.update?.token === 'string' ? { update: { ...args.update, token: sha256(args.update.token) } } : {}),
+    ...(typeof args.data?.token === 'string' ? { data: { ...args.data, token: sha256Hex(args.data.token) } } : {}),
+    ...(typeof args.update?.token === 'string'
+      ? { update: { ...args.update, token: sha256Hex(args.update.token) } }
+      : {}),
   }
 }
 

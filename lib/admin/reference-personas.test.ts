@@ -1,20 +1,27 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { REFERENCE_PERSONAS } from './reference-personas'
+import { validateAnswers } from '@/lib/content/answers'
+import { loadContent } from '@/lib/content/load'
+import { personaAnswers, REFERENCE_PERSONAS } from './reference-personas'
 
 describe('reference personas', () => {
-  it('are exactly the engine test fixtures (copy tests/fixtures/personas/*.json to lib/admin/reference-personas/)', () => {
-    const dir = 'tests/fixtures/personas'
-    const fixtures = readdirSync(dir)
+  it('lists every persona file, so none is left out of the impact preview', () => {
+    const files = readdirSync('lib/admin/reference-personas')
       .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
       .sort()
-      .map((f) => {
-        const raw = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))
-        return { id: f.replace(/\.json$/, ''), description: raw.persona, answers: raw.answers }
-      })
-    expect(REFERENCE_PERSONAS).toEqual(fixtures)
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
-      expect(readFileSync(`lib/admin/reference-personas/${f}`, 'utf8')).toBe(readFileSync(`${dir}/${f}`, 'utf8'))
+    expect(REFERENCE_PERSONAS.map((p) => p.id).sort()).toEqual(files)
+  })
+
+  it('answers the published questions completely, each with a description', () => {
+    const content = loadContent()
+    for (const persona of REFERENCE_PERSONAS) {
+      expect(validateAnswers(content, persona.answers), persona.id).toMatchObject({ ok: true })
+      expect(persona.description.length, persona.id).toBeGreaterThan(20)
     }
+  })
+
+  it('refuses a name it does not know rather than scoring nothing', () => {
+    expect(() => personaAnswers('no-such-persona')).toThrow(/no-such-persona/)
   })
 })

@@ -1,3 +1,4 @@
+import { type Answers, AnswersSchema } from '@/lib/content/answers'
 import agencyLeadReady from './reference-personas/agency-lead-ready.json'
 import alreadyActingPm from './reference-personas/already-acting-pm.json'
 import backendWithPms from './reference-personas/backend-with-pms.json'
@@ -29,10 +30,12 @@ import studentInternship from './reference-personas/student-internship.json'
 import threeHours from './reference-personas/three-hours.json'
 import titleChaser from './reference-personas/title-chaser.json'
 import twoHours from './reference-personas/two-hours.json'
-// The reference personas the impact preview scores, copied from tests/fixtures/personas (where the engine's tests
-// read them) so the app ships them. A test fails when the two copies differ: copy the fixture files here again.
 
-export type ReferencePersona = { id: string; description: string; answers: unknown }
+// The reference personas, each answered as that person would: the one home of these answer sets. The app ships them
+// (the impact preview and the publish checks score every one), and the engine's tests, the consistency suite, the
+// benchmarks and the browser tests read them through this module. A new persona is a JSON file here, listed below.
+
+export type ReferencePersona = { id: string; description: string; answers: Answers }
 
 const files: [string, { persona: string; answers: unknown }][] = [
   ['agency-lead-ready', agencyLeadReady],
@@ -71,8 +74,15 @@ const files: [string, { persona: string; answers: unknown }][] = [
 export const REFERENCE_PERSONAS: readonly ReferencePersona[] = files.map(([id, file]) => ({
   id,
   description: file.persona,
-  answers: file.answers,
+  answers: AnswersSchema.parse(file.answers),
 }))
+
+/** One persona's answers, by its file name; an unknown name is a mistake in the caller. */
+export function personaAnswers(id: string): Answers {
+  const persona = REFERENCE_PERSONAS.find((p) => p.id === id)
+  if (!persona) throw new Error(`No reference persona "${id}" in lib/admin/reference-personas/`)
+  return persona.answers
+}
 
 /** The personas as answer sets for the impact preview and the publish checks. */
 export const personaAnswerSets = () =>

@@ -1,3 +1,4 @@
+import 'server-only'
 import { headers } from 'next/headers'
 import { getEnv } from '@/lib/env'
 import { clientAddress, clientKey } from '@/lib/rate-limit/client-address'

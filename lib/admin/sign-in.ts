@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import { APIError } from 'better-auth'
 import { log } from '@/lib/log'
+import { sha256Hex } from '@/lib/security/hash'
 import { appendAudit } from './audit-repo'
 import { getAuth } from './auth'
 import type { RequestMeta } from './request-meta'
@@ -16,7 +16,7 @@ export type SignInOutcome = { ok: true; setCookie: string } | { ok: false; messa
 
 export const WRONG_CREDENTIALS = 'That email and password do not match an admin account. Check both and try again.'
 
-export const accountKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex')
+export const accountKey = (email: string) => sha256Hex(email.trim().toLowerCase())
 
 export async function signIn(email: string, password: string, meta: RequestMeta): Promise<SignInOutcome> {
   const normalised = email.trim().toLowerCase()

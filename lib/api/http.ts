@@ -1,7 +1,7 @@
+import { apiFields, type FieldError } from '@/lib/forms/field-errors'
+
 // Helpers for the JSON API: one error shape everywhere — { error: { code, message, fields? } } — with fields naming
 // exactly what to fix, and no server detail ever echoed back.
-
-export type FieldProblem = { field: string; message: string }
 
 // Every header of policy (caching, CSP, nosniff, referrer…) is set for every response by proxy.ts, from
 // lib/security/headers.ts; a route adds only what describes its own body (an ETag).
@@ -9,8 +9,8 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return Response.json(body, { status, headers })
 }
 
-export function apiError(status: number, code: string, message: string, fields?: FieldProblem[]) {
-  return json({ error: { code, message, ...(fields ? { fields } : {}) } }, status)
+export function apiError(status: number, code: string, message: string, fields?: readonly FieldError[]) {
+  return json({ error: { code, message, ...(fields ? { fields: apiFields(fields) } : {}) } }, status)
 }
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response }
@@ -56,7 +56,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     return {
       ok: false,
       response: apiError(400, 'invalid_json', 'The body is not valid JSON.', [
-        { field: 'body', message: 'not valid JSON' },
+        { fieldId: 'body', message: 'not valid JSON' },
       ]),
     }
   }

@@ -1,6 +1,5 @@
-import type { z } from 'zod'
 import { checkListingText, MAX_LISTING_CHARS } from '@/lib/listings/listing-input'
-import { apiError, type FieldProblem, readJsonBody } from './http'
+import { apiError, readJsonBody } from './http'
 
 // Reading { "text": "<a job listing>" } for the listing routes (POST /api/job-listings and
 // POST /api/plans/{ownerToken}/job-listings): every way the body can be wrong answers a 4xx naming the field.
@@ -18,7 +17,7 @@ export async function readListingText(request: Request): Promise<Parsed & { body
     return {
       ok: false,
       response: apiError(413, 'payload_too_large', `The body is larger than ${LISTING_BODY_BYTES / 1024} KB.`, [
-        { field: 'text', message: `at most ${MAX_LISTING_CHARS.toLocaleString('en')} characters` },
+        { fieldId: 'text', message: `at most ${MAX_LISTING_CHARS.toLocaleString('en')} characters` },
       ]),
     }
   }
@@ -27,7 +26,7 @@ export async function readListingText(request: Request): Promise<Parsed & { body
     return {
       ok: false,
       response: apiError(400, 'invalid_body', 'The body must be { "text": "<the listing>" }.', [
-        { field: 'text', message: 'required' },
+        { fieldId: 'text', message: 'required' },
       ]),
     }
   }
@@ -38,16 +37,9 @@ export async function readListingText(request: Request): Promise<Parsed & { body
     return {
       ok: false,
       response: apiError(status, code, `The listing ${checked.problem.message}.`, [
-        { field: 'text', message: checked.problem.message },
+        { fieldId: 'text', message: checked.problem.message },
       ]),
     }
   }
   return { ok: true, text: checked.text, body: value as Record<string, unknown> }
 }
-
-/** A body schema's issues as the fields to name: an unexpected key by its own name. */
-export const bodyFields = (error: z.ZodError): FieldProblem[] =>
-  error.issues.map((i) => ({
-    field: i.code === 'unrecognized_keys' ? i.keys.join(', ') : i.path.join('.') || 'body',
-    message: i.code === 'unrecognized_keys' ? 'unexpected field' : i.message,
-  }))

@@ -1,3 +1,4 @@
+import 'server-only'
 import { cookies } from 'next/headers'
 import { type Answers, AnswersSchema } from '@/lib/content/answers'
 import { createDraft, type Draft, findDraftByToken } from '@/lib/drafts/draft-repo'

@@ -11,7 +11,7 @@ function worstRealFlash(sectionId: string): Flash {
   const questions = content.questions.filter((q) => q.sectionId === sectionId)
   const blank = Object.fromEntries(questions.map((q) => [q.id, q.kind === 'multi' ? [] : '']))
   const result = validateSection(content, sectionId, blank)
-  const errors = result.ok ? [] : result.errors.map((e) => ({ fieldId: e.questionId, message: e.message }))
+  const errors = result.ok ? [] : result.errors
   const values = Object.fromEntries(
     questions.map((q) => {
       if (q.kind === 'number') return [q.id, '12345678']

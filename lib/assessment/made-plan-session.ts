@@ -1,3 +1,4 @@
+import 'server-only'
 import { cookies } from 'next/headers'
 import { cookieName, cookieOptions } from '@/lib/security/cookies'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'

@@ -18,7 +18,7 @@ export function validPartialAnswers(
 ): Answers {
   const result = validateSection(content, sectionId, values)
   if (result.ok) return result.answers
-  const rejected = new Set(result.errors.map((e) => e.questionId))
+  const rejected = new Set(result.errors.map((e) => e.fieldId))
   const answers: Answers = {}
   for (const q of questions) {
     const value = values[q.id]

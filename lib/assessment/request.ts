@@ -1,3 +1,4 @@
+import 'server-only'
 import { headers } from 'next/headers'
 import { linkOrigin } from '@/lib/security/origin'
 import { originConfig } from '@/lib/security/site'

@@ -25,6 +25,7 @@ const { LRUCache } = require('lru-cache')
 const DEFAULT_MB = 32
 
 function maxBytesFromEnv() {
+  // biome-ignore lint/style/noProcessEnv: Next loads this handler by path as plain CommonJS, where lib/env.ts (TypeScript) cannot be required; lib/env.ts validates RESPONSE_CACHE_MB at start, so a bad value has already stopped the app.
   const mb = Number(process.env.RESPONSE_CACHE_MB)
   return (Number.isInteger(mb) && mb > 0 ? mb : DEFAULT_MB) * 1024 * 1024
 }

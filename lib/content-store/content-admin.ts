@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto'
 import type { Admin } from '@/lib/admin/admin-session'
 import { type AuditEvent, listAudit, type NewAuditEvent } from '@/lib/admin/audit-repo'
 import { personaAnswerSets } from '@/lib/admin/reference-personas'
 import { ContentError, contentVersion, parseContent } from '@/lib/content/load'
+import { sha256Hex } from '@/lib/security/hash'
 import { COLLECTION_WORDS, type Collection, contentToItems, itemName, itemsToContent } from './collections'
 import {
   findLatestContentRelease,
@@ -50,10 +50,7 @@ const subjectOf = (collection: Collection, itemId: string) => `${collection}/${i
 
 function fingerprintOf(draft: Draft, items: readonly DraftItem[]): string {
   const keys = items.map((i) => `${i.collection}/${i.itemId}@${i.revision}`).sort()
-  return createHash('sha256')
-    .update(`${draft.id}:${draft.basedOnReleaseId}\n${keys.join('\n')}`)
-    .digest('hex')
-    .slice(0, 16)
+  return sha256Hex(`${draft.id}:${draft.basedOnReleaseId}\n${keys.join('\n')}`).slice(0, 16)
 }
 
 async function latestRelease() {

@@ -84,7 +84,7 @@ type Scoring = { ok: true; scored: Scored; answers: Answers } | { ok: false; pro
 function score(content: Content, answers: unknown): Scoring {
   const checked = validateAnswers(content, answers)
   if (!checked.ok) {
-    const first = checked.errors.slice(0, 3).map((e) => `${e.questionId}: ${e.message}`)
+    const first = checked.errors.slice(0, 3).map((e) => `${e.fieldId}: ${e.message}`)
     const more = checked.errors.length > 3 ? ` (and ${checked.errors.length - 3} more)` : ''
     return { ok: false, problem: `${first.join('; ')}${more}` }
   }

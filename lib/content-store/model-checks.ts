@@ -1,5 +1,6 @@
 import type { Content, Effects, Question } from '@/lib/content/schema'
 import { CONFIDENCE, CONFIDENCE_POINTS, DID_KINDS, KIND_WEIGHT } from '@/lib/scoring/calibration'
+import { plural } from '@/lib/scoring/text'
 import { signed } from './field-words'
 import { fieldAnchor } from './problems'
 import { routeWarnings } from './route-check'
@@ -156,7 +157,7 @@ export function confidenceWarnings(content: Content): ModelWarning[] {
     if (did >= CONFIDENCE.highMinDid && points >= CONFIDENCE.high) return []
     const short = [
       did < CONFIDENCE.highMinDid
-        ? `${did} ${did === 1 ? 'question' : 'questions'} about what people did (high confidence needs ${CONFIDENCE.highMinDid})`
+        ? `${plural(did, 'question')} about what people did (high confidence needs ${CONFIDENCE.highMinDid})`
         : null,
       points < CONFIDENCE.high ? `${points} points of evidence (it needs ${CONFIDENCE.high})` : null,
     ].filter(Boolean)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { answersSchemaFor, validateAnswers, validateSection } from '@/lib/content/answers'
 import { loadContent, parseContent } from '@/lib/content/load'
-import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 const content = loadContent()
-const valid = await personaAnswers('backend-with-pms')
+const valid = personaAnswers('backend-with-pms')
 const without = (id: string) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== id))
 const errorsFor = (input: unknown) => {
   const r = validateAnswers(content, input)
@@ -52,7 +52,7 @@ describe('validateAnswers', () => {
     ['interests', ['ai', 'ai'], 'Product interests: each choice can only be picked once.'],
     ['interests', ['ai', 'moon'], 'Product interests: that isn’t one of the choices. Please choose again.'],
   ])('%s = %j → %s', (id, value, message) => {
-    expect(errorsFor({ ...valid, [id]: value })).toEqual([{ questionId: id, message }])
+    expect(errorsFor({ ...valid, [id]: value })).toEqual([{ fieldId: id, message }])
   })
 
   it('names each missing required question in plain words, in question order', () => {
@@ -60,10 +60,10 @@ describe('validateAnswers', () => {
       Object.entries(valid).filter(([k]) => !['specialty', 'interests', 'hours-per-week'].includes(k)),
     )
     expect(errorsFor(input)).toEqual([
-      { questionId: 'specialty', message: 'Your specialty: choose one option.' },
-      { questionId: 'hours-per-week', message: 'Hours per week: enter a whole number from 1 to 40.' },
+      { fieldId: 'specialty', message: 'Your specialty: choose one option.' },
+      { fieldId: 'hours-per-week', message: 'Hours per week: enter a whole number from 1 to 40.' },
       {
-        questionId: 'interests',
+        fieldId: 'interests',
         message: 'Product interests: choose at least one option, or “None of these” if none apply.',
       },
     ])
@@ -84,7 +84,7 @@ describe('validateAnswers', () => {
 
   it('treats blank form values as unanswered, and accepts numbers and single choices as form strings', () => {
     expect(errorsFor({ ...valid, specialty: '' })).toEqual([
-      { questionId: 'specialty', message: 'Your specialty: choose one option.' },
+      { fieldId: 'specialty', message: 'Your specialty: choose one option.' },
     ])
     const r = validateAnswers(content, { ...valid, 'hours-per-week': ' 12 ', interests: 'ai' })
     expect(r.ok && r.answers['hours-per-week']).toBe(12)
@@ -94,7 +94,7 @@ describe('validateAnswers', () => {
   it('rejects unknown question ids, naming the field', () => {
     expect(errorsFor({ ...valid, 'favourite-colour': 'blue' })).toEqual([
       {
-        questionId: 'favourite-colour',
+        fieldId: 'favourite-colour',
         message: 'This answer doesn’t match any current question. Reload the page and try again.',
       },
     ])
@@ -133,9 +133,9 @@ describe('validateSection', () => {
     expect(r.ok).toBe(false)
     if (!r.ok)
       expect(r.errors).toEqual([
-        { questionId: 'hours-per-week', message: 'Hours per week: enter a whole number from 1 to 40.' },
+        { fieldId: 'hours-per-week', message: 'Hours per week: enter a whole number from 1 to 40.' },
         {
-          questionId: 'change-employer',
+          fieldId: 'change-employer',
           message: 'Changing where you work: that isn’t one of the choices. Please choose again.',
         },
       ])

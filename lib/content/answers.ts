@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Content, Question } from '@/lib/content/schema'
+import { type FieldError, fieldErrors } from '@/lib/forms/field-errors'
 
 /**
  * Answers keyed by question id: an option id (single), option ids (multi) or a number on the question's step (a whole
@@ -9,8 +10,8 @@ import type { Content, Question } from '@/lib/content/schema'
 export const AnswersSchema = z.record(z.string(), z.union([z.string(), z.array(z.string()), z.number()]))
 export type Answers = z.infer<typeof AnswersSchema>
 
-export type AnswerError = { questionId: string; message: string }
-export type ValidationResult = { ok: true; answers: Answers } | { ok: false; errors: AnswerError[] }
+/** A rejected answer set: one error per question, its `fieldId` the question's id (the field's id on the page). */
+export type ValidationResult = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] }
 
 // Messages are shown next to the field, so each one names the question (by its short label) and says what to do.
 const messages = {
@@ -107,16 +108,11 @@ function toResult(parsed: ReturnType<z.ZodType<Answers>['safeParse']>): Validati
     const answers = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as Answers
     return { ok: true, answers }
   }
-  const errors: AnswerError[] = []
-  const seen = new Set<string>()
-  for (const issue of parsed.error.issues) {
-    const ids = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')]
-    for (const questionId of ids) {
-      if (seen.has(questionId)) continue // one message per field: the first problem is the one to fix
-      seen.add(questionId)
-      errors.push({ questionId, message: issue.code === 'unrecognized_keys' ? messages.unknown() : issue.message })
-    }
-  }
+  const errors = fieldErrors(parsed.error, (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((fieldId) => ({ fieldId, message: messages.unknown() }))
+      : { fieldId: String(issue.path[0] ?? ''), message: issue.message },
+  )
   return { ok: false, errors }
 }
 
@@ -127,7 +123,7 @@ export function validateAnswers(content: Content, input: unknown): ValidationRes
   if (notAnObject(input))
     return {
       ok: false,
-      errors: [{ questionId: '', message: 'Answers must be sent as an object keyed by question id.' }],
+      errors: [{ fieldId: '', message: 'Answers must be sent as an object keyed by question id.' }],
     }
   return toResult(schemasFor(content).all.safeParse(input))
 }
@@ -139,7 +135,7 @@ export function validateSection(content: Content, sectionId: string, input: unkn
   if (notAnObject(input))
     return {
       ok: false,
-      errors: [{ questionId: '', message: 'Answers must be sent as an object keyed by question id.' }],
+      errors: [{ fieldId: '', message: 'Answers must be sent as an object keyed by question id.' }],
     }
   return toResult(schema.safeParse(input))
 }

@@ -30,7 +30,6 @@ function problemsOf(edit: (c: Content) => void): string[] {
 describe('loadContent', () => {
   it('parses the bundled content and returns the same object each time (so per-content caches hit)', () => {
     const c = loadContent()
-    expect(c.questions.length).toBeGreaterThan(0)
     expect(loadContent()).toBe(c)
   })
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import actions from '@/content/actions.json'
 import lexicon from '@/content/lexicon.json'
 import paths from '@/content/paths.json'
@@ -10,6 +9,7 @@ import skills from '@/content/skills.json'
 import sources from '@/content/sources.json'
 import { contentProblems } from '@/lib/content/integrity'
 import { type Content, ContentSchema } from '@/lib/content/schema'
+import { sha256Hex } from '@/lib/security/hash'
 
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
@@ -71,7 +71,7 @@ export function contentVersion(content: Content): string {
   // Hashing the canonical JSON of all content takes ~3 ms, and every stored plan asks: compute once per object.
   let version = versions.get(content)
   if (version === undefined) {
-    version = createHash('sha256').update(canonical(content)).digest('hex').slice(0, 12)
+    version = sha256Hex(canonical(content)).slice(0, 12)
     versions.set(content, version)
   }
   return version

@@ -2,6 +2,7 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics'
 import { addDays, weekStart } from '@/lib/progress/calendar'
 import type { TrackedPlan } from '@/lib/progress/plan-actions'
 import type { ProgressState } from '@/lib/progress/state'
+import { plural } from '@/lib/scoring/text'
 
 // The plan as an iCalendar file (RFC 5545), made with the `ics` library: one all-day event per step, spanning its
 // weeks, and one per milestone. UIDs are stable (step or milestone id + plan id), so importing the file again updates
@@ -48,7 +49,7 @@ export function planCalendar(input: CalendarInput): string {
       description: [
         action.whatToDo,
         `Done when: ${action.doneWhen}`,
-        `About ${hours} hour${hours === 1 ? '' : 's'} in all${inSchedule?.followUp ? `, ${inSchedule.followUp}` : ''}.`,
+        `About ${plural(hours, 'hour')} in all${inSchedule?.followUp ? `, ${inSchedule.followUp}` : ''}.`,
         ...(doneOn ? [`You marked it done on ${doneOn}.`] : []),
       ].join('\n\n'),
       status: 'CONFIRMED',

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { Answers } from '@/lib/content/answers'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { loadContent } from '@/lib/content/load'
 import { assess } from '@/lib/scoring/assess'
-import backendWithPms from '@/tests/fixtures/personas/backend-with-pms.json'
 import type { AnalysedLine, ListingAnalysis } from './analysis-schema'
 import { compareWithListing } from './compare'
 
-// A backend engineer with a PM on the team (tests/fixtures/personas/backend-with-pms.json): strong on problem
+// A backend engineer with a PM on the team (lib/admin/reference-personas/backend-with-pms.json): strong on problem
 // diagnosis (85) and technical feasibility (84), weak on customer discovery (43) and UX sense (19).
 const content = loadContent()
-const { result, plan } = assess(content, backendWithPms.answers as Answers)
+const { result, plan } = assess(content, personaAnswers('backend-with-pms'))
 
 const line = (
   text: string,

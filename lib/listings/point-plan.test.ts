@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Answers } from '@/lib/content/answers'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { loadContent } from '@/lib/content/load'
 import { buildPlan } from '@/lib/plan/build-plan'
 import { countedPlan, trackedPlan } from '@/lib/progress/plan-actions'
@@ -9,12 +9,11 @@ import { progressState } from '@/lib/progress/state'
 import { summarize } from '@/lib/progress/summary'
 import { assess } from '@/lib/scoring/assess'
 import { GAP_BELOW } from '@/lib/scoring/calibration'
-import backendWithPms from '@/tests/fixtures/personas/backend-with-pms.json'
 import type { ListingAnalysis } from './analysis-schema'
 import { gapsForListing, pointPlanAt, unpointPlan } from './point-plan'
 
 const content = loadContent()
-const answers = backendWithPms.answers as Answers
+const answers = personaAnswers('backend-with-pms')
 const { result } = assess(content, answers)
 const scoreOf = (skillId: string) => result.skills.find((s) => s.skillId === skillId)?.score ?? -1
 

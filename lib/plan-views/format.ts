@@ -1,12 +1,6 @@
+import { plural, WEEKS_PER_MONTH } from '@/lib/scoring/text'
+
 // Small wording helpers shared by the readout and the plan. Pure, so the unit tests pin the exact words.
-
-/** "1 hour", "6 hours". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
-}
-
-// 52 weeks / 12 months: the conversion people use in their heads.
-const WEEKS_PER_MONTH = 52 / 12
 
 /** "about 4 months", "about 3–5 months", "under a month". */
 export function weeksAsMonths(minWeeks: number, maxWeeks: number): string {

@@ -1,7 +1,9 @@
 import type { Plan, PlanAction, PlanWeek } from '@/lib/plan/plan-schema'
 import { followUpText } from '@/lib/plan/plan-text'
-import { formatDate, plural, weekSpan } from '@/lib/plan-views/format'
+import { formatDate, weekSpan } from '@/lib/plan-views/format'
 import type { AssessmentResult, SkillLevel, SkillResult, SourceCitation, Verdict } from '@/lib/scoring/result-schema'
+import { plural } from '@/lib/scoring/text'
+import { windowComparison } from '@/lib/scoring/window'
 
 // Shapes the stored result and plan into what the components lay out. Everything comes from the stored JSON, never
 // from the current content, so a stored plan renders the same after the content changes.
@@ -148,7 +150,7 @@ export function staleEstimate(progress: { state: { replan: { day: string; hoursP
  */
 export function windowDetail(result: AssessmentResult, plan: Plan, replan?: Replanned | null): string {
   const hours = plural(result.inputs.hoursPerWeek, 'hour')
-  const compared = result.window.summary.split(': ').slice(1).join(': ') || result.window.summary
+  const compared = windowComparison(result.window.minWeeks, result.window.maxWeeks)
   if (!replan) return `At ${hours} a week: ${compared}`
   const day = formatDate(new Date(`${replan.day}T00:00:00Z`))
   return `This estimate was made with your readout, at ${hours} a week, before you re-planned on ${day} at ${plural(plan.hoursPerWeek, 'hour')} a week; the plan below is the re-planned one. ${compared.charAt(0).toUpperCase()}${compared.slice(1)}`

@@ -1,5 +1,5 @@
 import type { Plan } from '@/lib/plan/plan-schema'
-import { plural } from './format'
+import { plural } from '@/lib/scoring/text'
 
 // What a link preview (Open Graph) says about a shared plan. A share link can be pasted into a chat or a ticket, so the
 // preview describes the plan's shape only — length, hours, target role and path — and nothing from the readout that

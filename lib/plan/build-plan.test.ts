@@ -1,15 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { loadContent } from '@/lib/content/load'
 import { PlanSchema } from '@/lib/plan/plan-schema'
 import { eachWeek, moveStep } from '@/lib/plan/weeks'
 import { assess } from '@/lib/scoring/assess'
-import { answersArbitrary, personaAnswers } from '@/tests/fixtures/answers-arbitrary'
+import { answersArbitrary } from '@/tests/fixtures/answers-arbitrary'
 
 const content = loadContent()
 // Hundreds of readouts, plans and re-plans: room for a slow, shared machine.
 vi.setConfig({ testTimeout: 180_000 })
-const planFor = async (name: string) => assess(content, await personaAnswers(name))
+const planFor = async (name: string) => assess(content, personaAnswers(name))
 
 describe('buildPlan on the bundled content', () => {
   it('produces a strict, self-contained plan: every step has a "done when" and cites a source the plan lists', async () => {

@@ -1,6 +1,6 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Action, Content } from '@/lib/content/schema'
-import type { Milestone, Plan, PlanAction, PlanPhase } from '@/lib/plan/plan-schema'
+import { type Milestone, PLAN_VERSION, type Plan, type PlanAction, type PlanPhase } from '@/lib/plan/plan-schema'
 import { CHECKPOINT_CHECKS, CHECKPOINT_DONE_WHEN, CHECKPOINT_TITLE, titles, whyFor } from '@/lib/plan/plan-text'
 import { followUpHoursOf, schedule } from '@/lib/plan/schedule'
 import { type Fits, type PlanInput, selectActions } from '@/lib/plan/select-actions'
@@ -8,7 +8,7 @@ import { hoursOf, layoutWeeks, phaseSpans, toRuns } from '@/lib/plan/weeks'
 import { chosenEffects } from '@/lib/scoring/chosen'
 import { citationsFor } from '@/lib/scoring/citations'
 import type { TransitionWindow } from '@/lib/scoring/result-schema'
-import { article, displayName, list, names, quoted } from '@/lib/scoring/text'
+import { article, displayName, list, names, plural, quoted } from '@/lib/scoring/text'
 
 /**
  * Turns a readout into a week-by-week plan. Pure and deterministic; no week asks for more than the person's hours,
@@ -95,7 +95,7 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
     .filter((s) => s.confidence !== 'low')
     .slice(0, 2)
     .map((s) => displayName(s.name))
-  const notes = [`Sized for ${hours} hour${hours === 1 ? '' : 's'} a week: no week asks for more.`]
+  const notes = [`Sized for ${plural(hours, 'hour')} a week: no week asks for more.`]
   if (required.length > 0)
     notes.push(`On this route, every plan includes ${list(titles(required.map((s) => s.action)))}.`)
   if (strengths.length > 0)
@@ -121,7 +121,7 @@ export function buildPlan(content: Content, result: PlanInput, answers: Answers)
     )
 
   return {
-    version: 2,
+    version: PLAN_VERSION,
     pathId: result.path.pathId,
     pathName: result.path.name,
     roleId: result.bestRoleId,
@@ -265,4 +265,3 @@ export function withWindow(plan: Plan, window: Pick<TransitionWindow, 'minWeeks'
 }
 
 const ENDS_NOTE = 'The plan’s work ends in'
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`

@@ -1,7 +1,7 @@
 import type { Action, Content } from '@/lib/content/schema'
 import type { PlanAction, PlanWeek } from '@/lib/plan/plan-schema'
 import type { Reason } from '@/lib/plan/select-actions'
-import { displayName, names, quoted } from '@/lib/scoring/text'
+import { displayName, names, plural, quoted } from '@/lib/scoring/text'
 
 /**
  * The one-sentence "why it's in your plan" for an action, or null for a step every plan on the path includes (the
@@ -41,7 +41,7 @@ export const CHECKPOINT_CHECKS: readonly string[] = [
 
 export const titles = (actions: readonly Action[]) => actions.map((a) => quoted(a.title))
 
-const hoursWord = (n: number) => `${n} hour${n === 1 ? '' : 's'}`
+const hoursWord = (n: number) => plural(n, 'hour')
 
 /**
  * An ongoing step's pace after its main effort, mid-sentence, stated once: "then about 3 hours a week until you

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { Answers } from '@/lib/content/answers'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { loadContent } from '@/lib/content/load'
 import { type Plan, PlanSchema } from '@/lib/plan/plan-schema'
 import { hoursBandWeeks, replan, replanAll } from '@/lib/plan/replan'
 import { eachWeek, moveStep } from '@/lib/plan/weeks'
 import { assess } from '@/lib/scoring/assess'
 import { WindowSchema } from '@/lib/scoring/result-schema'
-import backendWithPms from '@/tests/fixtures/personas/backend-with-pms.json'
-import twoHours from '@/tests/fixtures/personas/two-hours.json'
 
 const content = loadContent()
-const { result, plan } = assess(content, backendWithPms.answers as Answers)
+const { result, plan } = assess(content, personaAnswers('backend-with-pms'))
 const ids = plan.actions.map((a) => a.actionId)
 const done = new Set(ids.slice(0, 3))
 const weekHours = (w: Plan['weeks'][number]) => [...w.work, ...w.followUps].reduce((s, x) => s + x.hours, 0)
@@ -78,7 +76,7 @@ describe('replan', () => {
   })
 
   it('uses spare hours before leaving a step out: more hours bring back steps left out for lack of them', () => {
-    const small = assess(content, twoHours.answers as Answers)
+    const small = assess(content, personaAnswers('two-hours'))
     expect(small.plan.leftOut.length).toBeGreaterThan(0)
     const more = replan(content, small.plan, { done: new Set(), hoursPerWeek: 12 }, small.result.window)
     const back = small.plan.leftOut.filter((o) => more.actions.some((a) => a.actionId === o.actionId))

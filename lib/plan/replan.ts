@@ -7,7 +7,7 @@ import { hoursOf, layoutWeeks, moveStep, phaseSpans, toRuns } from '@/lib/plan/w
 import { WINDOW_LIMITS } from '@/lib/scoring/calibration'
 import { headlineFor } from '@/lib/scoring/headline'
 import type { AssessmentResult, TransitionWindow } from '@/lib/scoring/result-schema'
-import { displayName, list, names, wordings } from '@/lib/scoring/text'
+import { displayName, list, names, plural, wordings } from '@/lib/scoring/text'
 import { fitWindowToPlan, startingPoint, windowSummary } from '@/lib/scoring/window'
 
 /** What the owner asks for when re-planning: the steps already done, and the hours a week from now on. */
@@ -141,7 +141,7 @@ export function replan(
   const left = new Set(steps.map((a) => a.actionId))
   const doneCount = plan.actions.length - remaining.length
   const notes = [
-    `Re-planned for ${hours} hour${hours === 1 ? '' : 's'} a week: ${remaining.length} step${remaining.length === 1 ? '' : 's'} left, ${doneCount} done before.`,
+    `Re-planned for ${plural(hours, 'hour')} a week: ${plural(remaining.length, 'step')} left, ${doneCount} done before.`,
     'Each step left keeps its full hours, so one you have already started may finish early.',
   ]
   if (added.length > 0)
@@ -216,7 +216,7 @@ export function replanAll(
   if (shift !== 0)
     reasons.push({
       effect: shift > 0 ? 'longer' : 'shorter',
-      text: `At ${hours} hour${hours === 1 ? '' : 's'} a week instead of ${plan.hoursPerWeek} (${shift > 0 ? '+' : '−'}${Math.abs(shift)} weeks).`,
+      text: `At ${plural(hours, 'hour')} a week instead of ${plan.hoursPerWeek} (${shift > 0 ? '+' : '−'}${Math.abs(shift)} weeks).`,
     })
   const base: TransitionWindow = {
     minWeeks: min,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Action } from '@/lib/content/schema'
-import { FOLLOW_UP_HOURS, followUpHoursOf, schedule } from '@/lib/plan/schedule'
+import { followUpHoursOf, schedule } from '@/lib/plan/schedule'
+import { FOLLOW_UP_HOURS } from '@/lib/scoring/calibration'
 import { action, phase } from '@/tests/fixtures/content-builder'
 
 const phases = [phase({ id: 'phase-a' }), phase({ id: 'phase-b' }), phase({ id: 'phase-c', startsAfter: ['phase-b'] })]

@@ -1,4 +1,5 @@
 import type { Action, Content } from '@/lib/content/schema'
+import { FOLLOW_UP_HOURS } from '@/lib/scoring/calibration'
 
 /** Hours of one action in one week. */
 export type Slot = { i: number; hours: number; followUp: boolean }
@@ -13,9 +14,6 @@ export type Schedule = {
   /** The last week with main effort: the plan's length. */
   lastWorkWeek: number
 }
-
-/** Ongoing steps (applying, following up) continue at this many hours a week after their main effort, by default. */
-export const FOLLOW_UP_HOURS = 2
 
 /** Hours a week an ongoing step keeps taking after its main effort. */
 export const followUpHoursOf = (a: Pick<Action, 'followUpHours'>) => a.followUpHours ?? FOLLOW_UP_HOURS

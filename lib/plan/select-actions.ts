@@ -1,13 +1,14 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Action, Content } from '@/lib/content/schema'
-import { GAP_BELOW, SEVERE_GAP_BELOW, TOP_GAPS } from '@/lib/scoring/calibration'
+import {
+  GAP_BELOW,
+  OPTIONAL_BUDGET_SHARE,
+  SEVERE_GAP_BELOW,
+  SUBSTANTIAL_HOURS,
+  TOP_GAPS,
+} from '@/lib/scoring/calibration'
 import { allHold, anyHolds } from '@/lib/scoring/conditions'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
-
-/** An action this small doesn't count as addressing a top gap on its own. */
-const SUBSTANTIAL_HOURS = 4
-/** Leave slack in the weekly budget when adding optional steps: weeks rarely go to plan. */
-const OPTIONAL_BUDGET_SHARE = 0.85
 
 export type Reason =
   | { kind: 'required' }

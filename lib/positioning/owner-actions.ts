@@ -1,6 +1,7 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
+import type { FieldError } from '@/lib/forms/field-errors'
 import { limitRequest, waitPhrase } from '@/lib/rate-limit/request-limits'
 import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
@@ -9,10 +10,8 @@ import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 
 export const OwnerTokenSchema = z.string().refine(isWellFormedToken)
 
-export type FormError = { fieldId: string; message: string }
-
 /** The saves limit, as an error next to the button saying how long to wait; null when within it. */
-export async function savesLimitError(fieldId: string, what: string): Promise<FormError | null> {
+export async function savesLimitError(fieldId: string, what: string): Promise<FieldError | null> {
   const limit = await limitRequest('saves')
   if (limit.allowed) return null
   return {

@@ -1,7 +1,7 @@
 // Calendar days as YYYY-MM-DD strings, counted in UTC so a day means the same on every server. No clock here:
 // callers pass "today" in, which keeps the week arithmetic testable and the same on the server and in the browser.
 
-const DAY_MS = 24 * 60 * 60 * 1000
+export const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The UTC calendar day of an instant. */
 export const dayOf = (instant: Date): string => instant.toISOString().slice(0, 10)

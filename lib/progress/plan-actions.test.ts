@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { Answers } from '@/lib/content/answers'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { loadContent } from '@/lib/content/load'
 import { planCalendar } from '@/lib/exports/calendar'
 import { assess } from '@/lib/scoring/assess'
-import agency from '@/tests/fixtures/personas/agency-lead-ready.json'
 import { trackedPlan } from './plan-actions'
 import { progressState } from './state'
 
 // The ongoing step's pace is said once, on the step, wherever the plan goes: the calendar too.
 describe('trackedPlan', () => {
-  const { plan, result } = assess(loadContent(), agency.answers as Answers)
+  const { plan, result } = assess(loadContent(), personaAnswers('agency-lead-ready'))
   const tracked = trackedPlan(plan)
 
   it('carries an ongoing step’s pace and end in words, and nothing for the others', () => {

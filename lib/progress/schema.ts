@@ -18,7 +18,9 @@ export type PointedAt = z.infer<typeof PointedAtSchema>
  * the plan points at a job listing (kept by later re-plans at other hours, dropped by "stop pointing").
  */
 export const ReplanDataSchema = z.strictObject({
-  hoursPerWeek: z.number().int().min(1).max(40),
+  // Bounded by the hours question when typed (lib/progress/progress-input.ts); stored re-plans stay readable after an
+  // admin narrows it.
+  hoursPerWeek: z.number().int().positive(),
   plan: PlanSchema,
   window: WindowSchema.optional(),
   headline: z.string().optional(),

@@ -1,3 +1,4 @@
+import 'server-only'
 import { headers } from 'next/headers'
 import { getBackend } from '@/lib/db'
 import type { Backend } from '@/lib/db/backend'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { getDb } from '@/lib/db'
+import { isUuid } from '@/lib/db/ids'
 import { toJsonColumn } from '@/lib/db/json'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { isWellFormedToken, newToken, tokenHash } from '@/lib/stored-plans/tokens'
@@ -7,8 +8,6 @@ import { isWellFormedToken, newToken, tokenHash } from '@/lib/stored-plans/token
 // Rating links: a capability of their own (random token, only its sha256 stored), tied to the owner's plan family,
 // revocable and expiring. A rater's answers sit in their own table and never touch the owner's stored plan.
 // Owner operations authorize by the owner token; rater operations by the rater token, and only while it is live.
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
 
 export const RaterAnswersSchema = z.record(z.string().max(80), z.string().max(80))
 export type RaterAnswers = z.infer<typeof RaterAnswersSchema>

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import type { Answers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import type { Content } from '@/lib/content/schema'
@@ -7,7 +7,7 @@ import { assess } from '@/lib/scoring/assess'
 import { computeDelta, type Snapshot } from './delta'
 
 const content = loadContent()
-const base: Answers = JSON.parse(readFileSync('tests/fixtures/personas/backend-with-pms.json', 'utf8')).answers
+const base: Answers = personaAnswers('backend-with-pms')
 const snap = (c: Content, answers: Answers): Snapshot => ({ result: assess(c, answers).result, answers })
 const skill = (delta: ReturnType<typeof computeDelta>, id: string) => {
   const s = delta.skills.find((x) => x.skillId === id)

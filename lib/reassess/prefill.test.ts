@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import type { Answers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import type { Content } from '@/lib/content/schema'
 import { fitAnswers, prefillRetake, raiseNote } from './prefill'
 
 const base = loadContent()
-const answers: Answers = JSON.parse(readFileSync('tests/fixtures/personas/backend-with-pms.json', 'utf8')).answers
+const answers: Answers = personaAnswers('backend-with-pms')
 
 // Content that says finishing two steps counts as evidence (the `whenDone` of the content model).
 function withWhenDone(): Content {

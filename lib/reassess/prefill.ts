@@ -18,7 +18,7 @@ export function fitAnswers(content: Content, previous: Answers): { answers: Answ
   const answers: Answers = {}
   for (const section of content.sections) {
     const result = validateSection(content, section.id, previous)
-    const rejected = new Set(result.ok ? [] : result.errors.map((e) => e.questionId))
+    const rejected = new Set(result.ok ? [] : result.errors.map((e) => e.fieldId))
     for (const q of content.questions) {
       const value = previous[q.id]
       if (q.sectionId === section.id && value !== undefined && !rejected.has(q.id)) answers[q.id] = value

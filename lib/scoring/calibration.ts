@@ -93,6 +93,12 @@ export const SELF_HIGH = 75
 export const FLAT_MAX_DIFFERENT = 1
 /** …unless the answers about what was done are level too: flat ratings only mislead where these spread this far. */
 export const FLAT_SPREAD = 25
+/** What-you-did scores in words: below each bound, the next band of words ("near the bottom", "lower part", "middle"). */
+export const DID_WORDS_BELOW = [20, 40, 60] as const
+/** A test that fits in a week or two of spare hours counts as quick (the over-confidence flag's suggestion). */
+export const QUICK_TEST_HOURS = 8
+/** An answer that weighs this much against the recommended path (content: −6..6) is one the path goes against. */
+export const PATH_AGAINST_AT = -3
 
 /** Role fit blends skill fit with stated interest; interest matters, but skills decide what you can do first. */
 export const ROLE_SKILL_SHARE = 0.7
@@ -102,6 +108,13 @@ export const AFFINITY_POINT = 8
 export const REALISTIC_MARGIN = 8
 /** The articles advise consumer and growth roles after a first PM role, so they rank lower as a first move. */
 export const LATER_ROLE_PENALTY = 8
+/**
+ * A role's weight on a skill (content: a role's `leansOn`, 1–3) at which the role "leans on it heavily": the top of
+ * the scale. Gaps rank by how far below 100 the skill sits, times its relevance: the best role's weight over this,
+ * or the runner-up's at `runnerUpShare` of that; `floor` of the distance counts even for a skill neither role names.
+ */
+export const ROLE_LEANS_HEAVILY = 3
+export const GAP_IMPORTANCE = { runnerUpShare: 0.6, floor: 0.35 } as const
 
 /**
  * Readiness from the best role's skill fit, weighting the PM-specific skills (those engineers don't usually bring)
@@ -142,7 +155,16 @@ export const MOTIVATION = {
   statusWarning: 4,
   statusStrong: 5,
   noPull: 2,
+  /** A deep-tech or status total at this level is worth a flag at all (an info; at its warning level, a warning). */
+  flagAt: 2,
 } as const
+
+/** An action this small doesn't count as addressing a top gap on its own. */
+export const SUBSTANTIAL_HOURS = 4
+/** Leave slack in the weekly budget when adding optional steps: weeks rarely go to plan. */
+export const OPTIONAL_BUDGET_SHARE = 0.85
+/** Ongoing steps (applying, following up) continue at this many hours a week after their main effort, by default. */
+export const FOLLOW_UP_HOURS = 2
 
 /** Facts the engine states that come from one specific source (cited by id). */
 export const CITED = {

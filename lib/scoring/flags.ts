@@ -1,6 +1,15 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Action, Content } from '@/lib/content/schema'
-import { CITED, FLAT_MAX_DIFFERENT, FLAT_SPREAD, OVERCONFIDENCE_MARGIN, SELF_HIGH } from '@/lib/scoring/calibration'
+import {
+  CITED,
+  DID_WORDS_BELOW,
+  FLAT_MAX_DIFFERENT,
+  FLAT_SPREAD,
+  OVERCONFIDENCE_MARGIN,
+  PATH_AGAINST_AT,
+  QUICK_TEST_HOURS,
+  SELF_HIGH,
+} from '@/lib/scoring/calibration'
 import type { Chosen } from '@/lib/scoring/chosen'
 import { allHold } from '@/lib/scoring/conditions'
 import type { Flag, PathRecommendation, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
@@ -46,9 +55,6 @@ export function isOverConfident(s: SkillResult): s is SkillResult & { selfRating
   )
 }
 
-/** A test that fits in a week or two of spare hours counts as quick. */
-const QUICK_HOURS = 8
-
 /**
  * A short action that puts the skill itself to work, to test a self-rating against: among the actions open to the
  * person that build the skill (on their path if any), the one that lists it earliest (actions list first the skill
@@ -67,11 +73,11 @@ export function quickTest(content: Content, skillId: string, pathId: string, ans
  */
 export function didInWords(didScore: number, turn = 0): string {
   const words =
-    didScore < 20
+    didScore < DID_WORDS_BELOW[0]
       ? ['near the bottom of the range', 'close to the lowest answers', 'at the very low end']
-      : didScore < 40
+      : didScore < DID_WORDS_BELOW[1]
         ? ['in the lower part of the range', 'below the middle', 'on the low side']
-        : didScore < 60
+        : didScore < DID_WORDS_BELOW[2]
           ? ['around the middle of the range', 'about halfway', 'in the middle']
           : ['in the upper part of the range', 'above the middle', 'on the high side']
   return words[turn % words.length] ?? ''
@@ -105,7 +111,7 @@ export function overConfidenceFlags(
 ): Flag[] {
   return skills.filter(isOverConfident).map((s, i) => {
     const action = quickTest(content, s.skillId, pathId, answers)
-    const quick = action && action.effortHours <= QUICK_HOURS
+    const quick = action && action.effortHours <= QUICK_TEST_HOURS
     const test = action
       ? ` ${quick ? TEST[i % TEST.length] : 'One way to test it'}: ${lowerFirst(action.title)} (${action.effortHours} hours).`
       : ''
@@ -137,7 +143,9 @@ export function timelineFlag(targetWeeks: number | null, window: TransitionWindo
 
 /** The recommended path goes against an answer (e.g. "I want to stay where I am" at a company without PMs). */
 export function pathConflictFlag(path: PathRecommendation, chosen: readonly Chosen[]): Flag | null {
-  const against = chosen.find((c) => c.effects.paths.some((p) => p.pathId === path.pathId && p.weight <= -3))
+  const against = chosen.find((c) =>
+    c.effects.paths.some((p) => p.pathId === path.pathId && p.weight <= PATH_AGAINST_AT),
+  )
   if (!against) return null
   return {
     kind: 'path-conflict',

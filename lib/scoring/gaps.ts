@@ -2,9 +2,11 @@ import type { Content } from '@/lib/content/schema'
 import {
   DID_KINDS,
   GAP_BELOW,
+  GAP_IMPORTANCE,
   MAX_GAPS,
   MAX_STRENGTHS,
   MIN_GAPS,
+  ROLE_LEANS_HEAVILY,
   SEVERE_GAP_BELOW,
   STRENGTH_MIN,
 } from '@/lib/scoring/calibration'
@@ -35,7 +37,7 @@ export function roleLeans(): Leans {
   ])
   return (roleName, weight) => {
     const shown = displayName(roleName)
-    return (weight >= 3 ? heavy : some)()?.(`${article(shown)} ${shown}`) ?? null
+    return (weight >= ROLE_LEANS_HEAVILY ? heavy : some)()?.(`${article(shown)} ${shown}`) ?? null
   }
 }
 
@@ -147,8 +149,9 @@ export function rankGaps(
   const ranked = skills.map((s, order) => {
     const wBest = roleWeight(content, bestRoleId, s.skillId)
     const wRunner = runnerUp ? roleWeight(content, runnerUp.roleId, s.skillId) : 0
-    const relevance = Math.max(wBest / 3, (0.6 * wRunner) / 3)
-    return { s, order, wBest, wRunner, importance: Math.round((100 - s.score) * (0.35 + 0.65 * relevance)) }
+    const relevance = Math.max(wBest, GAP_IMPORTANCE.runnerUpShare * wRunner) / ROLE_LEANS_HEAVILY
+    const { floor } = GAP_IMPORTANCE
+    return { s, order, wBest, wRunner, importance: Math.round((100 - s.score) * (floor + (1 - floor) * relevance)) }
   })
   const byImportance = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
     b.importance - a.importance || a.order - b.order

@@ -1,5 +1,5 @@
 import type { AssessmentResult, Gap, Readiness, Strength, TransitionWindow, Verdict } from '@/lib/scoring/result-schema'
-import { article, countWord, displayName, names } from '@/lib/scoring/text'
+import { article, countWord, displayName, names, plural } from '@/lib/scoring/text'
 
 export type HeadlineFacts = {
   verdict: Verdict
@@ -50,7 +50,7 @@ export function writeHeadline(f: HeadlineFacts): string {
   // above what was done too, the readout is a first draft until it is retaken.
   const draft = f.flat && f.overConfident > 0
   let out = draft ? `Counting only what you have done, ${stand}` : stand.charAt(0).toUpperCase() + stand.slice(1)
-  out += ` Get there ${f.route}, in about ${f.window.minWeeks}–${f.window.maxWeeks} weeks at ${f.hoursPerWeek} hour${f.hoursPerWeek === 1 ? '' : 's'} a week.`
+  out += ` Get there ${f.route}, in about ${f.window.minWeeks}–${f.window.maxWeeks} weeks at ${plural(f.hoursPerWeek, 'hour')} a week.`
   const strengths = names(leading(f.strengths, 2), 'plus')
   const gaps = names(leading(f.gaps, 2), 'then')
   if (strengths && gaps) out += ` Lead with ${strengths}; work first on ${gaps}.`

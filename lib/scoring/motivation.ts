@@ -102,7 +102,7 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
   }
 
   const flags: Flag[] = []
-  if (t['deep-tech'] >= 2 && !carried.includes('deep-tech'))
+  if (t['deep-tech'] >= m.flagAt && !carried.includes('deep-tech'))
     flags.push({
       kind: 'motivation',
       severity: t['deep-tech'] >= m.deepTechWarning ? 'warning' : 'info',
@@ -110,7 +110,7 @@ export function judgeMotivation(content: Content, chosen: readonly Chosen[]): { 
       message: `Building things is what you enjoy most. ${shadow}`,
       sources: cite,
     })
-  if (t.status >= 2 && !carried.includes('status'))
+  if (t.status >= m.flagAt && !carried.includes('status'))
     flags.push({
       kind: 'motivation',
       severity: t.status >= m.statusWarning ? 'warning' : 'info',

@@ -1,10 +1,16 @@
 import type { Answers } from '@/lib/content/answers'
 import type { Condition, Content, Role } from '@/lib/content/schema'
-import { AFFINITY_POINT, LATER_ROLE_PENALTY, REALISTIC_MARGIN, ROLE_SKILL_SHARE } from '@/lib/scoring/calibration'
+import {
+  AFFINITY_POINT,
+  GAP_BELOW,
+  LATER_ROLE_PENALTY,
+  REALISTIC_MARGIN,
+  ROLE_SKILL_SHARE,
+} from '@/lib/scoring/calibration'
 import type { Chosen } from '@/lib/scoring/chosen'
 import { allHold, firstUnmet, holds } from '@/lib/scoring/conditions'
 import type { RoleFit, SkillResult } from '@/lib/scoring/result-schema'
-import { article, displayName, list, wordings } from '@/lib/scoring/text'
+import { article, displayName, list, lowerFirst, wordings } from '@/lib/scoring/text'
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)))
 
@@ -192,14 +198,14 @@ function roleWhy(
     const same = first !== undefined ? say.sameAs() : null
     if (unmet && first === undefined) say.closedFor.set(unmet, shown)
     if (unmet)
-      why.push(closed ? closed(shown, lowerLabel(unmet)) : same && first ? same(first) : `Needs ${lowerLabel(unmet)}.`)
+      why.push(closed ? closed(shown, lowerFirst(unmet)) : same && first ? same(first) : `Needs ${lowerFirst(unmet)}.`)
   }
   const leaned = role.leansOn
     .map((l) => ({ w: l.weight, s: skills.find((x) => x.skillId === l.skillId) }))
     .filter((x): x is { w: number; s: SkillResult } => x.s !== undefined)
   const helping = [...leaned].sort((a, b) => b.w * b.s.score - a.w * a.s.score).slice(0, 2)
   const weakest = [...leaned].sort((a, b) => a.s.score - b.s.score || b.w - a.w)[0]
-  const weak = weakest && weakest.s.score < 55 && !helping.includes(weakest) ? say.weakest() : null
+  const weak = weakest && weakest.s.score < GAP_BELOW && !helping.includes(weakest) ? say.weakest() : null
   const gap = weak && weakest ? weak(`${displayName(weakest.s.name)} (${weakest.s.score})`) : ''
   const leans = list(helping.map((x) => `${displayName(x.s.name)} (you: ${x.s.score})`))
   // The top role's first reason names what put it there: its skills and the answers that point to it.
@@ -222,8 +228,6 @@ function roleWhy(
     )
   return why
 }
-
-const lowerLabel = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 /** The best role to aim for first: the top of the ordering (a realistic first move whenever one is open). */
 export function bestFirstRole(roles: readonly RoleFit[]): RoleFit {

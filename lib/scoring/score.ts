@@ -6,7 +6,13 @@ import { flatRatingsFlag, overConfidenceFlags, pathConflictFlag, ratingsAreFlat 
 import { findStrengths, rankGaps, roleLeans } from '@/lib/scoring/gaps'
 import { judgeMotivation } from '@/lib/scoring/motivation'
 import { recommendPath } from '@/lib/scoring/path'
-import type { AnswerShown, AssessmentResult, RoleFit, SkillResult } from '@/lib/scoring/result-schema'
+import {
+  type AnswerShown,
+  type AssessmentResult,
+  RESULT_VERSION,
+  type RoleFit,
+  type SkillResult,
+} from '@/lib/scoring/result-schema'
 import { bestFirstRole, scoreRoles } from '@/lib/scoring/roles'
 import { scoreSkills } from '@/lib/scoring/skill-score'
 import { baseWindow, readinessFit, readinessFor } from '@/lib/scoring/window'
@@ -84,7 +90,7 @@ export function scoreAnswers(content: Content, answers: Answers): Scored {
   const { verdict, flags: motivationFlags } = judgeMotivation(content, chosen)
   const conflict = pathConflictFlag(path, chosen)
   return {
-    version: 2,
+    version: RESULT_VERSION,
     verdict,
     readiness,
     window: baseWindow(content, chosen, readiness, path.pathId),

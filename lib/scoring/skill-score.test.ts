@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Question, QuestionCategory } from '@/lib/content/schema'
-import { CONFIDENCE, DISAGREEMENT, LEVELS } from '@/lib/scoring/calibration'
+import { DISAGREEMENT, LEVELS } from '@/lib/scoring/calibration'
 import { byQuestion } from '@/lib/scoring/chosen'
 import {
   capFor,
@@ -226,45 +226,35 @@ describe('readingsFor: which answers bear on a skill, and where each sits', () =
     },
   )
 
+  // The rationale is quoted under the second skill it moves, with its final full stop or exclamation mark (only) turned
+  // into "; that counts … too".
   it.each([
-    [2, 'Answer x; that counts towards customer discovery too.'],
-    [-2, 'Answer x; that counts against customer discovery too.'],
+    [2, 'Answer x.', 'Customer discovery', 'Answer x; that counts towards customer discovery too.'],
+    [-2, 'Answer x.', 'Customer discovery', 'Answer x; that counts against customer discovery too.'],
+    [1, 'You ship it! ', 'API design', 'You ship it; that counts towards API design too.'],
+    [
+      1,
+      'You wrote specs, e.g. PRDs.',
+      'Customer discovery',
+      'You wrote specs, e.g. PRDs; that counts towards customer discovery too.',
+    ],
   ])(
-    'says an answer counts for a second skill too, so it never reads the same under two skills (weight %d)',
-    (weight, expected) => {
+    'says an answer counts for a second skill too, so it never reads the same under two skills (weight %d, %s)',
+    (weight, rationale, name, expected) => {
       const c = content({
         questions: [
           single({
             id: 'q',
             options: [
-              option({ id: 'x', rationale: 'Answer x.', skills: [w('skill-b', 1), w('skill-a', weight)] }),
+              option({ id: 'x', rationale, skills: [w('skill-b', 1), w('skill-a', weight)] }),
               option({ id: 'y', skills: [w('skill-a', -weight)] }),
             ],
           }),
         ],
       })
-      expect(readingsFor('skill-a', 'Customer discovery', byQuestion(chosen(c, { q: 'x' })))[0]?.reasons).toEqual([
-        expected,
-      ])
+      expect(readingsFor('skill-a', name, byQuestion(chosen(c, { q: 'x' })))[0]?.reasons).toEqual([expected])
     },
   )
-
-  it('strips the final full stop or exclamation mark before adding "too"', () => {
-    const c = content({
-      questions: [
-        single({
-          id: 'q',
-          options: [
-            option({ id: 'x', rationale: 'You ship it! ', skills: [w('skill-b', 1), w('skill-a', 1)] }),
-            option({ id: 'y', skills: [w('skill-a', -1)] }),
-          ],
-        }),
-      ],
-    })
-    expect(readingsFor('skill-a', 'API design', byQuestion(chosen(c, { q: 'x' })))[0]?.reasons).toEqual([
-      'You ship it; that counts towards API design too.',
-    ])
-  })
 })
 
 describe('placeSkill: the weighted placement blended with the starting point', () => {
@@ -397,10 +387,6 @@ describe('confidenceFor: how far to trust a score, from the answers behind it', 
     ['motivation answers count for nothing', ['behaviour', 'motivation', 'motivation', 'motivation'], 'low'],
   ])('%s', (_, kinds, level) => {
     expect(confidenceFor('Skill', of(kinds as QuestionCategory[]), null, null, false).level).toBe(level)
-  })
-
-  it('keeps the thresholds where calibration puts them', () => {
-    expect(CONFIDENCE).toEqual({ high: 2.5, highMinDid: 2, medium: 1.25, mediumMinDid: 1 })
   })
 
   it.each([
@@ -615,23 +601,6 @@ describe('scoring edge cases a change would break', () => {
     // Three ticks of 2 count as 4 (two ticks' worth), then the lowering tick takes 1 off.
     const [r] = readingsFor('skill-a', 'A', byQuestion(chosen(c, { list: ['x', 'y', 'z', 'down'] })))
     expect(r).toMatchObject({ lo: 0, hi: 3, value: 3 })
-  })
-
-  it('strips only a final full stop before "too"', () => {
-    const c = content({
-      questions: [
-        single({
-          id: 'q',
-          options: [
-            option({ id: 'x', rationale: 'You wrote specs, e.g. PRDs.', skills: [w('skill-b', 1), w('skill-a', 1)] }),
-            option({ id: 'y', skills: [w('skill-a', -1)] }),
-          ],
-        }),
-      ],
-    })
-    expect(readingsFor('skill-a', 'Customer discovery', byQuestion(chosen(c, { q: 'x' })))[0]?.reasons).toEqual([
-      'You wrote specs, e.g. PRDs; that counts towards customer discovery too.',
-    ])
   })
 
   it('names the first of two equal caps', () => {

@@ -12,7 +12,7 @@ import {
 } from '@/lib/scoring/calibration'
 import { byQuestion, type Chosen } from '@/lib/scoring/chosen'
 import type { Confidence, Contribution, SkillLevel, SkillResult } from '@/lib/scoring/result-schema'
-import { displayName, list, wordings } from '@/lib/scoring/text'
+import { displayName, list, plural, wordings } from '@/lib/scoring/text'
 
 // How an answer becomes a skill score, in one place.
 //
@@ -186,8 +186,6 @@ function placementOf(readings: readonly Reading[], kinds: (k: Question['category
     }
   return span > 0 ? Math.round((100 * got) / span) : null
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 /**
  * The caveats a skill's confidence can carry, each in several wordings handed out in turn across the skills of one

@@ -8,6 +8,17 @@ export function lowerFirst(text: string): string {
   return /^([A-Z]{2}|I\b)/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)
 }
 
+/** "1 hour", "6 hours". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
+// 52 weeks / 12 months: the conversion people use in their heads.
+export const WEEKS_PER_MONTH = 52 / 12
+
+/** Weeks as whole months, at least one: "a window of 13 weeks is 3 months". */
+export const monthsOf = (weeks: number) => Math.max(1, Math.round(weeks / WEEKS_PER_MONTH))
+
 /** Text in curly quotes; quotes inside it become single quotes, so “Ask ‘why’ about …” never nests. */
 export function quoted(text: string): string {
   return `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`

@@ -11,7 +11,7 @@ import {
 import type { Chosen } from '@/lib/scoring/chosen'
 import { isOverConfident } from '@/lib/scoring/flags'
 import type { Readiness, SkillResult, TransitionWindow } from '@/lib/scoring/result-schema'
-import { article, displayName, list } from '@/lib/scoring/text'
+import { article, displayName, list, monthsOf, plural } from '@/lib/scoring/text'
 
 const LABELS: Record<Readiness['band'], string> = {
   ready: 'Ready to start applying',
@@ -150,7 +150,7 @@ function adjustedStart(reasons: TransitionWindow['reasons']): TransitionWindow['
 /** The plan's move step as the window needs it: its title and the weeks of its main effort. */
 export type MoveFacts = { title: string; startWeek: number; endWeek: number }
 
-const hoursText = (h: number) => `${h} hour${h === 1 ? '' : 's'} a week`
+const hoursText = (h: number) => `${plural(h, 'hour')} a week`
 
 /**
  * The plan is the window's other source. The window says when you can expect to be in a PM role; the plan says when
@@ -197,14 +197,20 @@ export function fitWindowToPlan(
   return { ...window, minWeeks: min, maxWeeks: max, summary: windowSummary(min, max), reasons: adjustedStart(reasons) }
 }
 
-const months = (w: number) => Math.max(1, Math.round(w / 4.33))
+/** How a window of min–max weeks compares with the typical one: "within the typical 3–9 months." */
+export function windowComparison(min: number, max: number): string {
+  const [typMin, typMax] = TYPICAL_WEEKS
+  const typical = `the typical ${monthsOf(typMin)}–${monthsOf(typMax)} months`
+  if (max < typMin) return `quicker than ${typical}.`
+  if (min > typMax) return `longer than ${typical}.`
+  if (max > typMax) return `it could run past ${typical}.`
+  if (min < typMin) return `at the quick end of ${typical}.`
+  return `within ${typical}.`
+}
 
 export function windowSummary(min: number, max: number): string {
-  const [typMin, typMax] = TYPICAL_WEEKS
-  const range = `About ${min}–${max} weeks (${months(min)}–${months(max)} months)`
-  if (max < typMin) return `About ${min}–${max} weeks: quicker than the typical 3–9 months.`
-  if (min > typMax) return `${range}: longer than the typical 3–9 months.`
-  if (max > typMax) return `${range}: it could run past the typical 3–9 months.`
-  if (min < typMin) return `${range}: at the quick end of the typical 3–9 months.`
-  return `${range}: within the typical 3–9 months.`
+  const weeks = `About ${min}–${max} weeks`
+  // A window shorter than the typical one is said in weeks only: "1–2 months" would blur it.
+  const range = max < TYPICAL_WEEKS[0] ? weeks : `${weeks} (${monthsOf(min)}–${monthsOf(max)} months)`
+  return `${range}: ${windowComparison(min, max)}`
 }

@@ -338,6 +338,7 @@ function watchParent() {
 }
 
 // Preloaded by scripts/start.ts, which passes the validated settings (lib/env.ts) in this one variable.
+// biome-ignore lint/style/noProcessEnv: preloaded with `--require` before any TypeScript can load; it reads only the settings lib/env.ts already validated.
 const fromLauncher = process.env[SETTINGS_VARIABLE]
 install(fromLauncher ? JSON.parse(fromLauncher) : undefined)
 

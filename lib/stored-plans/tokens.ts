@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { sha256Hex } from '@/lib/security/hash'
 
 // Capability links: whoever holds the token has the access, so a token is 256 random bits, is
 // shown to its owner once, and only its sha256 is stored. A leaked database therefore leaks no usable links, and
@@ -18,12 +19,5 @@ export function isWellFormedToken(value: string): boolean {
 
 /** sha256 of the token, hex: what the database stores and is searched by. */
 export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
-}
-
-/** Whether token hashes to storedHash, compared in constant time. */
-export function tokenMatchesHash(token: string, storedHash: string): boolean {
-  const actual = Buffer.from(tokenHash(token), 'hex')
-  const expected = Buffer.from(storedHash, 'hex')
-  return actual.length === expected.length && timingSafeEqual(actual, expected)
+  return sha256Hex(token)
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import type { Answers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import { assess } from '@/lib/scoring/assess'
-import backendWithPms from '@/tests/fixtures/personas/backend-with-pms.json'
 import { suggestStories } from './suggest'
 
 const content = loadContent()
-const base = backendWithPms.answers as Answers
+const base = personaAnswers('backend-with-pms')
 
 function suggestionsFor(answers: Answers, done: ReadonlySet<string> = new Set()) {
   const { result, plan } = assess(content, answers)

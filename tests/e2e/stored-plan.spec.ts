@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
+import { personaAnswers } from './living-helpers'
 
 // Stored plans through their two capability links: the owner's private page and the read-only share page.
 // Plans are made through the JSON API from the engine's persona fixtures, so each test owns fresh links.
@@ -16,11 +16,6 @@ type Created = {
     path: { name: string }
   }
   plan: { totalWeeks: number; actions: { title: string; doneWhen: string; startWeek: number }[] }
-}
-
-function personaAnswers(name: string): unknown {
-  const raw = JSON.parse(readFileSync(`tests/fixtures/personas/${name}.json`, 'utf8'))
-  return raw.answers ?? raw
 }
 
 async function createPlan(request: APIRequestContext, persona = 'backend-with-pms'): Promise<Created> {

@@ -1,6 +1,6 @@
 import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { personaAnswers } from '../fixtures/answers-arbitrary'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { httpText, rawRequest, securityHeaderProblem } from '../setup/raw-http'
 import { type AppServer, ensureBuild, freePort, startApp } from './helpers/app-server'
 import { runToEnd } from './helpers/child'
@@ -123,7 +123,7 @@ describe('slow and idle clients', () => {
 
 describe('stored plans', () => {
   it('expire unless claimed; at the ceiling the API answers 503 with Retry-After and the log says so', async () => {
-    const answers = await personaAnswers('backend-with-pms')
+    const answers = personaAnswers('backend-with-pms')
     const post = () =>
       fetch(`${app.origin}/api/assessments`, {
         method: 'POST',

@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { personaAnswers, REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
 import { loadContent } from '@/lib/content/load'
 import { checkPersona, KINDS, type Kind, type Violation } from '@/tests/consistency/checks'
 import { type PersonaSurfaces, renderSurfaces } from '@/tests/consistency/surfaces'
-import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 // One readout, one truth: every page and export of every persona (owner page, read-only copy, skills pages, mentor
 // comparison, delta page after a retake, Markdown, calendar, and the owner page, Markdown and calendar after a
@@ -16,15 +15,13 @@ import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 // failure says where to look. Both must be none, for every persona.
 
 const content = loadContent()
-const personas = readdirSync('tests/fixtures/personas')
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.replace(/\.json$/, ''))
+const personas = REFERENCE_PERSONAS.map((p) => p.id)
 
 const rendered = new Map<string, Promise<{ surfaces: PersonaSurfaces; found: Violation[] }>>()
 function findings(persona: string) {
   let known = rendered.get(persona)
   if (!known) {
-    known = personaAnswers(persona).then((answers) => {
+    known = Promise.resolve(personaAnswers(persona)).then((answers) => {
       const surfaces = renderSurfaces(content, persona, answers)
       return { surfaces, found: checkPersona(surfaces) }
     })

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { loadContent } from '@/lib/content/load'
 import { planMarkdown } from '@/lib/exports/markdown'
 import { renderMarkdown } from '@/lib/plan-views/markdown'
 import { assess } from '@/lib/scoring/assess'
-import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 // Admin-edited text reaches the Markdown download verbatim from the stored plan. Whatever it holds, the file must
 // read as the same words and carry no markup: no HTML, no links, no headings or calendar lines of its own.
@@ -12,7 +12,7 @@ const hostile =
   'x</p><script>alert(1)</script>\n# Injected heading\nBEGIN:VEVENT\r\n[click](javascript:alert(1)) <img src=x onerror=alert(1)>'
 
 async function hostileRender() {
-  const { result, plan } = assess(loadContent(), await personaAnswers('backend-with-pms'))
+  const { result, plan } = assess(loadContent(), personaAnswers('backend-with-pms'))
   const clean = renderMarkdown(result, plan)
   result.headline = hostile
   result.verdict.headline = hostile

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { loadContent } from '@/lib/content/load'
 import { renderMarkdown } from '@/lib/plan-views/markdown'
 import { assess } from '@/lib/scoring/assess'
-import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 const content = loadContent()
 async function markdown(name: string, weeks?: number) {
-  const { result, plan } = assess(content, await personaAnswers(name))
+  const { result, plan } = assess(content, personaAnswers(name))
   return { md: renderMarkdown(result, plan, weeks), result, plan }
 }
 

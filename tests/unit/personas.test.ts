@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
+import { personaAnswers, REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
 import { validateAnswers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import type { Plan } from '@/lib/plan/plan-schema'
@@ -9,7 +9,6 @@ import { prefillRetake } from '@/lib/reassess/prefill'
 import { assess } from '@/lib/scoring/assess'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
 import { quoted } from '@/lib/scoring/text'
-import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 import {
   gapProblems,
   namesIn,
@@ -20,7 +19,7 @@ import {
   windowProblems,
 } from '@/tests/fixtures/consistency'
 
-// Reference personas (tests/fixtures/personas/*.json), each answered as that person would. Every expectation cites
+// Reference personas (lib/admin/reference-personas/*.json), each answered as that person would. Every expectation cites
 // the article it comes from:
 //   [PS-SWE]  Product School, "The Transition from Software Engineer to Product Manager" (2025)
 //   [ACP]     AICareerPivot, "From Software Engineer to Product Manager: Trading the How for the Why"
@@ -33,7 +32,7 @@ const content = loadContent()
 // Hundreds of readouts, plans and re-plans: room for a slow, shared machine.
 vi.setConfig({ testTimeout: 180_000 })
 async function run(name: string) {
-  const checked = validateAnswers(content, await personaAnswers(name))
+  const checked = validateAnswers(content, personaAnswers(name))
   if (!checked.ok) throw new Error(`${name}: ${checked.errors.map((e) => e.message).join(' ')}`)
   const { result, plan } = assess(content, checked.answers)
   const steps = plan.actions.map((a) => a.actionId)
@@ -50,9 +49,7 @@ async function run(name: string) {
 }
 // [ACP] "Typical transition window: 3–9 months" = 13–39 weeks.
 const TYPICAL = { min: 13, max: 39 }
-const PERSONAS = readdirSync('tests/fixtures/personas')
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.replace(/\.json$/, ''))
+const PERSONAS = REFERENCE_PERSONAS.map((p) => p.id)
 
 describe('personas', () => {
   it('has at least thirty, every one valid', async () => {

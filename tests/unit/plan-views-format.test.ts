@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  formatDate,
-  plural,
-  signedDelta,
-  weekSpan,
-  weeksAsMonths,
-  weeksRange,
-  yourAssessments,
-} from '@/lib/plan-views/format'
+import { formatDate, signedDelta, weekSpan, weeksAsMonths, weeksRange, yourAssessments } from '@/lib/plan-views/format'
+import { plural } from '@/lib/scoring/text'
 
 describe('wording helpers', () => {
   it.each([

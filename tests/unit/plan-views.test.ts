@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
 import { validateAnswers } from '@/lib/content/answers'
 import { loadContent } from '@/lib/content/load'
 import type { Plan } from '@/lib/plan/plan-schema'
@@ -17,18 +18,14 @@ import { assess } from '@/lib/scoring/assess'
 import type { AssessmentResult } from '@/lib/scoring/result-schema'
 
 // Real engine output for every persona, round-tripped through JSON as the database stores it.
-const personaDir = 'tests/fixtures/personas'
 const content = loadContent()
-const personas = readdirSync(personaDir)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => {
-    const raw = JSON.parse(readFileSync(`${personaDir}/${file}`, 'utf8'))
-    const validated = validateAnswers(content, raw.answers ?? raw)
-    if (!validated.ok) throw new Error(`${file}: ${JSON.stringify(validated.errors)}`)
-    const { result, plan } = assess(content, validated.answers)
-    const stored = JSON.parse(JSON.stringify({ result, plan })) as { result: unknown; plan: unknown }
-    return { file, answers: validated.answers, result, plan, stored }
-  })
+const personas = REFERENCE_PERSONAS.map(({ id: file, answers }) => {
+  const validated = validateAnswers(content, answers)
+  if (!validated.ok) throw new Error(`${file}: ${JSON.stringify(validated.errors)}`)
+  const { result, plan } = assess(content, validated.answers)
+  const stored = JSON.parse(JSON.stringify({ result, plan })) as { result: unknown; plan: unknown }
+  return { file, answers: validated.answers, result, plan, stored }
+})
 
 describe('parseStoredPlan', () => {
   it.each(personas.map((p) => [p.file, p] as const))('gives back exactly what was stored (%s)', (_file, persona) => {

@@ -1,19 +1,18 @@
-import { readdirSync } from 'node:fs'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { PlanDocument } from '@/components/plan/plan-document'
 import { SkillDetails } from '@/components/results/skill-details'
+import { personaAnswers, REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
 import { loadContent } from '@/lib/content/load'
 import { withoutAnswers } from '@/lib/plan-views/stored-plan'
 import { assess } from '@/lib/scoring/assess'
-import { personaAnswers } from '@/tests/fixtures/answers-arbitrary'
 
 // The readout as people read it, rendered to HTML for every persona. Research on algorithmic explanations (Kizilcec,
 // CHI 2016) found that a short explanation builds trust and a raw dump of the working does not: the part always on
 // show stays short, everything else is one click away, and nothing is said over and over.
 
 const content = loadContent()
-const personas = readdirSync('tests/fixtures/personas').map((f) => f.replace(/\.json$/, ''))
+const personas = REFERENCE_PERSONAS.map((p) => p.id)
 // The readout itself; the page around it (title, links, the owner's controls and progress) takes up to ~200 more, and
 // the whole page must stay under 1,200 (checked end to end).
 const MAX_VISIBLE_WORDS = 1000
@@ -38,7 +37,7 @@ const sentences = (s: string) =>
     .filter((x) => /[.!?]$/.test(x) && words(x) >= 4)
 
 async function pages(name: string) {
-  const { result, plan } = assess(content, await personaAnswers(name))
+  const { result, plan } = assess(content, personaAnswers(name))
   const owner = renderToStaticMarkup(<PlanDocument result={result} plan={plan} skillsHref="/plan/t/skills" />)
   const shared = withoutAnswers({ result, plan, createdAt: new Date() })
   const share = renderToStaticMarkup(<PlanDocument result={shared.result} plan={plan} skillsHref="/share/t/skills" />)

@@ -9,6 +9,7 @@ import { appendAudit } from '@/lib/admin/audit-repo'
 import { createInvite, findOpenInvite, markInviteUsed, withdrawInvite } from '@/lib/admin/invite-repo'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { publicOrigin } from '@/lib/assessment/request'
+import { formFieldErrors } from '@/lib/forms/field-errors'
 import { formInput } from '@/lib/security/action-input'
 
 export async function inviteAction(input: unknown): Promise<void> {
@@ -17,10 +18,10 @@ export async function inviteAction(input: unknown): Promise<void> {
   const email = EmailSchema.safeParse(form.get('email') ?? '')
   const typed = String(form.get('email') ?? '').slice(0, 200)
   if (!email.success || (await findAdminByEmail(email.data))) {
-    const message = email.success
-      ? 'There is already an admin account with this email.'
-      : (email.error.issues[0]?.message ?? 'Check the email.')
-    await setFlash({ formId: 'invite', values: { email: typed }, errors: [{ fieldId: 'invite-email', message }] })
+    const errors = email.success
+      ? [{ fieldId: 'invite-email', message: 'There is already an admin account with this email.' }]
+      : formFieldErrors(email.error, {}, 'invite-email')
+    await setFlash({ formId: 'invite', values: { email: typed }, errors })
     redirect('/admin/admins#error-summary')
   }
   const { token } = await createInvite(email.data, admin.userId)

@@ -8,6 +8,7 @@ import { listAdmins } from '@/lib/admin/admin-account-repo'
 import { requireAdmin } from '@/lib/admin/admin-session'
 import { INVITE_HOURS, listOpenInvites } from '@/lib/admin/invite-repo'
 import { readFlash } from '@/lib/assessment/flash'
+import { plural } from '@/lib/scoring/text'
 import { inviteAction, withdrawInviteAction } from './actions'
 
 export const metadata: Metadata = { title: 'Admins' }
@@ -38,7 +39,7 @@ export default async function AdminsPage() {
         {admins.map((a) => (
           <li key={a.id} className="p-3">
             <span className="font-semibold">{a.name}</span> · {a.email} · since {formatWhen(a.createdAt)} ·{' '}
-            {a.liveSessions} signed-in {a.liveSessions === 1 ? 'session' : 'sessions'}
+            {plural(a.liveSessions, 'signed-in session')}
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { formatWhen } from '@/components/admin/format'
 import { requireAdmin } from '@/lib/admin/admin-session'
 import { AUDIT_ACTIONS } from '@/lib/admin/audit'
 import { listAudit } from '@/lib/admin/audit-repo'
+import { plural } from '@/lib/scoring/text'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
@@ -39,8 +40,7 @@ export default async function AuditPage({
             {e.detail.acceptedWarnings && e.detail.acceptedWarnings.length > 0 ? (
               <div className="mt-2 rounded-md border-l-4 border-warn bg-paper p-2 text-sm">
                 <p className="font-semibold">
-                  Published with {e.detail.acceptedWarnings.length}{' '}
-                  {e.detail.acceptedWarnings.length === 1 ? 'warning' : 'warnings'} accepted
+                  Published with {plural(e.detail.acceptedWarnings.length, 'warning')} accepted
                   {e.detail.warningNote ? `: “${e.detail.warningNote}”` : ''}
                 </p>
                 <ul className="mt-1 list-disc space-y-1 pl-5">

@@ -7,6 +7,7 @@ import { requireAdminAction } from '@/lib/admin/admin-session'
 import { stashForm } from '@/lib/admin/forms/form-flash-repo'
 import { discardDraftChanges, PUBLISH_FORM, publishDraft, rollBackTo } from '@/lib/content-store/content-admin'
 import { acceptFieldId } from '@/lib/content-store/model-checks'
+import { type FieldError, fieldErrors, topField } from '@/lib/forms/field-errors'
 import { formInput } from '@/lib/security/action-input'
 
 const PublishSchema = z.object({
@@ -22,7 +23,7 @@ const PublishSchema = z.object({
 
 export type PublishFlash = {
   values: { note: string; warningNote: string; accepted: string[] }
-  errors: { fieldId: string; message: string }[]
+  errors: FieldError[]
 }
 
 // New assessments read the content per request, so nothing needs to be rebuilt; pages Next may hold are dropped.
@@ -44,7 +45,7 @@ export async function publishAction(input: unknown): Promise<void> {
   }
   const parsed = PublishSchema.safeParse({ ...values, fingerprint: form.get('fingerprint') })
   if (!parsed.success)
-    return back(parsed.error.issues.map((i) => ({ fieldId: `f-${String(i.path[0])}`, message: i.message })))
+    return back(fieldErrors(parsed.error, (issue) => ({ fieldId: `f-${topField(issue)}`, message: issue.message })))
   const { note, fingerprint, accepted, warningNote } = parsed.data
   const outcome = await publishDraft(admin, note, fingerprint, { accepted, note: warningNote })
   if (outcome.ok) {

@@ -6,6 +6,7 @@ import { safeAdminPath } from '@/lib/admin/admin-session'
 import { requestMeta } from '@/lib/admin/request-meta'
 import { signIn } from '@/lib/admin/sign-in'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
+import { fieldErrors } from '@/lib/forms/field-errors'
 import { formInput } from '@/lib/security/action-input'
 
 const SignInSchema = z.object({
@@ -34,7 +35,7 @@ export async function signInAction(input: unknown): Promise<void> {
     await setFlash({
       formId: 'admin-sign-in',
       values: { email },
-      errors: parsed.error.issues.map((i) => ({ fieldId: String(i.path[0]), message: i.message })),
+      errors: fieldErrors(parsed.error),
     })
     redirect(back)
   }

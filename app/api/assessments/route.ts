@@ -25,7 +25,7 @@ async function createAssessment(request: Request) {
   const { content } = await currentContent()
   const validated = validateAnswers(content, shape.data.answers)
   if (!validated.ok) {
-    const fields = validated.errors.map((e) => ({ field: `answers.${e.questionId}`, message: e.message }))
+    const fields = validated.errors.map((e) => ({ ...e, fieldId: `answers.${e.fieldId}` }))
     return apiError(400, 'invalid_answers', 'Some answers are missing or not valid.', fields)
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { apiError, json } from '@/lib/api/http'
-import { bodyFields, readListingText } from '@/lib/api/listing-body'
+import { json } from '@/lib/api/http'
+import { readListingText } from '@/lib/api/listing-body'
+import { invalidBody } from '@/lib/api/problems'
 import { tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
 import { currentContent } from '@/lib/content-store/current-content'
 import { analyseListing } from '@/lib/listings/analyse'
@@ -18,8 +19,7 @@ async function analyse(request: Request) {
   if (!input.ok) return input.response
   const extra = BodySchema.safeParse(input.body)
   if (!extra.success) {
-    const fields = bodyFields(extra.error)
-    return apiError(400, 'invalid_body', 'The body must be { "text": "<the listing>" } and nothing else.', fields)
+    return invalidBody(extra.error, 'The body must be { "text": "<the listing>" } and nothing else.')
   }
   // Counted after validation, so a client fixing its request is not punished; before the work.
   const limit = await limitRequest('saves')

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { contentVersion } from '@/lib/content/load'
 import { currentContent } from '@/lib/content-store/current-content'
+import type { FieldError } from '@/lib/forms/field-errors'
 import { deadLink } from '@/lib/plan-views/dead-link'
 import { raterItems, validRaterAnswers } from '@/lib/raters/items'
 import { findRaterLink, saveRaterResponse } from '@/lib/raters/rater-repo'
@@ -34,7 +35,7 @@ export async function submitRatingAction(input: unknown): Promise<void> {
   const raw = Object.fromEntries(items.map((i) => [i.questionId, form.get(i.questionId)]))
   const answers = validRaterAnswers(items, raw)
   const signature = String(form.get('signature') ?? '').trim()
-  const errors: { fieldId: string; message: string }[] = []
+  const errors: FieldError[] = []
   if (signature.length > 80) errors.push({ fieldId: 'signature', message: 'Your name: keep it under 80 characters.' })
   if (Object.keys(answers).length === 0)
     errors.push({

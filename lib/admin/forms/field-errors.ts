@@ -1,21 +1,13 @@
 import type { z } from 'zod'
 import type { Collection } from '@/lib/content-store/collections'
 import { fieldWord, signed } from '@/lib/content-store/field-words'
+import { type FieldError, fieldErrors } from '@/lib/forms/field-errors'
 import { fieldId, isRawRecord, type Path, type RawRecord, rawAt, rawPathOf, type Trace, text } from './form-data'
 import { type FormNode, nodeAt, type ObjectModel } from './schema-model'
 
 // A schema issue as a sentence next to the field it is about, in the editor's words, with what was typed:
 // "Weights go from −3 to +3; you entered +5." The error summary adds where: "“Every week or more” › Customer
 // discovery: …" — names, never positions ("Options › Option 4 › Skills it moves › Skill 1 › Weight").
-
-export type FieldError = {
-  /** The element the error belongs to (and the summary links to). */
-  fieldId: string
-  /** Shown next to the field. */
-  message: string
-  /** Where, for the summary: "“Never” › Customer discovery". */
-  where?: string
-}
 
 /** The names of the items ids point at, for the summary's words. */
 export type NameOf = (collection: Collection, id: string) => string | undefined
@@ -119,31 +111,21 @@ export function whereWords(model: ObjectModel, path: Path, root: RawRecord, name
  * Field errors from the schema's issues on the item parsed from `raw`, each on the element of the input typed into
  * (one per element: the first issue wins).
  */
-export function fieldErrors(
+export function editorFieldErrors(
   model: ObjectModel,
   raw: RawRecord,
   trace: Trace,
   error: z.ZodError,
   names: NameOf,
 ): FieldError[] {
-  const seen = new Set<string>()
-  const out: FieldError[] = []
-  for (const issue of error.issues) {
+  return fieldErrors(error, (issue) => {
     const path = rawPathOf(issue.path, trace)
-    const id = fieldId(path, raw)
-    if (seen.has(id)) continue
-    seen.add(id)
     const typed = rawAt(raw, path)
-    const node = nodeAt(model, path)
     const where = whereWords(model, path, raw, names)
-    out.push({
-      fieldId: id,
-      message: plainMessage(issue, node, typeof typed === 'string' ? typed : ''),
+    return {
+      fieldId: fieldId(path, raw),
+      message: plainMessage(issue, nodeAt(model, path), typeof typed === 'string' ? typed : ''),
       ...(where ? { where } : {}),
-    })
-  }
-  return out
+    }
+  })
 }
-
-/** The summary's line for an error. */
-export const summaryLine = (e: FieldError) => (e.where ? `${e.where}: ${e.message}` : e.message)

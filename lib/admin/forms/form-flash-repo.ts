@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db'
+import { isUuid } from '@/lib/db/ids'
 import { toJsonColumn } from '@/lib/db/json'
 
 // A failed form's input and errors, kept on the server for the page the action redirects back to. Readable only
@@ -15,8 +16,6 @@ export async function stashForm(userId: string, formKey: string, payload: unknow
   })
   return id
 }
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
 
 export async function readStashedForm(userId: string, formKey: string, id: unknown): Promise<unknown | null> {
   if (typeof id !== 'string' || !isUuid(id)) return null

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
@@ -6,6 +5,7 @@ import { PlanDocument } from '@/components/plan/plan-document'
 import { createAdminAccount } from '@/lib/admin/admin-accounts'
 import { type Admin, adminFromRequest } from '@/lib/admin/admin-session'
 import { listAudit } from '@/lib/admin/audit-repo'
+import { personaAnswers } from '@/lib/admin/reference-personas'
 import { signIn } from '@/lib/admin/sign-in'
 import { storeNewPlan } from '@/lib/assessment/generate'
 import { validateAnswers } from '@/lib/content/answers'
@@ -60,7 +60,7 @@ async function signedInAdmin(): Promise<Admin> {
   return admin
 }
 
-const persona = (name: string) => JSON.parse(readFileSync(`tests/fixtures/personas/${name}.json`, 'utf8')).answers
+const persona = personaAnswers
 
 async function draftItem(collection: Collection, itemId: string) {
   const draft = await findDraft()

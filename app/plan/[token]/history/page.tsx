@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button'
 import { deadLink } from '@/lib/plan-views/dead-link'
 import { formatDate } from '@/lib/plan-views/format'
 import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+import { plural } from '@/lib/scoring/text'
 import { listFamilyPlans } from '@/lib/stored-plans/plan-repo'
 import { startRetakeAction } from './actions'
 
@@ -40,7 +41,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ token:
         </p>
         <p>
           {weeksSince < SUGGESTED_WEEKS
-            ? `We suggest waiting until at least ${SUGGESTED_WEEKS} weeks after your last assessment (it was ${weeksSince === 0 ? 'this week' : `${weeksSince} week${weeksSince === 1 ? '' : 's'} ago`}), or until you reach a milestone: answers about what you have done need time to change.`
+            ? `We suggest waiting until at least ${SUGGESTED_WEEKS} weeks after your last assessment (it was ${weeksSince === 0 ? 'this week' : `${plural(weeksSince, 'week')} ago`}), or until you reach a milestone: answers about what you have done need time to change.`
             : `It has been ${weeksSince} weeks since your last assessment: a good time to retake it, especially after a milestone.`}{' '}
           Nothing stops you retaking it sooner.
         </p>

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache'
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
 import { AnswersSchema } from '@/lib/content/answers'
+import type { FieldError } from '@/lib/forms/field-errors'
 import { analyseListing } from '@/lib/listings/analyse'
 import { checkListingText, defaultListingName, MAX_LISTING_NAME } from '@/lib/listings/listing-input'
 import {
@@ -41,7 +42,7 @@ export async function checkListingAction(input: unknown): Promise<void> {
   const ctx = await loadOwnerListingContext(token)
   if (!ctx) notFound()
   const typed = { text: text(form.get('text')), name: text(form.get('name')) }
-  const errors: { fieldId: string; message: string }[] = []
+  const errors: FieldError[] = []
   const checked = checkListingText(typed.text)
   if (!checked.ok) errors.push({ fieldId: 'listing-text', message: `The listing ${checked.problem.message}.` })
   const name = typed.name.trim()

@@ -5,9 +5,17 @@ import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { currentContent } from '@/lib/content-store/current-content'
+import { formFieldErrors } from '@/lib/forms/field-errors'
 import { deadLink } from '@/lib/plan-views/dead-link'
-import { addDays, dayOf, formatDay, isValidDay } from '@/lib/progress/calendar'
+import { dayOf } from '@/lib/progress/calendar'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
+import {
+  doneDaySchema,
+  hoursBounds,
+  hoursInputSchema,
+  IntentSchema,
+  startDaySchema,
+} from '@/lib/progress/progress-input'
 import { appendProgressEvent } from '@/lib/progress/progress-repo'
 import { replanFromToday } from '@/lib/progress/replan'
 import { formInput } from '@/lib/security/action-input'
@@ -21,7 +29,6 @@ export type ToggleResult = { ok: true; actionId: string; done: boolean; day: str
 
 const TokenSchema = z.string().refine(isWellFormedToken)
 const ReturnSchema = z.enum(['progress', 'plan']).catch('progress')
-const EARLIEST = '2000-01-01'
 
 const backTo = (token: string, to: 'progress' | 'plan', query = '', hash = '') =>
   `${to === 'plan' ? `/plan/${token}` : `/plan/${token}/progress`}${query}${hash}`
@@ -47,20 +54,11 @@ export async function toggleStepAction(input: unknown): Promise<ToggleResult> {
   const actionId = String(form.get('actionId') ?? '')
   const step = progress.made.actions.find((a) => a.actionId === actionId)
   if (!step) notFound()
-  const intent = form.get('intent') === 'undone' ? 'undone' : 'done'
+  const intent = IntentSchema.parse(form.get('intent'))
   const today = dayOf(new Date())
   const rawDay = String(form.get('day') ?? '').trim() || today
-  // A day ahead of UTC is allowed: for someone east of Greenwich, "today" may already be tomorrow here.
-  const problem =
-    intent === 'undone'
-      ? null
-      : !isValidDay(rawDay)
-        ? 'Enter the day you did it as a date, for example 2026-12-03.'
-        : rawDay > addDays(today, 1)
-          ? `The day you did it can’t be in the future (today is ${formatDay(today)}).`
-          : rawDay < EARLIEST
-            ? 'Enter a day after 1 January 2000.'
-            : null
+  const checked = intent === 'undone' ? null : doneDaySchema(today).safeParse(rawDay)
+  const problem = checked?.success === false ? checked.error.issues[0]?.message : undefined
   if (problem) {
     if (viaScript) return { ok: false, message: problem }
     await setFlash({
@@ -84,24 +82,18 @@ export async function toggleStepAction(input: unknown): Promise<ToggleResult> {
 export async function moveStartAction(input: unknown): Promise<void> {
   const form = formInput(input)
   const { token, view } = await authorized(form)
-  const day = String(form.get('startsOn') ?? '').trim()
-  const today = dayOf(new Date())
-  // Two years either way covers every real plan and keeps a typo from placing it in another century.
-  const problem = !isValidDay(day)
-    ? 'Enter the start day as a date, for example 2026-12-07.'
-    : day < addDays(today, -730) || day > addDays(today, 730)
-      ? 'Choose a start day within two years of today.'
-      : null
-  if (problem) {
+  const typed = String(form.get('startsOn') ?? '').trim()
+  const day = startDaySchema(dayOf(new Date())).safeParse(typed)
+  if (!day.success) {
     await setFlash({
       formId: 'progress',
-      values: { startsOn: day },
-      errors: [{ fieldId: 'starts-on', message: problem }],
+      values: { startsOn: typed },
+      errors: formFieldErrors(day.error, {}, 'starts-on'),
     })
     redirect(backTo(token, 'progress', '', '#error-summary'))
   }
   await clearFlash()
-  await appendProgressEvent(view.id, { kind: 'start-moved', day })
+  await appendProgressEvent(view.id, { kind: 'start-moved', day: day.data })
   dropCachedSharePages()
   redirect(backTo(token, 'progress', '?done=start', '#progress-title'))
 }
@@ -111,19 +103,20 @@ export async function replanAction(input: unknown): Promise<void> {
   const form = formInput(input)
   const { token, view, progress } = await authorized(form)
   const raw = String(form.get('hoursPerWeek') ?? '').trim()
-  const hours = /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN
-  if (!(hours >= 1 && hours <= 40)) {
+  const { content } = await currentContent()
+  const hours = hoursInputSchema(hoursBounds(content)).safeParse(raw)
+  if (!hours.success) {
     await setFlash({
       formId: 'progress',
       values: { hoursPerWeek: raw },
-      errors: [{ fieldId: 'replan-hours', message: 'Hours a week: enter a whole number from 1 to 40.' }],
+      errors: formFieldErrors(hours.error, {}, 'replan-hours'),
     })
     redirect(backTo(token, 'progress', '', '#error-summary'))
   }
   // Nothing left to schedule: there is nothing to re-plan.
   if (progress.summary.allDone) redirect(backTo(token, 'progress', '', '#progress-title'))
   // The schedule, the window and the headline are recomputed together and stored in the event.
-  const data = replanFromToday((await currentContent()).content, view.result, progress, hours)
+  const data = replanFromToday(content, view.result, progress, hours.data)
   await clearFlash()
   await appendProgressEvent(view.id, { kind: 'replanned', day: dayOf(new Date()), data })
   dropCachedSharePages()

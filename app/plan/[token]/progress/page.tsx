@@ -10,9 +10,11 @@ import { StepToolLink } from '@/components/progress/step-tool-link'
 import { DoneMessage } from '@/components/ui/done-message'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { readFlash } from '@/lib/assessment/flash'
+import { currentContent } from '@/lib/content-store/current-content'
 import { deadLink } from '@/lib/plan-views/dead-link'
 import { addDays, formatDay, weekStart } from '@/lib/progress/calendar'
 import { loadOwnerProgress } from '@/lib/progress/load-progress'
+import { hoursBounds } from '@/lib/progress/progress-input'
 import { weekLine, weeksText } from '@/lib/progress/week-line'
 import { moveStartAction, replanAction } from './actions'
 
@@ -73,6 +75,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
             token={token}
             summary={summary}
             hoursPerWeek={schedule.hoursPerWeek}
+            bounds={hoursBounds((await currentContent()).content)}
             action={replanAction}
             error={errorFor('replan-hours')}
             value={flash?.values.hoursPerWeek}

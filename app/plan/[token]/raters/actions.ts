@@ -4,7 +4,9 @@ import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { clearFlash, setFlash } from '@/lib/assessment/flash'
 import { publicOrigin } from '@/lib/assessment/request'
+import { formFieldErrors } from '@/lib/forms/field-errors'
 import { deadLink } from '@/lib/plan-views/dead-link'
+import { DAY_MS } from '@/lib/progress/calendar'
 import { EXPIRY_DAYS } from '@/lib/raters/expiry'
 import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/raters/rater-repo'
 import { formInput } from '@/lib/security/action-input'
@@ -14,8 +16,6 @@ import { isWellFormedToken } from '@/lib/stored-plans/tokens'
 // of that owner's family.
 
 const TokenSchema = z.string().refine(isWellFormedToken)
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 const CreateSchema = z.object({
   label: z
@@ -36,14 +36,10 @@ export async function createRaterLinkAction(input: unknown): Promise<void> {
   if (!token.success) notFound()
   const parsed = CreateSchema.safeParse({ label: form.get('label') ?? '', days: form.get('days') ?? '' })
   if (!parsed.success) {
-    const fields: Record<string, string> = { label: 'rater-label', days: 'rater-days' }
     await setFlash({
       formId: 'raters',
       values: { label: String(form.get('label') ?? '').slice(0, 200) },
-      errors: parsed.error.issues.map((i) => ({
-        fieldId: fields[String(i.path[0])] ?? 'rater-label',
-        message: i.message,
-      })),
+      errors: formFieldErrors(parsed.error, { label: 'rater-label', days: 'rater-days' }, 'rater-label'),
     })
     redirect(page(token.data, '#error-summary'))
   }

@@ -3,6 +3,7 @@
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
 import { currentContent } from '@/lib/content-store/current-content'
+import type { FieldError } from '@/lib/forms/field-errors'
 import { cleanText } from '@/lib/listings/listing-input'
 import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
 import { OwnerTokenSchema, redirectOwner as redirect, savesLimitError } from '@/lib/positioning/owner-actions'
@@ -33,7 +34,7 @@ type Parsed = {
   promptId: string
   question: string
   story: StoryFields
-  errors: { fieldId: string; message: string }[]
+  errors: FieldError[]
 }
 
 /** The form, authorized and checked; null when the token or prompt is not one of this owner's. */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { deleteItemAction, saveItemAction } from '@/app/admin/content/actions'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { ItemEditor } from '@/components/admin/item-editor'
 import { requireAdmin } from '@/lib/admin/admin-session'
@@ -65,6 +66,8 @@ export default async function EditItemPage({ params, searchParams }: Props) {
       }
     >
       <ItemEditor
+        saveAction={saveItemAction}
+        deleteAction={deleteItemAction}
         collection={collection}
         itemId={itemId}
         values={values}

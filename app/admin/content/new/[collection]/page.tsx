@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { deleteItemAction, saveItemAction } from '@/app/admin/content/actions'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { ItemEditor } from '@/components/admin/item-editor'
 import { requireAdmin } from '@/lib/admin/admin-session'
@@ -32,6 +33,8 @@ export default async function NewItemPage({ params, searchParams }: Props) {
       intro={<Link href={`/admin/content/${collection}`}>{words.many}</Link>}
     >
       <ItemEditor
+        saveAction={saveItemAction}
+        deleteAction={deleteItemAction}
         collection={collection}
         itemId={null}
         values={flash?.values ?? (collection === 'questions' ? { kind: 'single' } : {})}

@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ numb
   const file = new URL(request.url).searchParams.get('file')
   if (file !== null && !isContentFileName(file))
     return apiError(400, 'invalid_file', 'Unknown content file.', [
-      { field: 'file', message: 'Use sources, skills, sections, questions, roles, paths or actions.' },
+      { fieldId: 'file', message: 'Use sources, skills, sections, questions, roles, paths or actions.' },
     ])
   const content = parseContent(release.data)
   const body = file ? contentFile(content, file) : toBundle(content)

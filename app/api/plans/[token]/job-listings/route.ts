@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { apiError, json } from '@/lib/api/http'
-import { bodyFields, readListingText } from '@/lib/api/listing-body'
+import { readListingText } from '@/lib/api/listing-body'
+import { invalidBody } from '@/lib/api/problems'
 import { tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
 import { analyseListing } from '@/lib/listings/analyse'
 import { defaultListingName, MAX_LISTING_NAME } from '@/lib/listings/listing-input'
@@ -31,8 +32,7 @@ async function compare(request: Request, { params }: { params: Promise<{ token: 
   if (!input.ok) return input.response
   const body = BodySchema.safeParse(input.body)
   if (!body.success) {
-    const fields = bodyFields(body.error)
-    return apiError(400, 'invalid_body', 'The body must be { "text": "<the listing>", "name"?: "<a name>" }.', fields)
+    return invalidBody(body.error, 'The body must be { "text": "<the listing>", "name"?: "<a name>" }.')
   }
   const limit = await limitRequest('saves')
   if (!limit.allowed) {
@@ -53,7 +53,7 @@ async function compare(request: Request, { params }: { params: Promise<{ token: 
       409,
       'too_many_listings',
       `This plan already keeps ${MAX_SAVED_LISTINGS} listings: delete one first.`,
-      [{ field: 'name', message: `at most ${MAX_SAVED_LISTINGS} saved listings` }],
+      [{ fieldId: 'name', message: `at most ${MAX_SAVED_LISTINGS} saved listings` }],
     )
   }
   return json({ contentVersion: ctx.version, saved: { id: saved.id, name }, ...result }, 201)
