@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest'
 import {
   findContentRelease,
   findLatestContentRelease,
+  findLatestReleaseId,
   seedContentRelease,
 } from '@/lib/content-store/content-release-repo'
-import { getDb } from '@/lib/db'
+import { getBackend, getDb } from '@/lib/db'
 import {
   createDraft,
   deleteDraft,
@@ -13,6 +14,8 @@ import {
   replaceDraftAnswers,
   saveDraftAnswers,
 } from '@/lib/drafts/draft-repo'
+import { createRateLimiter } from '@/lib/rate-limit/limiter'
+import { limiterStore } from '@/lib/rate-limit/store'
 import {
   createPlan,
   deletePlan,
@@ -235,6 +238,37 @@ export function describeRepositories() {
       expect((await findLatestContentRelease())?.version).toBe(second)
       await seedContentRelease(first, { n: 1 }) // re-seeding an old version does not make it latest
       expect((await findLatestContentRelease())?.version).toBe(second)
+      const latest = await findLatestContentRelease()
+      expect(await findLatestReleaseId()).toBe(latest?.id)
+    })
+  })
+
+  describe('rate limits', () => {
+    // The embedded database's store writes the key into the SQL as a literal: a key holding quotes, backslashes,
+    // comment and parameter markers must be counted as exactly itself, and never run as SQL.
+    it('counts each key exactly, whatever characters it holds, and refuses past the limit', async () => {
+      const limiter = createRateLimiter(
+        {
+          name: `t-${newToken()
+            .slice(0, 6)
+            .toLowerCase()
+            .replace(/[^a-z0-9]/g, 'x')}`,
+          points: 2,
+          windowSeconds: 60,
+        },
+        limiterStore(getBackend()),
+      )
+      const hostile = `1.2.3.4'); DROP TABLE rate_limits; -- \\' $1 ''`
+      expect(await limiter.consume(hostile)).toEqual({ allowed: true, remaining: 1 })
+      expect(await limiter.consume(hostile)).toEqual({ allowed: true, remaining: 0 })
+      const refused = await limiter.consume(hostile)
+      expect(refused.allowed).toBe(false)
+      expect(await limiter.consume('5.6.7.8')).toEqual({ allowed: true, remaining: 1 })
+      const keys = await getDb().$queryRaw<{ key: string; points: number }[]>`
+        SELECT key, points FROM rate_limits WHERE key LIKE ${'%1.2.3.4%'}`
+      expect(keys.map((k) => k.key.slice(k.key.indexOf(':') + 1))).toContain(hostile)
+      await limiter.reset(hostile)
+      expect(await limiter.consume(hostile)).toEqual({ allowed: true, remaining: 1 })
     })
   })
 }
