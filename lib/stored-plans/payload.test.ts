@@ -1,5 +1,6 @@
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { packPayload, unpackPayload } from './payload'
+import { packPayload, packPayloadJson, payloadJson, unpackPayload } from './payload'
 
 describe('plan payload', () => {
   const payload = { answers: { a: 1 }, result: { headline: 'Ready — “soon”' }, plan: { weeks: [{ week: 1 }] } }
@@ -12,6 +13,15 @@ describe('plan payload', () => {
     const packed = packPayload(big)
     expect(unpackPayload(packed)).toEqual(big)
     expect(packed.byteLength).toBeLessThan(JSON.stringify(big).length / 5)
+  })
+
+  it('stores parts serialised once exactly as it stores the objects, and refuses a missing part', () => {
+    const json = payloadJson(payload)
+    expect(JSON.parse(json.plan)).toEqual(payload.plan)
+    const packed = gunzipSync(packPayloadJson(json)).toString('utf8')
+    expect(packed).toBe(JSON.stringify(payload))
+    expect(packed).toBe(gunzipSync(packPayload(payload)).toString('utf8'))
+    expect(() => payloadJson({ ...payload, result: undefined })).toThrow(/result must be a JSON object/)
   })
 
   it('reads rows migrated from the old jsonb columns, stored as plain UTF-8 JSON', () => {

@@ -6,13 +6,34 @@ import { constants, gunzipSync, gzipSync } from 'node:zlib'
 
 export type PlanPayload = { answers: unknown; result: unknown; plan: unknown }
 
-/** A plain Uint8Array (Prisma's Bytes type), not a Buffer that may share a pooled ArrayBuffer. */
-export function packPayload(payload: PlanPayload): Uint8Array<ArrayBuffer> {
-  for (const [part, value] of Object.entries(payload)) {
+/**
+ * The same three parts as JSON text. A new plan is serialised once (~72 kB) and the text serves both the stored
+ * payload and the API's 201 response, which carries the same result and plan: one JSON.stringify fewer per
+ * submission (with the gzip, the payload was ~9 % of a submission's CPU in the profile).
+ */
+export type PlanPayloadJson = { answers: string; result: string; plan: string }
+
+export function payloadJson(payload: PlanPayload): PlanPayloadJson {
+  const json = { answers: '', result: '', plan: '' }
+  for (const part of ['answers', 'result', 'plan'] as const) {
+    const value = payload[part]
     // A caller bug, not user input: JSON would silently drop or null it and the plan could never render.
     if (value === null || value === undefined) throw new TypeError(`${part} must be a JSON object, not ${value}`)
+    json[part] = JSON.stringify(value)
   }
-  return new Uint8Array(gzipSync(JSON.stringify(payload), { level: constants.Z_BEST_SPEED }))
+  return json
+}
+
+/** A plain Uint8Array (Prisma's Bytes type), not a Buffer that may share a pooled ArrayBuffer. */
+export function packPayload(payload: PlanPayload): Uint8Array<ArrayBuffer> {
+  return packPayloadJson(payloadJson(payload))
+}
+
+/** packPayload for parts already serialised by payloadJson. */
+export function packPayloadJson(json: PlanPayloadJson): Uint8Array<ArrayBuffer> {
+  // Byte for byte what JSON.stringify({ answers, result, plan }) writes.
+  const text = `{"answers":${json.answers},"result":${json.result},"plan":${json.plan}}`
+  return new Uint8Array(gzipSync(text, { level: constants.Z_BEST_SPEED }))
 }
 
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b
