@@ -112,7 +112,7 @@ export async function createPlan(
       options.expiresUnlessOpenedAt?.toISOString() ?? null,
       id,
       input.contentVersion,
-      packPayloadJson(json),
+      await packPayloadJson(json),
       day,
       input.draftId ?? null,
     ],
@@ -124,11 +124,11 @@ export async function createPlan(
 
 const planPayload = (input: NewPlan) => ({ answers: input.answers, result: input.result, plan: input.plan })
 
-function planData(input: NewPlan, sequence: number) {
+function planData(input: NewPlan, payload: Uint8Array<ArrayBuffer>, sequence: number) {
   return {
     sequence,
     contentVersion: input.contentVersion,
-    payload: packPayload(planPayload(input)),
+    payload,
     startsOn: dayToDate(input.startsOn ?? dateToDay(new Date())),
     draftId: input.draftId ?? null,
   }
@@ -144,6 +144,7 @@ export async function createRetakePlan(
 ): Promise<{ id: string; sequence: number } | null> {
   if (!isWellFormedToken(ownerToken)) return null
   const db = getDb()
+  const payload = await packPayload(planPayload(input))
   for (let attempt = 0; attempt < 3; attempt++) {
     const family = await db.planFamily.findUnique({
       where: { ownerTokenHash: tokenHash(ownerToken) },
@@ -153,7 +154,7 @@ export async function createRetakePlan(
     const sequence = (family.plans[0]?.sequence ?? 0) + 1
     try {
       const { id } = await db.plan.create({
-        data: { ...planData(input, sequence), familyId: family.id },
+        data: { ...planData(input, payload, sequence), familyId: family.id },
         select: { id: true },
       })
       planStored()

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
+import { validateAnswers } from '@/lib/content/answers'
+import { loadContent } from '@/lib/content/load'
 import {
   findContentRelease,
   findLatestContentRelease,
@@ -14,8 +18,11 @@ import {
   replaceDraftAnswers,
   saveDraftAnswers,
 } from '@/lib/drafts/draft-repo'
+import { renderMarkdown } from '@/lib/plan-views/markdown'
+import { parseStoredPlan } from '@/lib/plan-views/stored-plan'
 import { createRateLimiter } from '@/lib/rate-limit/limiter'
 import { limiterStore } from '@/lib/rate-limit/store'
+import { assess } from '@/lib/scoring/assess'
 import {
   createPlan,
   deletePlan,
@@ -133,6 +140,43 @@ export function describeRepositories() {
       expect(await findPlanByShareToken(shareToken)).toBeNull()
       expect(await deletePlan(ownerToken)).toBeNull()
       expect(await findPlanByOwnerToken(other.ownerToken)).not.toBeNull()
+    })
+
+    // Rendering is a pure function of the stored result and plan (lib/plan-views), so a plan that reads back equal
+    // renders the same: checked here on every reference persona through both links, and by its Markdown export.
+    it('every reference persona reads back exactly as assessed, through both links, and exports the same Markdown', async () => {
+      const content = loadContent()
+      for (const persona of REFERENCE_PERSONAS) {
+        const validated = validateAnswers(content, persona.answers)
+        if (!validated.ok) throw new Error(`${persona.id} does not validate`)
+        const { result, plan } = assess(content, validated.answers)
+        const stored = await createPlan({ answers: validated.answers, result, plan, contentVersion: 'v-personas' })
+        const owner = await findPlanByOwnerToken(stored.ownerToken)
+        const shared = await findPlanByShareToken(stored.shareToken)
+        if (!owner || !shared) throw new Error(`${persona.id} was not stored`)
+        const ownerView = parseStoredPlan(owner)
+        expect(ownerView.result).toEqual(result)
+        expect(ownerView.plan).toEqual(plan)
+        expect(owner.answers).toEqual(validated.answers)
+        expect(renderMarkdown(ownerView.result, ownerView.plan)).toBe(renderMarkdown(result, plan))
+        expect(parseStoredPlan(shared).plan).toEqual(plan)
+      }
+    })
+
+    it('reads a plan stored in the earlier gzip format', async () => {
+      const input = samplePlan()
+      const { id, ownerToken, shareToken } = await createPlan(input)
+      const gzipped = new Uint8Array(
+        gzipSync(JSON.stringify({ answers: input.answers, result: input.result, plan: input.plan })),
+      )
+      await getDb().plan.update({ where: { id }, data: { payload: gzipped } })
+      const owner = await findPlanByOwnerToken(ownerToken)
+      expect(owner && { answers: owner.answers, result: owner.result, plan: owner.plan }).toEqual({
+        answers: input.answers,
+        result: input.result,
+        plan: input.plan,
+      })
+      expect((await findPlanByShareToken(shareToken))?.plan).toEqual(input.plan)
     })
 
     it('refuses values JSON cannot store instead of storing something else', async () => {
