@@ -7,7 +7,7 @@ import { brotliCompress, brotliDecompressSync, constants, gunzipSync } from 'nod
 //
 // Written as brotli at quality 1 behind a one-byte tag, compressed on libuv's thread pool rather than the request
 // thread: for a ~72 kB payload 0.40 ms of CPU and 18.4 kB, against gzip's 0.73–0.96 ms and 18.8 kB at its fastest
-// level (tmp/z.ts, December 2026), which had become the largest piece of a submission's own JavaScript in the CPU
+// level (a one-off timing of the backend-with-pms payload, December 2026), which had become the largest piece of a submission's own JavaScript in the CPU
 // profile. Rows written earlier (gzip, or plain JSON from the old jsonb columns) read as before.
 
 const brotliTag = 0x01
