@@ -9,6 +9,25 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return Response.json(body, { status, headers })
 }
 
+/**
+ * json() for a body whose large parts are already JSON text: `parts` are written in as they are, after the fields
+ * of `body`, so the response reads exactly as json({ ...body, ...parsed parts }) would.
+ */
+export function jsonWithParts(
+  body: Record<string, unknown>,
+  parts: Record<string, string>,
+  status = 200,
+  headers: Record<string, string> = {},
+) {
+  const fields = Object.entries(parts).map(([key, text]) => `,${JSON.stringify(key)}:${text}`)
+  const head = JSON.stringify(body)
+  const text = head === '{}' ? `{${fields.join('').slice(1)}}` : `${head.slice(0, -1)}${fields.join('')}}`
+  return new Response(text, {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  })
+}
+
 export function apiError(status: number, code: string, message: string, fields?: readonly FieldError[]) {
   return json({ error: { code, message, ...(fields ? { fields: apiFields(fields) } : {}) } }, status)
 }

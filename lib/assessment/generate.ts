@@ -14,6 +14,8 @@ export type StoredNewPlan = {
   plan: Plan
   /** Deleted then, unless its owner claims it first. */
   expiresAt: Date
+  /** result and plan as the JSON text just stored, for a response that carries them (serialised once). */
+  json: { result: string; plan: string }
 }
 
 /**
@@ -31,9 +33,9 @@ export async function storeNewPlan(
 ): Promise<StoredNewPlan> {
   const { result, plan } = assess(content, answers)
   const expiresAt = new Date(Date.now() + getEnv().retention.unopenedPlanHours * 3600_000)
-  const { ownerToken, shareToken } = await createPlan(
+  const { ownerToken, shareToken, json } = await createPlan(
     { answers, result, plan, contentVersion: contentVersion(content), draftId: options.draftId },
     { expiresUnlessOpenedAt: expiresAt },
   )
-  return { ownerToken, shareToken, result, plan, expiresAt }
+  return { ownerToken, shareToken, result, plan, expiresAt, json }
 }

@@ -1,5 +1,5 @@
 import { appendAudit, type NewAuditEvent } from '@/lib/admin/audit-repo'
-import { getDb } from '@/lib/db'
+import { getDb, rawQuery } from '@/lib/db'
 import { toJsonColumn } from '@/lib/db/json'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
@@ -159,8 +159,9 @@ async function insertReleaseRow(tx: Prisma.TransactionClient, release: NewReleas
 
 /** The id of the newest release: one index probe, cheap enough to ask on every request. */
 export async function findLatestReleaseId(): Promise<number | null> {
-  const row = await getDb().contentRelease.findFirst({ orderBy: { id: 'desc' }, select: { id: true } })
-  return row?.id ?? null
+  // Asked on every request that uses the content (immediate publishing), so without Prisma's per-query cost.
+  const rows = await rawQuery<{ id: number }>('SELECT id FROM content_releases ORDER BY id DESC LIMIT 1')
+  return rows[0]?.id ?? null
 }
 
 /** The most recently published release, or null before the first seed. */

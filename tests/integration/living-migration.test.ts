@@ -33,7 +33,7 @@ describe('the plan-families migration', () => {
 
     const owner = newToken()
     const share = newToken()
-    const payload = packPayload({ answers: { a: 1 }, result: { r: 1 }, plan: { p: 1 } })
+    const payload = await packPayload({ answers: { a: 1 }, result: { r: 1 }, plan: { p: 1 } })
     await pglite.query(
       `INSERT INTO plans (id, owner_token_hash, share_token_hash, content_version, payload, created_at)
        VALUES ('11111111-1111-4111-8111-111111111111', $1, $2, 'v-old', $3, '2026-11-20 10:00:00')`,

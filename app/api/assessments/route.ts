@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { apiError, json, readJsonBody } from '@/lib/api/http'
+import { apiError, jsonWithParts, readJsonBody } from '@/lib/api/http'
 import { invalidBody } from '@/lib/api/problems'
 import { storageFull, tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
 import { storeNewPlan } from '@/lib/assessment/generate'
@@ -44,15 +44,15 @@ async function createAssessment(request: Request) {
 
   const stored = await storeNewPlan(content, validated.answers)
   const origin = await publicOrigin()
-  return json(
+  // result and plan go out as the JSON text just stored: serialised once for both.
+  return jsonWithParts(
     {
       ownerUrl: `${origin}/plan/${stored.ownerToken}`,
       shareUrl: `${origin}/share/${stored.shareToken}`,
       // Deleted then unless claimed: open ownerUrl, or POST it to /api/plans/claim.
       expiresAt: stored.expiresAt.toISOString(),
-      result: stored.result,
-      plan: stored.plan,
     },
+    { result: stored.json.result, plan: stored.json.plan },
     201,
   )
 }

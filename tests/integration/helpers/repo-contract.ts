@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
+import { validateAnswers } from '@/lib/content/answers'
+import { loadContent } from '@/lib/content/load'
 import {
   findContentRelease,
   findLatestContentRelease,
+  findLatestReleaseId,
   seedContentRelease,
 } from '@/lib/content-store/content-release-repo'
-import { getDb } from '@/lib/db'
+import { getBackend, getDb } from '@/lib/db'
 import {
   createDraft,
   deleteDraft,
@@ -13,6 +18,11 @@ import {
   replaceDraftAnswers,
   saveDraftAnswers,
 } from '@/lib/drafts/draft-repo'
+import { renderMarkdown } from '@/lib/plan-views/markdown'
+import { parseStoredPlan } from '@/lib/plan-views/stored-plan'
+import { createRateLimiter } from '@/lib/rate-limit/limiter'
+import { limiterStore } from '@/lib/rate-limit/store'
+import { assess } from '@/lib/scoring/assess'
 import {
   createPlan,
   deletePlan,
@@ -132,6 +142,43 @@ export function describeRepositories() {
       expect(await findPlanByOwnerToken(other.ownerToken)).not.toBeNull()
     })
 
+    // Rendering is a pure function of the stored result and plan (lib/plan-views), so a plan that reads back equal
+    // renders the same: checked here on every reference persona through both links, and by its Markdown export.
+    it('every reference persona reads back exactly as assessed, through both links, and exports the same Markdown', async () => {
+      const content = loadContent()
+      for (const persona of REFERENCE_PERSONAS) {
+        const validated = validateAnswers(content, persona.answers)
+        if (!validated.ok) throw new Error(`${persona.id} does not validate`)
+        const { result, plan } = assess(content, validated.answers)
+        const stored = await createPlan({ answers: validated.answers, result, plan, contentVersion: 'v-personas' })
+        const owner = await findPlanByOwnerToken(stored.ownerToken)
+        const shared = await findPlanByShareToken(stored.shareToken)
+        if (!owner || !shared) throw new Error(`${persona.id} was not stored`)
+        const ownerView = parseStoredPlan(owner)
+        expect(ownerView.result).toEqual(result)
+        expect(ownerView.plan).toEqual(plan)
+        expect(owner.answers).toEqual(validated.answers)
+        expect(renderMarkdown(ownerView.result, ownerView.plan)).toBe(renderMarkdown(result, plan))
+        expect(parseStoredPlan(shared).plan).toEqual(plan)
+      }
+    })
+
+    it('reads a plan stored in the earlier gzip format', async () => {
+      const input = samplePlan()
+      const { id, ownerToken, shareToken } = await createPlan(input)
+      const gzipped = new Uint8Array(
+        gzipSync(JSON.stringify({ answers: input.answers, result: input.result, plan: input.plan })),
+      )
+      await getDb().plan.update({ where: { id }, data: { payload: gzipped } })
+      const owner = await findPlanByOwnerToken(ownerToken)
+      expect(owner && { answers: owner.answers, result: owner.result, plan: owner.plan }).toEqual({
+        answers: input.answers,
+        result: input.result,
+        plan: input.plan,
+      })
+      expect((await findPlanByShareToken(shareToken))?.plan).toEqual(input.plan)
+    })
+
     it('refuses values JSON cannot store instead of storing something else', async () => {
       await expect(createPlan({ ...samplePlan(), result: undefined })).rejects.toThrow(/result must be/)
       await expect(createPlan({ ...samplePlan(), plan: null })).rejects.toThrow(/plan must be/)
@@ -235,6 +282,37 @@ export function describeRepositories() {
       expect((await findLatestContentRelease())?.version).toBe(second)
       await seedContentRelease(first, { n: 1 }) // re-seeding an old version does not make it latest
       expect((await findLatestContentRelease())?.version).toBe(second)
+      const latest = await findLatestContentRelease()
+      expect(await findLatestReleaseId()).toBe(latest?.id)
+    })
+  })
+
+  describe('rate limits', () => {
+    // The embedded database's store writes the key into the SQL as a literal: a key holding quotes, backslashes,
+    // comment and parameter markers must be counted as exactly itself, and never run as SQL.
+    it('counts each key exactly, whatever characters it holds, and refuses past the limit', async () => {
+      const limiter = createRateLimiter(
+        {
+          name: `t-${newToken()
+            .slice(0, 6)
+            .toLowerCase()
+            .replace(/[^a-z0-9]/g, 'x')}`,
+          points: 2,
+          windowSeconds: 60,
+        },
+        limiterStore(getBackend()),
+      )
+      const hostile = `1.2.3.4'); DROP TABLE rate_limits; -- \\' $1 ''`
+      expect(await limiter.consume(hostile)).toEqual({ allowed: true, remaining: 1 })
+      expect(await limiter.consume(hostile)).toEqual({ allowed: true, remaining: 0 })
+      const refused = await limiter.consume(hostile)
+      expect(refused.allowed).toBe(false)
+      expect(await limiter.consume('5.6.7.8')).toEqual({ allowed: true, remaining: 1 })
+      const keys = await getDb().$queryRaw<{ key: string; points: number }[]>`
+        SELECT key, points FROM rate_limits WHERE key LIKE ${'%1.2.3.4%'}`
+      expect(keys.map((k) => k.key.slice(k.key.indexOf(':') + 1))).toContain(hostile)
+      await limiter.reset(hostile)
+      expect(await limiter.consume(hostile)).toEqual({ allowed: true, remaining: 1 })
     })
   })
 }
