@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from './axe'
 import { answerEverything, answerSection, backendAnswers } from './journey-helpers'
 import { createPlan, ownerPath } from './living-helpers'
 
-// Issue 14, the pages: the answer comes first on a phone, the owner's tools are one tap from the top, Back after
+// One readout, on the pages: the answer comes first on a phone, the owner's tools are one tap from the top, Back after
 // building never strands anyone, the header offers the retake on an owner's pages, dead links read without
 // JavaScript, "None of these yet" clears the other ticks, and the delta page shows every headline fact.
 

@@ -3,7 +3,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { createPlan, ownerPath } from './living-helpers'
 
-// Issue 16: checking a job listing against your evidence, and the interview story bank — with and without
+// Positioning yourself: checking a job listing against your evidence, and the interview story bank — with and without
 // JavaScript, on phone and desktop (the two projects), axe-clean.
 
 test.setTimeout(120_000)

@@ -331,7 +331,7 @@ describe('every persona reads right', () => {
   })
 })
 
-// Issue 14: every working situation has an honest answer, and the advice fits it. Each expectation cites the article
+// Every working situation has an honest answer, and the advice fits it. Each expectation cites the article
 // it comes from (keys above).
 describe('personas in every working situation', () => {
   // Steps that assume a team, a manager or PMs around the person.
@@ -497,7 +497,7 @@ describe('personas in every working situation', () => {
   })
 })
 
-// Issue 14: one readout, one truth, for every persona — plan inside the window it states, no padding, no template
+// One readout, one truth, for every persona — plan inside the window it states, no padding, no template
 // phrase over and over, no severe gap hidden, the same number for a skill wherever it is quoted — and the same after
 // re-planning at other hours and after a retake.
 describe('every persona agrees with itself', () => {
