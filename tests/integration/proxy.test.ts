@@ -31,7 +31,9 @@ describe('proxy', () => {
     )
     expect(forwarded(api, 'content-security-policy')).toBeNull()
     expect(forwarded(api, 'x-nonce')).toBeNull()
-    const page = await proxy(request('/assessment', { headers: { 'content-security-policy': "script-src 'nonce-mine'" } }))
+    const page = await proxy(
+      request('/assessment', { headers: { 'content-security-policy': "script-src 'nonce-mine'" } }),
+    )
     expect(forwarded(page, 'content-security-policy')).not.toContain('mine')
   })
 
