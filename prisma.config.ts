@@ -1,8 +1,8 @@
 import { defineConfig } from 'prisma/config'
-import { ConfigError, getEnv } from './lib/env'
+import { ConfigError, getEnv } from './lib/platform/env'
 
-// Only the CLI reads this file (`prisma generate`, `prisma studio`). The app connects through lib/db.ts and
-// migrates through lib/db/migrate.ts, because the CLI's native schema engine cannot be downloaded here.
+// Only the CLI reads this file (`prisma generate`, `prisma studio`). The app connects through lib/platform/db.ts and
+// migrates through lib/platform/db/migrate.ts, because the CLI's native schema engine cannot be downloaded here.
 
 function databaseUrl(): string | undefined {
   try {

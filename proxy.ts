@@ -1,22 +1,22 @@
 import { type NextRequest, NextResponse } from 'next/server'
-import { isDevelopment } from '@/lib/env'
-import { logSecurityEvent, REQUEST_ID_HEADER, redactPath } from '@/lib/log'
-import { checkActionBody, checkActionOrigin, isPossibleAction } from '@/lib/security/action-gate'
-import { newNonce, pagePolicy } from '@/lib/security/csp'
-import { isDocument, needsNonce, routeKind, securityHeaders } from '@/lib/security/headers'
-import { guardRefusal, type Refusal } from '@/lib/security/refusal'
-import { rejectionResponse } from '@/lib/security/rejection'
-import { REFUSAL_HEADER } from '@/lib/security/server-guard-settings'
-import { extraActionOrigins, siteIsHttps } from '@/lib/security/site'
+import { isDevelopment } from '@/lib/platform/env'
+import { logSecurityEvent, REQUEST_ID_HEADER, redactPath } from '@/lib/platform/log'
+import { checkActionBody, checkActionOrigin, isPossibleAction } from '@/lib/platform/security/action-gate'
+import { newNonce, pagePolicy } from '@/lib/platform/security/csp'
+import { isDocument, needsNonce, routeKind, securityHeaders } from '@/lib/platform/security/headers'
+import { guardRefusal, type Refusal } from '@/lib/platform/security/refusal'
+import { rejectionResponse } from '@/lib/platform/security/rejection'
+import { REFUSAL_HEADER } from '@/lib/platform/security/server-guard-settings'
+import { extraActionOrigins, siteIsHttps } from '@/lib/platform/security/site'
 
 // Runs before every request (Node.js runtime). It gives the request an id, refuses server-action bodies Next
-// would fail on and the requests the server guard marked (lib/security/server-guard.cjs: methods and paths Next
-// would answer with a bare 500, oversized bodies), and sets every security header (lib/security/headers.ts). It
+// would fail on and the requests the server guard marked (lib/platform/security/server-guard.cjs: methods and paths Next
+// would answer with a bare 500, oversized bodies), and sets every security header (lib/platform/security/headers.ts). It
 // authorizes nothing: pages, actions and route handlers check access themselves.
 //
 // It does not run for a plain read of a static page (config below): running any proxy at all costs Next about as
 // much as serving the page from its cache. Those pages carry their headers with them (staticPageHeaders in
-// lib/security/headers.ts), without a request id; anything else sent to them comes through here.
+// lib/platform/security/headers.ts), without a request id; anything else sent to them comes through here.
 
 // An id a proxy in front of us already assigned is kept, so log lines can be matched across both; anything that is
 // not a short plain token is replaced, so a client cannot put arbitrary text into our logs.

@@ -6,16 +6,16 @@ const config = {
   // Only the fast table tests beside the engine; why the slow ones are left out is in that file.
   vitest: { configFile: 'scripts/mutation.vitest.config.ts', related: false },
   mutate: [
-    'lib/scoring/**/*.ts',
-    'lib/plan/**/*.ts',
+    'lib/engine/scoring/**/*.ts',
+    'lib/engine/plan/**/*.ts',
     '!**/*.test.ts',
     // Zod shapes of the stored result and plan: the engine never parses its own output, so a mutant there changes
     // only what storage accepts (tested by the stored-plan tests), not any readout.
-    '!lib/scoring/result-schema.ts',
-    '!lib/plan/plan-schema.ts',
+    '!lib/engine/scoring/result-schema.ts',
+    '!lib/engine/plan/plan-schema.ts',
     // Re-planning after progress has only a bundled-content test so far (left out of the run above); until it has
     // table tests on synthetic content, its mutants would all count as untested.
-    '!lib/plan/replan.ts',
+    '!lib/engine/plan/replan.ts',
   ],
   // Runs each mutant against only the tests that reach it. Keep engine calls inside tests: work at a test file's top
   // level makes mutants "static", run against every test.

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { contentFacts, publishedContent } from '@/lib/assessment/published-content'
+import { contentFacts, publishedContent } from '@/lib/questionnaire/published-content'
 
 // Prerendered, and rendered again after a publish (which drops every cached page) or within the hour: the counts it
 // states come from the published content, so they match the questionnaire's own.

@@ -6,11 +6,11 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { createAdminAccount } from '@/lib/admin/admin-accounts'
 import { appendAudit } from '@/lib/admin/audit-repo'
-import { closeDb, openDb } from '@/lib/db'
-import { describeFailure } from '@/lib/db/describe-failure'
-import { DataDirLockedError } from '@/lib/db/lock'
-import { prepareDatabase } from '@/lib/db/prepare'
-import { getEnvOrExit } from '@/lib/env'
+import { closeDb, openDb } from '@/lib/platform/db'
+import { describeFailure } from '@/lib/platform/db/describe-failure'
+import { DataDirLockedError } from '@/lib/platform/db/lock'
+import { getEnvOrExit } from '@/lib/platform/env'
+import { prepareDatabase } from '@/lib/server/prepare'
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`)

@@ -1,11 +1,11 @@
 // Prints the readout and plan for one answers file as Markdown, so content authors can try a persona without the UI.
-// Usage: npm run assess -- lib/admin/reference-personas/backend-with-pms.json [--weeks N]
+// Usage: npm run assess -- lib/knowledge/reference-personas/backend-with-pms.json [--weeks N]
 // The file holds either the answers object itself or { "answers": { … } }.
 import { readFileSync } from 'node:fs'
-import { validateAnswers } from '@/lib/content/answers'
-import { contentVersion, loadContent } from '@/lib/content/load'
-import { renderMarkdown } from '@/lib/plan-views/markdown'
-import { assess } from '@/lib/scoring/assess'
+import { validateAnswers } from '@/lib/engine/content/answers'
+import { assess } from '@/lib/engine/scoring/assess'
+import { contentVersion, loadContent } from '@/lib/knowledge/load'
+import { renderMarkdown } from '@/lib/plans/views/render-markdown'
 
 function main(argv: string[]) {
   const file = argv.find((a) => !a.startsWith('--'))

@@ -5,9 +5,9 @@
 // database: stop the server first; the old directory is kept beside the new one. PostgreSQL: an empty database, or
 // one at the backup's schema version, is restored in one transaction. Either way, migrations then bring it up to date.
 import { join } from 'node:path'
-import { backupDatabase, restoreDatabase } from '@/lib/backup/run'
-import { describeFailure } from '@/lib/db/describe-failure'
-import { getEnvOrExit } from '@/lib/env'
+import { backupDatabase, restoreDatabase } from '@/lib/platform/backup/run'
+import { describeFailure } from '@/lib/platform/db/describe-failure'
+import { getEnvOrExit } from '@/lib/platform/env'
 
 const [command, file] = process.argv.slice(2)
 

@@ -2,10 +2,10 @@
 // and reports the cost of score + plan (scripts/bench.ts compares its p99 with a submit request's p50).
 // Run directly: npx tsx scripts/bench-engine.ts [n]   ·   imported by scripts/bench.ts via runEngineBench().
 import { performance } from 'node:perf_hooks'
-import { validateAnswers } from '@/lib/content/answers'
-import { loadContent } from '@/lib/content/load'
-import { randomAnswers, seededRandom } from '@/lib/content/sample-answers'
-import { assess } from '@/lib/scoring/assess'
+import { validateAnswers } from '@/lib/engine/content/answers'
+import { randomAnswers, seededRandom } from '@/lib/engine/content/sample-answers'
+import { assess } from '@/lib/engine/scoring/assess'
+import { loadContent } from '@/lib/knowledge/load'
 
 export type Timing = { perSecond: number; p50Ms: number; p99Ms: number; meanMs: number }
 export type EngineBenchResult = {

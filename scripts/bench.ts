@@ -47,7 +47,7 @@ const unlimited = {
 }
 const base = `http://127.0.0.1:${PORT}`
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
-const persona = JSON.parse(readFileSync('lib/admin/reference-personas/backend-with-pms.json', 'utf8')) as {
+const persona = JSON.parse(readFileSync('lib/knowledge/reference-personas/backend-with-pms.json', 'utf8')) as {
   answers: Record<string, unknown>
 }
 const lines: string[] = []

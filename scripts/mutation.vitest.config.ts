@@ -8,7 +8,11 @@ import base from '../vitest.config'
 // plan's bundled-content tests and the persona and page tests. They still run in `npm test`; the score counts only
 // what the fast tests defend, so it is a lower bound. The replan test also runs the engine at its top level, which
 // would make most mutants "static" (run against every test).
-const SLOW = ['lib/scoring/properties.test.ts', 'lib/plan/build-plan.test.ts', 'lib/plan/replan.test.ts']
+const SLOW = [
+  'lib/engine/scoring/properties.test.ts',
+  'lib/engine/plan/build-plan.test.ts',
+  'lib/engine/plan/replan.test.ts',
+]
 
 // Spread, not mergeConfig: mergeConfig concatenates arrays, which would keep the whole suite's `include`.
 export default defineConfig({
@@ -16,7 +20,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     ...base.test,
-    include: ['lib/scoring/**/*.test.ts', 'lib/plan/**/*.test.ts'],
+    include: ['lib/engine/scoring/**/*.test.ts', 'lib/engine/plan/**/*.test.ts'],
     exclude: [...SLOW, '**/node_modules/**'],
   },
 })

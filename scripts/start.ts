@@ -4,7 +4,7 @@
 //   3. `next build` when there is no build or the sources changed since it was made (skip with --no-build;
 //      --build-only stops after this step);
 //   4. migrate and seed the default content, then close the database;
-//   5. run `next start` (or `next dev`) on PORT, under the server guard (lib/security/server-guard.cjs); that server
+//   5. run `next start` (or `next dev`) on PORT, under the server guard (lib/platform/security/server-guard.cjs); that server
 //      takes the directory lock itself (instrumentation.ts) and keeps it until it exits. Signals are passed on (see
 //      below), and this process exits with the server's code.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
@@ -13,11 +13,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { createRequire } from 'node:module'
 import { availableParallelism, constants } from 'node:os'
 import { join, relative } from 'node:path'
-import { describeFailure } from '@/lib/db/describe-failure'
-import { acquireDataDirLock, DataDirLockedError } from '@/lib/db/lock'
-import { prepareDatabase } from '@/lib/db/prepare'
-import { childProcessEnv, getEnvOrExit } from '@/lib/env'
-import { SETTINGS_VARIABLE, serverGuardSettings } from '@/lib/security/server-guard-settings'
+import { describeFailure } from '@/lib/platform/db/describe-failure'
+import { acquireDataDirLock, DataDirLockedError } from '@/lib/platform/db/lock'
+import { childProcessEnv, getEnvOrExit } from '@/lib/platform/env'
+import { SETTINGS_VARIABLE, serverGuardSettings } from '@/lib/platform/security/server-guard-settings'
+import { prepareDatabase } from '@/lib/server/prepare'
 
 const root = process.cwd()
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')

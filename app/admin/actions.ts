@@ -8,7 +8,7 @@ import { deleteAllSessions, deleteSession } from '@/lib/admin/admin-session-repo
 import { appendAudit } from '@/lib/admin/audit-repo'
 import { getAuth, sessionCookieName } from '@/lib/admin/auth'
 import { requestMeta } from '@/lib/admin/request-meta'
-import { formInput } from '@/lib/security/action-input'
+import { formInput } from '@/lib/platform/security/action-input'
 
 // Session actions. Each authorizes itself first (a 401 for a signed-out request), then acts, then redirects.
 

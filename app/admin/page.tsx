@@ -3,9 +3,9 @@ import Link from 'next/link'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { formatWhen } from '@/components/admin/format'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { checksOf, loadDraftView } from '@/lib/content-store/content-admin'
-import { findLatestContentRelease } from '@/lib/content-store/content-release-repo'
-import { describeCounts, diffContent } from '@/lib/content-store/diff'
+import { checksOf, loadDraftView } from '@/lib/knowledge/store/content-admin'
+import { findLatestContentRelease } from '@/lib/knowledge/store/content-release-repo'
+import { describeCounts, diffContent } from '@/lib/knowledge/store/diff'
 
 export const metadata: Metadata = { title: 'Admin' }
 

@@ -3,22 +3,22 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { currentDraft, currentOrNewDraftWithinLimit, forgetDraftCookie } from '@/lib/assessment/draft-session'
-import { clearFlash, setFlash } from '@/lib/assessment/flash'
-import { type RawValue, readFormValues } from '@/lib/assessment/form-input'
-import { storeNewPlan } from '@/lib/assessment/generate'
-import { forgetMadePlan, rememberMadePlan } from '@/lib/assessment/made-plan-session'
-import { validPartialAnswers } from '@/lib/assessment/partial-answers'
-import { buildPlanButtonId, saveButtonId, sectionStep } from '@/lib/assessment/sections'
-import { validateAnswers, validateSection } from '@/lib/content/answers'
-import { currentContent } from '@/lib/content-store/current-content'
-import { deleteDraft, saveDraftAnswers } from '@/lib/drafts/draft-repo'
-import { getEnv } from '@/lib/env'
-import { limitRequest, waitPhrase } from '@/lib/rate-limit/request-limits'
-import { storeRetakePlan } from '@/lib/reassess/retake'
-import { forgetRetakeSession, retakeOwnerToken } from '@/lib/reassess/retake-session'
-import { formInput } from '@/lib/security/action-input'
-import { roomForPlan } from '@/lib/stored-plans/capacity'
+import { validateAnswers, validateSection } from '@/lib/engine/content/answers'
+import { currentContent } from '@/lib/knowledge/store/current-content'
+import { storeRetakePlan } from '@/lib/plans/retakes/retake'
+import { forgetRetakeSession, retakeOwnerToken } from '@/lib/plans/retakes/retake-session'
+import { roomForPlan } from '@/lib/plans/store/capacity'
+import { getEnv } from '@/lib/platform/env'
+import { limitRequest, waitPhrase } from '@/lib/platform/rate-limit/request-limits'
+import { formInput } from '@/lib/platform/security/action-input'
+import { deleteDraft, saveDraftAnswers } from '@/lib/questionnaire/answer-draft-repo'
+import { currentDraft, currentOrNewDraftWithinLimit, forgetDraftCookie } from '@/lib/questionnaire/draft-session'
+import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
+import { type RawValue, readFormValues } from '@/lib/questionnaire/form-input'
+import { storeNewPlan } from '@/lib/questionnaire/generate'
+import { forgetMadePlan, rememberMadePlan } from '@/lib/questionnaire/made-plan-session'
+import { validPartialAnswers } from '@/lib/questionnaire/partial-answers'
+import { buildPlanButtonId, saveButtonId, sectionStep } from '@/lib/questionnaire/sections'
 
 const SectionFormSchema = z.object({
   sectionId: z.string().max(60),
@@ -117,7 +117,7 @@ export async function generatePlanAction(input: unknown): Promise<void> {
     redirect('/assessment/check#error-summary')
   }
   const plans = await limitRequest('plans')
-  // The global ceiling on stored plans (lib/stored-plans/capacity.ts): the answers stay saved in the draft.
+  // The global ceiling on stored plans (lib/plans/store/capacity.ts): the answers stay saved in the draft.
   const room = plans.allowed ? await roomForPlan(getEnv().maxStoredPlans) : null
   if (!plans.allowed || !room?.ok) {
     const message = plans.allowed ? storageFullMessage : plansLimited(plans.retryAfterSeconds)

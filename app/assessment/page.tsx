@@ -3,11 +3,11 @@ import Link from 'next/link'
 import { connection } from 'next/server'
 import { startOverAction } from '@/app/assessment/actions'
 import { Button } from '@/components/ui/button'
-import { currentDraft } from '@/lib/assessment/draft-session'
-import { madePlanToken } from '@/lib/assessment/made-plan-session'
-import { firstIncompleteSection } from '@/lib/assessment/sections'
-import { currentContent } from '@/lib/content-store/current-content'
-import { findPlanByOwnerToken } from '@/lib/stored-plans/plan-repo'
+import { currentContent } from '@/lib/knowledge/store/current-content'
+import { findPlanByOwnerToken } from '@/lib/plans/store/plan-repo'
+import { currentDraft } from '@/lib/questionnaire/draft-session'
+import { madePlanToken } from '@/lib/questionnaire/made-plan-session'
+import { firstIncompleteSection } from '@/lib/questionnaire/sections'
 
 export const metadata: Metadata = { title: 'The assessment' }
 

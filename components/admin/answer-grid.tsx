@@ -1,4 +1,10 @@
-import { capsAllowed, GRID_CELLS, NEW_COLUMN, NEW_COLUMN_FIELD, ROW_ORDER } from '@/lib/admin/forms/editor-layout'
+import {
+  capsAllowed,
+  GRID_CELLS,
+  NEW_COLUMN,
+  NEW_COLUMN_FIELD,
+  ROW_ORDER,
+} from '@/lib/knowledge/editor/forms/editor-layout'
 import {
   fieldId,
   fieldName,
@@ -11,8 +17,8 @@ import {
   type RawRecord,
   rowsOf,
   text,
-} from '@/lib/admin/forms/form-data'
-import type { ObjectModel } from '@/lib/admin/forms/schema-model'
+} from '@/lib/knowledge/editor/forms/form-data'
+import type { ObjectModel } from '@/lib/knowledge/editor/forms/schema-model'
 import { Cell, RowHeader } from './grid-cells'
 import { GridKeys } from './grid-keys'
 import type { Ctx } from './schema-fields'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { COLLECTION_WORDS } from '@/lib/content-store/collections'
-import type { ItemDiff } from '@/lib/content-store/diff'
+import { COLLECTION_WORDS } from '@/lib/knowledge/store/collections'
+import type { ItemDiff } from '@/lib/knowledge/store/diff'
 
 const kindWords = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const
 

@@ -1,4 +1,4 @@
-import { fieldId, fieldName, type Path, type RawRecord, rawAt, text } from '@/lib/admin/forms/form-data'
+import { fieldId, fieldName, type Path, type RawRecord, rawAt, text } from '@/lib/knowledge/editor/forms/form-data'
 import type { Ctx } from './schema-fields'
 
 // The grid's inputs (components/admin/answer-grid.tsx): a weight or cap cell, and an answer's row header (its

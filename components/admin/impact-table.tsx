@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { signed } from '@/lib/content-store/field-words'
-import { type Cause, DIMENSION_WORDS, DIMENSIONS, type ImpactRow, itemWords } from '@/lib/content-store/impact'
+import { signed } from '@/lib/knowledge/store/field-words'
+import { type Cause, DIMENSION_WORDS, DIMENSIONS, type ImpactRow, itemWords } from '@/lib/knowledge/store/impact'
 
 // The impact preview's rows, each explained: what changed in the readout, which scores moved, and why — which of
 // the set's answers touch each edited item, and what that item alone does to the readout.

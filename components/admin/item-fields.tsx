@@ -1,8 +1,8 @@
-import { GRID_ROWS, keyGridCells } from '@/lib/admin/forms/editor-layout'
-import type { RawRecord } from '@/lib/admin/forms/form-data'
-import { type Choices, nameIn } from '@/lib/admin/forms/item-schemas'
-import { type ItemModel, variantOf } from '@/lib/admin/forms/schema-model'
-import type { FieldError } from '@/lib/forms/field-errors'
+import type { FieldError } from '@/lib/engine/input/field-errors'
+import { GRID_ROWS, keyGridCells } from '@/lib/knowledge/editor/forms/editor-layout'
+import type { RawRecord } from '@/lib/knowledge/editor/forms/form-data'
+import { type Choices, nameIn } from '@/lib/knowledge/editor/forms/item-schemas'
+import { type ItemModel, variantOf } from '@/lib/knowledge/editor/forms/schema-model'
 import { QuestionEditor } from './question-editor'
 import { type Ctx, Field } from './schema-fields'
 

@@ -1,5 +1,5 @@
-import type { ListingImpact } from '@/lib/admin/impact-preview'
-import type { Rates } from '@/lib/listings/lexicon-impact'
+import type { Rates } from '@/lib/engine/listings/lexicon-impact'
+import type { ListingImpact } from '@/lib/knowledge/editor/impact-preview'
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`
 const arrow = (before: string, after: string) => (before === after ? before : `${before} → ${after}`)
@@ -28,8 +28,8 @@ export function ListingImpactSection({ impact }: { impact: ListingImpact }) {
       {impact === 'no-corpus' ? (
         <p>
           The draft changes the job-listing lexicon, but the hand-tagged listings (tests/fixtures/listings) are not on
-          this server, so its effect cannot be measured here. Run <code>npx vitest run lib/listings</code> on a copy of
-          the repository with the draft exported.
+          this server, so its effect cannot be measured here. Run <code>npx vitest run lib/engine/listings</code> on a
+          copy of the repository with the draft exported.
         </p>
       ) : (
         <>

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { Problem } from '@/lib/content-store/problems'
+import type { Problem } from '@/lib/knowledge/store/problems'
 
 /** Problems that block publishing, each linked to the field it is about. */
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {

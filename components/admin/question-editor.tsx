@@ -1,3 +1,4 @@
+import { KIND_WEIGHT } from '@/lib/engine/scoring/calibration'
 import {
   ADVANCED_FIELDS,
   ANSWER_WIRING,
@@ -5,12 +6,11 @@ import {
   GRID_CELLS,
   GRID_ROWS,
   ROW_HEADER_FIELDS,
-} from '@/lib/admin/forms/editor-layout'
-import { fieldId, fieldName, isBlank, type Path, text } from '@/lib/admin/forms/form-data'
-import type { FormNode, ObjectModel } from '@/lib/admin/forms/schema-model'
-import { fieldWord } from '@/lib/content-store/field-words'
-import { answersAreOrdered } from '@/lib/content-store/model-checks'
-import { KIND_WEIGHT } from '@/lib/scoring/calibration'
+} from '@/lib/knowledge/editor/forms/editor-layout'
+import { fieldId, fieldName, isBlank, type Path, text } from '@/lib/knowledge/editor/forms/form-data'
+import type { FormNode, ObjectModel } from '@/lib/knowledge/editor/forms/schema-model'
+import { fieldWord } from '@/lib/knowledge/store/field-words'
+import { answersAreOrdered } from '@/lib/knowledge/store/model-checks'
 import { AnswerGrid, cellsOf, type GridRow, gridColumns, gridRows } from './answer-grid'
 import { type Ctx, Field, labelOf } from './schema-fields'
 

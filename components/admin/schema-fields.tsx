@@ -1,5 +1,5 @@
 import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
-import { enumWords, hintFor } from '@/lib/admin/forms/editor-layout'
+import { enumWords, hintFor } from '@/lib/knowledge/editor/forms/editor-layout'
 import {
   fieldId,
   fieldName,
@@ -11,13 +11,13 @@ import {
   rawAt,
   rowsOf,
   text,
-} from '@/lib/admin/forms/form-data'
-import type { Choices } from '@/lib/admin/forms/item-schemas'
-import type { FormNode } from '@/lib/admin/forms/schema-model'
-import { fieldWord } from '@/lib/content-store/field-words'
+} from '@/lib/knowledge/editor/forms/form-data'
+import type { Choices } from '@/lib/knowledge/editor/forms/item-schemas'
+import type { FormNode } from '@/lib/knowledge/editor/forms/schema-model'
+import { fieldWord } from '@/lib/knowledge/store/field-words'
 import { TextInput } from './text-input'
 
-// Draws form fields from the form model the content schema gives (lib/admin/forms/schema-model.ts): a label from the
+// Draws form fields from the form model the content schema gives (lib/knowledge/editor/forms/schema-model.ts): a label from the
 // field's name, its hint, the error next to it, the input its type calls for. Lists get a blank spare row for adding
 // and a "remove" box per row. All plain HTML: it works without JavaScript. Names are dotted paths under "item.";
 // element ids follow fieldId(), which the error summary and the check page's problem links use too.

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { CHECK_WORDS, type ModelWarning } from '@/lib/content-store/model-checks'
+import { CHECK_WORDS, type ModelWarning } from '@/lib/knowledge/store/model-checks'
 
 /** Model warnings, each with what to do about it and a link to where to do it. */
 export function WarningList({

@@ -1,7 +1,7 @@
 import { ChoiceGroup } from '@/components/ui/choice-group'
 import { NumberField } from '@/components/ui/number-field'
-import type { RawValue } from '@/lib/assessment/form-input'
-import type { Question } from '@/lib/content/schema'
+import type { Question } from '@/lib/engine/content/schema'
+import type { RawValue } from '@/lib/questionnaire/form-input'
 
 /** One wording for "several answers allowed", used by the questions themselves; added only where they don't say it. */
 export const SEVERAL = 'Tick all that apply.'

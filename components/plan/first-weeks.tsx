@@ -1,8 +1,8 @@
-import type { Plan } from '@/lib/plan/plan-schema'
-import { weeksAsMonths } from '@/lib/plan-views/format'
-import { firstSteps } from '@/lib/plan-views/readout-view'
-import type { SourceCitation } from '@/lib/scoring/result-schema'
-import { plural } from '@/lib/scoring/text'
+import type { Plan } from '@/lib/engine/plan/plan-schema'
+import type { SourceCitation } from '@/lib/engine/scoring/result-schema'
+import { plural } from '@/lib/engine/scoring/text'
+import { weeksAsMonths } from '@/lib/plans/views/format'
+import { firstSteps } from '@/lib/plans/views/readout-view'
 import { PlanStep } from './plan-step'
 
 /** How many weeks the summary shows in full; the whole plan is one fold below. */

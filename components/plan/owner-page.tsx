@@ -5,11 +5,11 @@ import { PlanTools } from '@/components/plan/plan-tools'
 import { PointedNotice } from '@/components/positioning/pointed-notice'
 import { ProgressBlock } from '@/components/progress/progress-block'
 import { DoneMessage } from '@/components/ui/done-message'
-import { formatDate } from '@/lib/plan-views/format'
-import type { OwnerPlanView } from '@/lib/plan-views/load-plan'
-import { staleEstimate } from '@/lib/plan-views/readout-view'
-import type { PlanProgress } from '@/lib/progress/load-progress'
-import type { AssessmentResult } from '@/lib/scoring/result-schema'
+import type { AssessmentResult } from '@/lib/engine/scoring/result-schema'
+import type { PlanProgress } from '@/lib/plans/progress/load-progress'
+import { formatDate } from '@/lib/plans/views/format'
+import type { OwnerPlanView } from '@/lib/plans/views/load-plan'
+import { staleEstimate } from '@/lib/plans/views/readout-view'
 
 type FormAction = (form: FormData) => Promise<void>
 

@@ -1,7 +1,7 @@
 import { CitedFrom } from '@/components/results/cited-from'
-import type { PlanAction } from '@/lib/plan/plan-schema'
-import { actionAnchor, stepTiming } from '@/lib/plan-views/readout-view'
-import type { SourceCitation } from '@/lib/scoring/result-schema'
+import type { PlanAction } from '@/lib/engine/plan/plan-schema'
+import type { SourceCitation } from '@/lib/engine/scoring/result-schema'
+import { actionAnchor, stepTiming } from '@/lib/plans/views/readout-view'
 
 /** One step of the plan, described once: what to do, when it's done, and why it is in this plan. */
 export function PlanStep({

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 import { PageContents, PlanDocument } from '@/components/plan/plan-document'
 import { ProgressBlock } from '@/components/progress/progress-block'
-import { formatDate } from '@/lib/plan-views/format'
-import { staleEstimate } from '@/lib/plan-views/readout-view'
-import type { PlanProgress } from '@/lib/progress/load-progress'
-import type { AssessmentResult } from '@/lib/scoring/result-schema'
+import type { AssessmentResult } from '@/lib/engine/scoring/result-schema'
+import type { PlanProgress } from '@/lib/plans/progress/load-progress'
+import { formatDate } from '@/lib/plans/views/format'
+import { staleEstimate } from '@/lib/plans/views/readout-view'
 
 /** The read-only copy for a mentor or manager: the same readout and plan, progress without controls. */
 export function SharedPage({

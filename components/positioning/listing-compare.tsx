@@ -1,4 +1,4 @@
-import type { ListingComparison } from '@/lib/listings/compare'
+import type { ListingComparison } from '@/lib/engine/listings/compare'
 
 // Listings side by side: for each skill any of them asks for, how often each asks (and whether as a must-have), and
 // where you stand on it; then each listing's coverage. A table, scrolled sideways on a phone.

@@ -1,7 +1,7 @@
 import { Button } from '@/components/ui/button'
 import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
-import type { FieldError } from '@/lib/forms/field-errors'
-import { MAX_LISTING_CHARS } from '@/lib/listings/listing-input'
+import type { FieldError } from '@/lib/engine/input/field-errors'
+import { MAX_LISTING_CHARS } from '@/lib/engine/listings/listing-input'
 
 // Paste a listing: plain HTML, so it works without JavaScript. After a failed check the page passes back what was
 // typed and the errors, each shown next to its field.

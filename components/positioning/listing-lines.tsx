@@ -1,4 +1,4 @@
-import type { ComparedLine } from '@/lib/listings/compare'
+import type { ComparedLine } from '@/lib/engine/listings/compare'
 import { StepLine } from './listing-summary'
 
 // Every requirement line, grouped: where your answers show what it asks, where there is a gap (and the plan step

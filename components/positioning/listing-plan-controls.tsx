@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button'
-import { list } from '@/lib/scoring/text'
+import { list } from '@/lib/engine/scoring/text'
 
 type FormAction = (form: FormData) => Promise<void>
 

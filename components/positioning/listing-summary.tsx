@@ -1,6 +1,6 @@
-import type { ListingComparison, PlanStepRef } from '@/lib/listings/compare'
-import { weekSpan } from '@/lib/plan-views/format'
-import { plural } from '@/lib/scoring/text'
+import type { ListingComparison, PlanStepRef } from '@/lib/engine/listings/compare'
+import { plural } from '@/lib/engine/scoring/text'
+import { weekSpan } from '@/lib/plans/views/format'
 
 // The short answer first: how much of this listing your evidence covers, the gaps that matter most for it (with
 // the plan step for each), what to lead with, and must-have versus stretch by the listing's own words.

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { Button } from '@/components/ui/button'
-import { formatDay } from '@/lib/progress/calendar'
+import { formatDay } from '@/lib/plans/progress/days'
 
 type FormAction = (form: FormData) => Promise<void>
 

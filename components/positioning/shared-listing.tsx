@@ -1,6 +1,6 @@
 import { ListingLines } from '@/components/positioning/listing-lines'
 import { ListingSummary } from '@/components/positioning/listing-summary'
-import type { ListingComparison } from '@/lib/listings/compare'
+import type { ListingComparison } from '@/lib/engine/listings/compare'
 
 /**
  * On the read-only page, only when the owner chose to show it: one job listing's check against their readout (the

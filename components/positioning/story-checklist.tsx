@@ -1,4 +1,4 @@
-import type { StoryCheck } from '@/lib/stories/checklist'
+import type { StoryCheck } from '@/lib/engine/stories/checklist'
 
 // The checklist beside a story draft: each part ticked or, when missing, what to add. Text marks (✓ / →), not colour
 // alone, so it reads the same in any contrast and when printed.

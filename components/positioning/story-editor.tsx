@@ -3,9 +3,9 @@
 import { useMemo, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
-import type { FieldError } from '@/lib/forms/field-errors'
-import { checkStory, MAX_FIELD_CHARS, type StoryFields } from '@/lib/stories/checklist'
-import { STEP_DONE } from '@/lib/stories/story-step'
+import type { FieldError } from '@/lib/engine/input/field-errors'
+import { checkStory, MAX_FIELD_CHARS, type StoryFields } from '@/lib/engine/stories/checklist'
+import { STEP_DONE } from '@/lib/engine/stories/story-step'
 import { StoryChecklist } from './story-checklist'
 
 // A story draft in the four parts the articles recommend. Without JavaScript it is a plain form with a save button.

@@ -1,5 +1,5 @@
-import { VERDICT_TERM, verdictLabels } from '@/lib/plan-views/readout-view'
-import type { Delta, SkillDelta } from '@/lib/reassess/delta'
+import type { Delta, SkillDelta } from '@/lib/plans/retakes/delta'
+import { VERDICT_TERM, verdictLabels } from '@/lib/plans/views/readout-view'
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')
 const score = (n: number | null) => (n === null ? '—' : String(n))

@@ -1,5 +1,5 @@
-import { dayOf, formatDay } from '@/lib/progress/calendar'
-import type { ProgressEvent } from '@/lib/progress/schema'
+import { dayOf, formatDay } from '@/lib/plans/progress/days'
+import type { ProgressEvent } from '@/lib/plans/progress/schema'
 
 function describeEvent(event: ProgressEvent, titles: Map<string, string>): string {
   switch (event.kind) {

@@ -1,4 +1,4 @@
-import type { Agreement, Comparison } from '@/lib/raters/compare'
+import type { Agreement, Comparison } from '@/lib/plans/raters/compare'
 
 const flagText = { 'blind-spot': 'Blind spot?', 'hidden-strength': 'Hidden strength?' } as const
 

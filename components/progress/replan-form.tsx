@@ -1,7 +1,7 @@
 import { Button } from '@/components/ui/button'
-import { type HoursBounds, hoursHint } from '@/lib/progress/progress-input'
-import type { ProgressSummary } from '@/lib/progress/summary'
-import { plural } from '@/lib/scoring/text'
+import { plural } from '@/lib/engine/scoring/text'
+import { type HoursBounds, hoursHint } from '@/lib/plans/progress/progress-input'
+import type { ProgressSummary } from '@/lib/plans/progress/summary'
 
 type Props = {
   token: string

@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button'
-import { formatDay } from '@/lib/progress/calendar'
+import { formatDay } from '@/lib/plans/progress/days'
 
 type Props = {
   token: string

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 // biome-ignore lint/style/noRestrictedImports: the last component still importing its actions; it is rendered in three places (progress page, owner page's progress block), whose props it would thread through.
 import { type ToggleResult, toggleStepAction, toggleStepFormAction } from '@/app/plan/[token]/progress/actions'
-import { formatDay } from '@/lib/progress/calendar'
+import { formatDay } from '@/lib/plans/progress/days'
 import { useProgress } from './progress-store'
 
 type Props = {

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { MOCK_INTERVIEW_STEP_ID, STORIES_FOR_STEP, STORY_STEP_ID } from '@/lib/stories/story-step'
+import { MOCK_INTERVIEW_STEP_ID, STORIES_FOR_STEP, STORY_STEP_ID } from '@/lib/engine/stories/story-step'
 
 /**
  * The owner's tool for a step, where the app has one: the story step opens the story bank (it is checked off when

@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
-import { citations } from '@/lib/plan-views/readout-view'
-import type { SourceCitation } from '@/lib/scoring/result-schema'
+import type { SourceCitation } from '@/lib/engine/scoring/result-schema'
+import { citations } from '@/lib/plans/views/readout-view'
 
 // Where a claim comes from, in one quiet line: publisher names, each linking to its full entry in the sources list at
 // the foot of the page. Two articles from one publisher share one name.

@@ -1,7 +1,7 @@
-import type { Plan } from '@/lib/plan/plan-schema'
-import { weekSpan } from '@/lib/plan-views/format'
-import { actionAnchor, actionsForGap } from '@/lib/plan-views/readout-view'
-import type { Gap } from '@/lib/scoring/result-schema'
+import type { Plan } from '@/lib/engine/plan/plan-schema'
+import type { Gap } from '@/lib/engine/scoring/result-schema'
+import { weekSpan } from '@/lib/plans/views/format'
+import { actionAnchor, actionsForGap } from '@/lib/plans/views/readout-view'
 
 /** The gaps to close first, each with why and the step in the plan that closes it. */
 export function Gaps({ gaps, plan }: { gaps: readonly Gap[]; plan: Plan }) {

@@ -1,11 +1,11 @@
-import type { Plan } from '@/lib/plan/plan-schema'
-import { weeksAsMonths, weeksRange } from '@/lib/plan-views/format'
-import { bestRole, type Replanned, VERDICT_TERM, verdictLabels, windowDetail } from '@/lib/plan-views/readout-view'
-import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
-import { plural } from '@/lib/scoring/text'
+import type { Plan } from '@/lib/engine/plan/plan-schema'
+import type { AssessmentResult, SourceCitation } from '@/lib/engine/scoring/result-schema'
+import { plural } from '@/lib/engine/scoring/text'
+import { weeksAsMonths, weeksRange } from '@/lib/plans/views/format'
+import { bestRole, type Replanned, VERDICT_TERM, verdictLabels, windowDetail } from '@/lib/plans/views/readout-view'
 import { CitedFrom } from './cited-from'
 
-export type { Replanned } from '@/lib/plan-views/readout-view'
+export type { Replanned } from '@/lib/plans/views/readout-view'
 
 /**
  * The answer first: the summary (where you stand, the role and the route), then the facts it rests on, readiness

@@ -1,4 +1,4 @@
-import type { Flag, SourceCitation } from '@/lib/scoring/result-schema'
+import type { Flag, SourceCitation } from '@/lib/engine/scoring/result-schema'
 import { CitedFrom } from './cited-from'
 
 // Over-confidence can be flagged for many skills at once; past one of a kind, or two in all, the rest fold into one

@@ -1,4 +1,4 @@
-import type { RoleFit as Role, SourceCitation } from '@/lib/scoring/result-schema'
+import type { RoleFit as Role, SourceCitation } from '@/lib/engine/scoring/result-schema'
 import { CitedFrom } from './cited-from'
 
 const standing = (role: Role) =>

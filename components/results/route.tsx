@@ -1,4 +1,4 @@
-import type { AssessmentResult, SourceCitation } from '@/lib/scoring/result-schema'
+import type { AssessmentResult, SourceCitation } from '@/lib/engine/scoring/result-schema'
 import { CitedFrom } from './cited-from'
 
 const effectWords = { longer: 'Longer', shorter: 'Shorter', neutral: 'Start' } as const

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { levelLabels, type SkillArea, skillsByArea } from '@/lib/plan-views/readout-view'
-import type { SkillLevel, SkillResult } from '@/lib/scoring/result-schema'
+import type { SkillLevel, SkillResult } from '@/lib/engine/scoring/result-schema'
+import { levelLabels, type SkillArea, skillsByArea } from '@/lib/plans/views/readout-view'
 
 // A horizontal bar per skill, grouped by area. Widths are percentages of the SVG's own width (no viewBox), so the
 // bars stretch with the page while the text stays at a readable fixed size, from 320 px phones to desktops. The

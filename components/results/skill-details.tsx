@@ -1,6 +1,6 @@
-import { signedDelta } from '@/lib/plan-views/format'
-import { levelLabels } from '@/lib/plan-views/readout-view'
-import type { AssessmentResult, SkillResult, SourceCitation } from '@/lib/scoring/result-schema'
+import type { AssessmentResult, SkillResult, SourceCitation } from '@/lib/engine/scoring/result-schema'
+import { signedDelta } from '@/lib/plans/views/format'
+import { levelLabels } from '@/lib/plans/views/readout-view'
 import { CitedFrom } from './cited-from'
 import { SkillChart } from './skill-chart'
 

@@ -1,5 +1,5 @@
-import { levelLabels, skillsByArea } from '@/lib/plan-views/readout-view'
-import type { SkillResult } from '@/lib/scoring/result-schema'
+import type { SkillResult } from '@/lib/engine/scoring/result-schema'
+import { levelLabels, skillsByArea } from '@/lib/plans/views/readout-view'
 
 /** Every skill in one compact fold, with a link to the page that explains each score. */
 export function SkillList({ skills, detailsHref }: { skills: readonly SkillResult[]; detailsHref: string }) {

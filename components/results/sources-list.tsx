@@ -1,4 +1,4 @@
-import type { SourceCitation } from '@/lib/scoring/result-schema'
+import type { SourceCitation } from '@/lib/engine/scoring/result-schema'
 
 export function SourcesList({ sources }: { sources: readonly SourceCitation[] }) {
   return (

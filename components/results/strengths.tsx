@@ -1,4 +1,4 @@
-import type { Strength } from '@/lib/scoring/result-schema'
+import type { Strength } from '@/lib/engine/scoring/result-schema'
 
 /** The strongest skills that carry over, each with why and the answers that show it. */
 export function Strengths({ strengths }: { strengths: readonly Strength[] }) {

@@ -1,10 +1,10 @@
 import Link from 'next/link'
-import { DEAD_LINKS, type DeadLink, deadLinkId } from '@/lib/plan-views/dead-link'
+import { DEAD_LINKS, type DeadLink, deadLinkId } from '@/lib/plans/views/dead-link'
 import { ShowTargetedMessage } from './show-targeted-message'
 
 const specific = (Object.keys(DEAD_LINKS) as DeadLink[]).filter((kind) => kind !== 'page')
 
-// Every unknown address, and every dead link (lib/plan-views/dead-link.ts), lands here. The page is prerendered, so
+// Every unknown address, and every dead link (lib/plans/views/dead-link.ts), lands here. The page is prerendered, so
 // it holds each kind of message; the address's fragment (#dead-rating-off) shows one (globals.css, `.dead-link`), and
 // with none the plain "Page not found" shows. Works without JavaScript.
 export function NotFoundMessage() {

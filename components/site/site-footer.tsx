@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { contentFacts, publishedContent } from '@/lib/assessment/published-content'
-import { plural } from '@/lib/scoring/text'
+import { plural } from '@/lib/engine/scoring/text'
+import { contentFacts, publishedContent } from '@/lib/questionnaire/published-content'
 
 export async function SiteFooter() {
   const { sources } = contentFacts(await publishedContent())

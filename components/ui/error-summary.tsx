@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
-import type { FieldError } from '@/lib/forms/field-errors'
+import type { FieldError } from '@/lib/engine/input/field-errors'
 
 // GOV.UK's error summary: a list of links to each field in error, placed first on the page and focused, so screen
 // readers announce it. The page redirects to #error-summary after a failed submit, so even without JavaScript the

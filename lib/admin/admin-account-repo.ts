@@ -1,5 +1,5 @@
-import { getDb } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { getDb } from '@/lib/platform/db'
 
 export type AdminAccountSummary = { id: string; email: string; name: string; createdAt: Date; liveSessions: number }
 

@@ -1,6 +1,6 @@
 import { APIError } from 'better-auth'
 import { z } from 'zod'
-import { storableText } from '@/lib/security/text'
+import { storableText } from '@/lib/engine/input/storable-text'
 import { findAdminByEmail } from './admin-account-repo'
 import { getAuth } from './auth'
 import { passwordProblem } from './password-rules'

@@ -1,5 +1,5 @@
-import { getDb } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { getDb } from '@/lib/platform/db'
 
 // Sessions as admins manage them: listed, revoked by id (never by token), touched to keep the idle clock honest.
 

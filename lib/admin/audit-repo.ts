@@ -1,6 +1,6 @@
-import { getDb } from '@/lib/db'
-import { toJsonColumn } from '@/lib/db/json'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import { getDb } from '@/lib/platform/db'
+import { toJsonColumn } from '@/lib/platform/db/json'
 import { type AuditAction, AuditActionSchema, type AuditDetail, AuditDetailSchema } from './audit'
 
 // The audit log: rows are only ever added here (and a database trigger refuses UPDATE and DELETE).

@@ -49,7 +49,7 @@ export const AuditDetailSchema = z
     changeCount: z.number().int().optional(),
     email: z.string().max(254).optional(),
     sessionId: z.string().max(100).optional(),
-    /** Model warnings the admin accepted when publishing, and the note saying why (lib/content-store/model-checks). */
+    /** Model warnings the admin accepted when publishing, and the note saying why (lib/knowledge/store/model-checks). */
     acceptedWarnings: z
       .array(z.strictObject({ check: z.string().max(40), message: z.string().max(1000) }))
       .max(100)

@@ -1,5 +1,5 @@
 import type { BetterAuthOptions, DBAdapter, Where } from 'better-auth'
-import { sha256Hex } from '@/lib/security/hash'
+import { sha256Hex } from '@/lib/platform/security/hash'
 
 // better-auth keeps each session's bearer token in the session table as it is. We store only its sha256, as we do
 // for every capability token, so a copy of the database signs nobody in. This wraps the library's database adapter:

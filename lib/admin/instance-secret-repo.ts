@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { getDb } from '@/lib/db'
+import { getDb } from '@/lib/platform/db'
 
 /**
  * A named random secret that this deployment makes for itself the first time it is asked, shared by every app

@@ -1,5 +1,5 @@
-import { getDb } from '@/lib/db'
-import { isWellFormedToken, newToken, tokenHash } from '@/lib/stored-plans/tokens'
+import { getDb } from '@/lib/platform/db'
+import { isWellFormedToken, newToken, tokenHash } from '@/lib/platform/security/tokens'
 
 // Invitations to become an admin: a single-use link valid for 48 hours, its token stored only as a hash.
 

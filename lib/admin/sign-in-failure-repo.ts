@@ -1,4 +1,4 @@
-import { getDb } from '@/lib/db'
+import { getDb } from '@/lib/platform/db'
 import { signInWaitMs, WINDOW_MS } from './throttle'
 
 // Failed sign-ins, with the account key and the address of each (lib/admin/throttle.ts decides from them). The check

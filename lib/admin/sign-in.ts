@@ -1,6 +1,6 @@
 import { APIError } from 'better-auth'
-import { log } from '@/lib/log'
-import { sha256Hex } from '@/lib/security/hash'
+import { log } from '@/lib/platform/log'
+import { sha256Hex } from '@/lib/platform/security/hash'
 import { appendAudit } from './audit-repo'
 import { getAuth } from './auth'
 import type { RequestMeta } from './request-meta'

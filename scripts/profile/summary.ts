@@ -26,7 +26,7 @@ const categories: [string, (f: Node['callFrame']) => boolean][] = [
   ['JSON', (f) => /^JSON|stringify|parse$/.test(f.functionName) && f.url === ''],
   ['crypto', (f) => /crypto|argon/.test(f.url)],
   [
-    'engine (lib/scoring, lib/plan)',
+    'engine (lib/engine/scoring, lib/engine/plan)',
     (f) => /lib\/(scoring|plan)\//.test(f.url) || /\[project\]\/lib\/(scoring|plan)/.test(f.url),
   ],
   ['zod', (f) => /zod/.test(f.url)],

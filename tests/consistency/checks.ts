@@ -1,8 +1,8 @@
-import type { Plan } from '@/lib/plan/plan-schema'
-import { moveStep } from '@/lib/plan/weeks'
-import { weekSpan } from '@/lib/plan-views/format'
-import { addDays, weekStart } from '@/lib/progress/calendar'
-import type { AssessmentResult } from '@/lib/scoring/result-schema'
+import type { Plan } from '@/lib/engine/plan/plan-schema'
+import { moveStep } from '@/lib/engine/plan/weeks'
+import type { AssessmentResult } from '@/lib/engine/scoring/result-schema'
+import { addDays, weekStart } from '@/lib/plans/progress/days'
+import { weekSpan } from '@/lib/plans/views/format'
 import type { PersonaSurfaces, Surface } from './surfaces'
 import { elementHtml, escapeRegExp, htmlText, wordsOf } from './text'
 

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
-import { staticPagePaths } from '../../lib/security/headers'
+import { staticPagePaths } from '@/lib/platform/security/headers'
 import { backendAnswers } from './journey-helpers'
 import { actionIds, brokenOrigin } from './servers'
 
-// The headers of every kind of page, on the wire, from the production server (lib/security/headers.ts decides
+// The headers of every kind of page, on the wire, from the production server (lib/platform/security/headers.ts decides
 // them; proxy.ts sends them).
 
 const permissions = 'camera=()'

@@ -3,9 +3,9 @@ import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
 export type Created = { ownerUrl: string; shareUrl: string; plan: { hoursPerWeek: number; totalWeeks: number } }
 
-/** A reference persona's answers, from their one home (lib/admin/reference-personas/), as a client would post them. */
+/** A reference persona's answers, from their one home (lib/knowledge/reference-personas/), as a client would post them. */
 export function personaAnswers(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(`lib/admin/reference-personas/${name}.json`, 'utf8')).answers
+  return JSON.parse(readFileSync(`lib/knowledge/reference-personas/${name}.json`, 'utf8')).answers
 }
 
 export async function createPlan(request: APIRequestContext, persona = 'backend-with-pms'): Promise<Created> {

@@ -127,7 +127,7 @@ test('the share link opens a read-only copy in a fresh browser, with nothing the
   await expect(page.getByRole('link', { name: /^Your answer/ })).toHaveCount(0)
   await page.getByRole('link', { name: 'Back to the readout and plan' }).click()
 
-  // Never indexed: said by a header (lib/security/headers.ts), which also covers the downloads a meta tag cannot.
+  // Never indexed: said by a header (lib/platform/security/headers.ts), which also covers the downloads a meta tag cannot.
   expect(response?.headers()['x-robots-tag']).toBe('noindex, nofollow')
   const ogTitle = page.locator('meta[property="og:title"]')
   await expect(ogTitle).toHaveAttribute(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest'
 import { resetAuth } from '@/lib/admin/auth'
-import { closeDb, openDb } from '@/lib/db'
+import { closeDb, openDb } from '@/lib/platform/db'
 import { describeAdminAuth } from './helpers/admin-auth-contract'
 import { describeContentAdmin } from './helpers/content-admin-contract'
 import { migratedDataDir, removeDataDir } from './helpers/pglite-template'

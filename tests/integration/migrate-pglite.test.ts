@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, describe } from 'vitest'
-import type { MigrationTarget } from '@/lib/db/migrate'
+import type { MigrationTarget } from '@/lib/platform/db/migrate'
 import { describeMigrationAuthoring, describeMigrations, type MigrationBackend } from './helpers/migration-contract'
 import { emptyDataDir, removeDataDir } from './helpers/pglite-template'
 

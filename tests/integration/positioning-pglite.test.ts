@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest'
-import { closeDb, openDb } from '@/lib/db'
+import { closeDb, openDb } from '@/lib/platform/db'
 import { migratedDataDir, removeDataDir } from './helpers/pglite-template'
 import { describePositioningStores } from './helpers/positioning-contract'
 

@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server'
 import { describe, expect, it, vi } from 'vitest'
-import { log } from '@/lib/log'
+import { log } from '@/lib/platform/log'
 import { proxy } from '@/proxy'
 
 // proxy.ts as Next runs it, on requests built the way Next builds them. The end-to-end header tests check the same

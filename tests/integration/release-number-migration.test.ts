@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, describe, expect, it } from 'vitest'
-import { findReleaseByNumber, listReleases } from '@/lib/content-store/content-release-repo'
-import { closeDb, openDb } from '@/lib/db'
-import { defaultPaths, deployMigrations } from '@/lib/db/migrate'
+import { findReleaseByNumber, listReleases } from '@/lib/knowledge/store/content-release-repo'
+import { closeDb, openDb } from '@/lib/platform/db'
+import { defaultPaths, deployMigrations } from '@/lib/platform/db/migrate'
 import { historyBefore } from './helpers/history-before'
 
 // Releases published before release numbers existed were shown by their id, which skipped (1 → 6 → 7). After the

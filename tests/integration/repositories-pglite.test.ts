@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest'
-import { closeDb, openDb } from '@/lib/db'
+import { closeDb, openDb } from '@/lib/platform/db'
 import { describeDataLifecycle } from './helpers/data-contract'
 import { describeLivingPlans } from './helpers/living-contract'
 import { migratedDataDir, removeDataDir } from './helpers/pglite-template'

@@ -1,12 +1,12 @@
 import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { personaAnswers } from '@/lib/admin/reference-personas'
+import { personaAnswers } from '@/lib/knowledge/reference-personas'
 import { httpText, rawRequest, securityHeaderProblem } from '../setup/raw-http'
 import { type AppServer, ensureBuild, freePort, startApp } from './helpers/app-server'
 import { runToEnd } from './helpers/child'
 import { emptyDataDir, removeDataDir } from './helpers/pglite-template'
 
-// The HTTP layer as `npm start` runs it (lib/security/server-guard.cjs), on a server with short limits so the test
+// The HTTP layer as `npm start` runs it (lib/platform/security/server-guard.cjs), on a server with short limits so the test
 // can watch them act: slow and idle clients are cut off with a 408, an address cannot hold more than its share of
 // connections, an idle keep-alive connection outlives any client's own keep-alive, and the ceiling on stored plans
 // answers an honest 503 with a log line — all without a stack trace on stderr.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadContent } from '@/lib/content/load'
+import { loadContent } from '@/lib/knowledge/load'
 import { backendAnswers } from '../e2e/journey-helpers'
 import { type PostgresCluster, startPostgres } from '../setup/postgres'
 import { type AppServer, ensureBuild, freePort, startApp } from './helpers/app-server'

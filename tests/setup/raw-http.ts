@@ -123,7 +123,7 @@ export function httpText(
 
 /**
  * What is missing from a response's security headers, or null: every response carries nosniff, a referrer policy,
- * a permissions policy and CORP; all but static files also a CSP and X-Frame-Options (lib/security/headers.ts).
+ * a permissions policy and CORP; all but static files also a CSP and X-Frame-Options (lib/platform/security/headers.ts).
  */
 export function securityHeaderProblem(response: RawResponse, { asset = false } = {}): string | null {
   const h = response.headers

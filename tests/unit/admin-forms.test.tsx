@@ -2,12 +2,6 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { ItemFields } from '@/components/admin/item-fields'
-import { formValues, readEditedItem } from '@/lib/admin/content-editing'
-import { NEW_COLUMN_FIELD } from '@/lib/admin/forms/editor-layout'
-import { readForm } from '@/lib/admin/forms/form-data'
-import { choicesFrom, ITEM_SCHEMAS, nameIn } from '@/lib/admin/forms/item-schemas'
-import { itemModel } from '@/lib/admin/forms/schema-model'
-import { loadContent } from '@/lib/content/load'
 import {
   CommonalitySchema,
   MultiQuestionSchema,
@@ -15,8 +9,14 @@ import {
   QuestionCategorySchema,
   SingleQuestionSchema,
   SkillSchema,
-} from '@/lib/content/schema'
-import { COLLECTIONS, type Collection } from '@/lib/content-store/collections'
+} from '@/lib/engine/content/schema'
+import { formValues, readEditedItem } from '@/lib/knowledge/editor/content-editing'
+import { NEW_COLUMN_FIELD } from '@/lib/knowledge/editor/forms/editor-layout'
+import { readForm } from '@/lib/knowledge/editor/forms/form-data'
+import { choicesFrom, ITEM_SCHEMAS, nameIn } from '@/lib/knowledge/editor/forms/item-schemas'
+import { itemModel } from '@/lib/knowledge/editor/forms/schema-model'
+import { loadContent } from '@/lib/knowledge/load'
+import { COLLECTIONS, type Collection } from '@/lib/knowledge/store/collections'
 
 // The editor's forms are drawn from the content's own schemas and read back into items the same schemas check.
 // These tests post forms the way a browser without JavaScript does: every named control's value, from the HTML.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { personaAnswers, REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
-import { loadContent } from '@/lib/content/load'
+import { loadContent } from '@/lib/knowledge/load'
+import { personaAnswers, REFERENCE_PERSONAS } from '@/lib/knowledge/reference-personas'
 import { checkPersona, KINDS, type Kind, type Violation } from '@/tests/consistency/checks'
 import { type PersonaSurfaces, renderSurfaces } from '@/tests/consistency/surfaces'
 

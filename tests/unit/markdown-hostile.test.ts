@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { personaAnswers } from '@/lib/admin/reference-personas'
-import { loadContent } from '@/lib/content/load'
-import { planMarkdown } from '@/lib/exports/markdown'
-import { renderMarkdown } from '@/lib/plan-views/markdown'
-import { assess } from '@/lib/scoring/assess'
+import { assess } from '@/lib/engine/scoring/assess'
+import { loadContent } from '@/lib/knowledge/load'
+import { personaAnswers } from '@/lib/knowledge/reference-personas'
+import { planMarkdown } from '@/lib/plans/exports/plan-markdown'
+import { renderMarkdown } from '@/lib/plans/views/render-markdown'
 
 // Admin-edited text reaches the Markdown download verbatim from the stored plan. Whatever it holds, the file must
 // read as the same words and carry no markup: no HTML, no links, no headings or calendar lines of its own.

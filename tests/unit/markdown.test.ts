@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { personaAnswers } from '@/lib/admin/reference-personas'
-import { loadContent } from '@/lib/content/load'
-import { renderMarkdown } from '@/lib/plan-views/markdown'
-import { assess } from '@/lib/scoring/assess'
+import { assess } from '@/lib/engine/scoring/assess'
+import { loadContent } from '@/lib/knowledge/load'
+import { personaAnswers } from '@/lib/knowledge/reference-personas'
+import { renderMarkdown } from '@/lib/plans/views/render-markdown'
 
 const content = loadContent()
 async function markdown(name: string, weeks?: number) {

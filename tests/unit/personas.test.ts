@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
-import { personaAnswers, REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
-import { validateAnswers } from '@/lib/content/answers'
-import { loadContent } from '@/lib/content/load'
-import type { Plan } from '@/lib/plan/plan-schema'
-import { replanAll } from '@/lib/plan/replan'
-import { currentResult } from '@/lib/progress/state'
-import { prefillRetake } from '@/lib/reassess/prefill'
-import { assess } from '@/lib/scoring/assess'
-import type { AssessmentResult } from '@/lib/scoring/result-schema'
-import { quoted } from '@/lib/scoring/text'
+import { validateAnswers } from '@/lib/engine/content/answers'
+import type { Plan } from '@/lib/engine/plan/plan-schema'
+import { replanAll } from '@/lib/engine/plan/replan'
+import { assess } from '@/lib/engine/scoring/assess'
+import type { AssessmentResult } from '@/lib/engine/scoring/result-schema'
+import { quoted } from '@/lib/engine/scoring/text'
+import { loadContent } from '@/lib/knowledge/load'
+import { personaAnswers, REFERENCE_PERSONAS } from '@/lib/knowledge/reference-personas'
+import { currentResult } from '@/lib/plans/progress/state'
+import { prefillRetake } from '@/lib/plans/retakes/prefill'
 import {
   gapProblems,
   namesIn,
@@ -19,7 +19,7 @@ import {
   windowProblems,
 } from '@/tests/fixtures/consistency'
 
-// Reference personas (lib/admin/reference-personas/*.json), each answered as that person would. Every expectation cites
+// Reference personas (lib/knowledge/reference-personas/*.json), each answered as that person would. Every expectation cites
 // the article it comes from:
 //   [PS-SWE]  Product School, "The Transition from Software Engineer to Product Manager" (2025)
 //   [ACP]     AICareerPivot, "From Software Engineer to Product Manager: Trading the How for the Why"

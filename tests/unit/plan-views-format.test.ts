@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, signedDelta, weekSpan, weeksAsMonths, weeksRange, yourAssessments } from '@/lib/plan-views/format'
-import { plural } from '@/lib/scoring/text'
+import { plural } from '@/lib/engine/scoring/text'
+import { formatDate, signedDelta, weekSpan, weeksAsMonths, weeksRange, yourAssessments } from '@/lib/plans/views/format'
 
 describe('wording helpers', () => {
   it.each([

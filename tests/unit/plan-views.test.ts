@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
-import { validateAnswers } from '@/lib/content/answers'
-import { loadContent } from '@/lib/content/load'
-import type { Plan } from '@/lib/plan/plan-schema'
+import { validateAnswers } from '@/lib/engine/content/answers'
+import type { Plan } from '@/lib/engine/plan/plan-schema'
+import { assess } from '@/lib/engine/scoring/assess'
+import type { AssessmentResult } from '@/lib/engine/scoring/result-schema'
+import { loadContent } from '@/lib/knowledge/load'
+import { REFERENCE_PERSONAS } from '@/lib/knowledge/reference-personas'
 import {
   actionsForGap,
   shownSkills,
@@ -11,11 +13,9 @@ import {
   uniqueSources,
   weekRuns,
   weeksByPhase,
-} from '@/lib/plan-views/readout-view'
-import { shareMetadataText } from '@/lib/plan-views/share-metadata'
-import { parseStoredPlan, StoredPlanError, withoutAnswers } from '@/lib/plan-views/stored-plan'
-import { assess } from '@/lib/scoring/assess'
-import type { AssessmentResult } from '@/lib/scoring/result-schema'
+} from '@/lib/plans/views/readout-view'
+import { shareMetadataText } from '@/lib/plans/views/share-metadata'
+import { parseStoredPlan, StoredPlanError, withoutAnswers } from '@/lib/plans/views/stored-plan'
 
 // Real engine output for every persona, round-tripped through JSON as the database stores it.
 const content = loadContent()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { REQUEST_ID_HEADER } from '@/lib/log'
-import { routeKind, staticPagePaths } from '@/lib/security/headers'
-import { REFUSAL_HEADER } from '@/lib/security/server-guard-settings'
+import { REQUEST_ID_HEADER } from '@/lib/platform/log'
+import { routeKind, staticPagePaths } from '@/lib/platform/security/headers'
+import { REFUSAL_HEADER } from '@/lib/platform/security/server-guard-settings'
 import { config } from '@/proxy'
 
 // Next reads proxy.ts's matcher statically, so it is written out by hand; this keeps it in step with the modules

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { QuestionField, SEVERAL } from '@/components/assessment/question-field'
-import { loadContent } from '@/lib/content/load'
+import { loadContent } from '@/lib/knowledge/load'
 
 // Every question as the questionnaire renders it: ids are unique on the page, each description is tied to its own
 // control, and a question's instructions show before anyone answers wrongly.

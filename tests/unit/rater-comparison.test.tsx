@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { agreementWords, RaterComparison } from '@/components/progress/rater-comparison'
-import type { Comparison } from '@/lib/raters/compare'
+import type { Comparison } from '@/lib/plans/raters/compare'
 
 // The mentor comparison shows the readout's score as the one score per skill, and what raters saw in words: never a
 // second figure for the same skill (the readout scored customer discovery 85; the old table said "You 100").

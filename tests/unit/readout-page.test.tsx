@@ -2,10 +2,10 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { PlanDocument } from '@/components/plan/plan-document'
 import { SkillDetails } from '@/components/results/skill-details'
-import { personaAnswers, REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
-import { loadContent } from '@/lib/content/load'
-import { withoutAnswers } from '@/lib/plan-views/stored-plan'
-import { assess } from '@/lib/scoring/assess'
+import { assess } from '@/lib/engine/scoring/assess'
+import { loadContent } from '@/lib/knowledge/load'
+import { personaAnswers, REFERENCE_PERSONAS } from '@/lib/knowledge/reference-personas'
+import { withoutAnswers } from '@/lib/plans/views/stored-plan'
 
 // The readout as people read it, rendered to HTML for every persona. Research on algorithmic explanations (Kizilcec,
 // CHI 2016) found that a short explanation builds trust and a raw dump of the working does not: the part always on

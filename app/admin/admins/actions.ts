@@ -7,10 +7,10 @@ import { createAdminAccount, EmailSchema } from '@/lib/admin/admin-accounts'
 import { requireAdminAction } from '@/lib/admin/admin-session'
 import { appendAudit } from '@/lib/admin/audit-repo'
 import { createInvite, findOpenInvite, markInviteUsed, withdrawInvite } from '@/lib/admin/invite-repo'
-import { clearFlash, setFlash } from '@/lib/assessment/flash'
-import { publicOrigin } from '@/lib/assessment/request'
-import { formFieldErrors } from '@/lib/forms/field-errors'
-import { formInput } from '@/lib/security/action-input'
+import { formFieldErrors } from '@/lib/engine/input/field-errors'
+import { formInput } from '@/lib/platform/security/action-input'
+import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
+import { publicOrigin } from '@/lib/questionnaire/request'
 
 export async function inviteAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()

@@ -7,8 +7,8 @@ import { ErrorSummary } from '@/components/ui/error-summary'
 import { listAdmins } from '@/lib/admin/admin-account-repo'
 import { requireAdmin } from '@/lib/admin/admin-session'
 import { INVITE_HOURS, listOpenInvites } from '@/lib/admin/invite-repo'
-import { readFlash } from '@/lib/assessment/flash'
-import { plural } from '@/lib/scoring/text'
+import { plural } from '@/lib/engine/scoring/text'
+import { readFlash } from '@/lib/questionnaire/flash'
 import { inviteAction, withdrawInviteAction } from './actions'
 
 export const metadata: Metadata = { title: 'Admins' }

@@ -5,7 +5,7 @@ import { formatWhen } from '@/components/admin/format'
 import { requireAdmin } from '@/lib/admin/admin-session'
 import { AUDIT_ACTIONS } from '@/lib/admin/audit'
 import { listAudit } from '@/lib/admin/audit-repo'
-import { plural } from '@/lib/scoring/text'
+import { plural } from '@/lib/engine/scoring/text'
 
 export const metadata: Metadata = { title: 'Audit log' }
 

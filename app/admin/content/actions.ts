@@ -3,13 +3,13 @@
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { requireAdminAction } from '@/lib/admin/admin-session'
-import { editorFormKey, saveEditedItem } from '@/lib/admin/content-editing'
-import { NEW_COLUMN_FIELD } from '@/lib/admin/forms/editor-layout'
-import { readForm } from '@/lib/admin/forms/form-data'
-import { stashForm } from '@/lib/admin/forms/form-flash-repo'
-import { COLLECTIONS } from '@/lib/content-store/collections'
-import { deleteDraftItem, openDraft } from '@/lib/content-store/content-admin'
-import { formInput } from '@/lib/security/action-input'
+import { editorFormKey, saveEditedItem } from '@/lib/knowledge/editor/content-editing'
+import { NEW_COLUMN_FIELD } from '@/lib/knowledge/editor/forms/editor-layout'
+import { readForm } from '@/lib/knowledge/editor/forms/form-data'
+import { stashForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
+import { COLLECTIONS } from '@/lib/knowledge/store/collections'
+import { deleteDraftItem, openDraft } from '@/lib/knowledge/store/content-admin'
+import { formInput } from '@/lib/platform/security/action-input'
 
 const ItemFormSchema = z.object({
   collection: z.enum(COLLECTIONS),

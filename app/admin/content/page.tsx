@@ -3,9 +3,9 @@ import Link from 'next/link'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { Button } from '@/components/ui/button'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { editableContent } from '@/lib/admin/content-editing'
-import { COLLECTION_WORDS, COLLECTIONS } from '@/lib/content-store/collections'
-import { describeCounts, diffContent } from '@/lib/content-store/diff'
+import { editableContent } from '@/lib/knowledge/editor/content-editing'
+import { COLLECTION_WORDS, COLLECTIONS } from '@/lib/knowledge/store/collections'
+import { describeCounts, diffContent } from '@/lib/knowledge/store/diff'
 import { startDraftAction } from './actions'
 
 export const metadata: Metadata = { title: 'Edit content' }

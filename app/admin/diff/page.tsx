@@ -3,9 +3,9 @@ import Link from 'next/link'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { DiffView } from '@/components/admin/diff-view'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { loadDraftView } from '@/lib/content-store/content-admin'
-import { findLatestContentRelease, findReleaseByNumber, listReleases } from '@/lib/content-store/content-release-repo'
-import { describeCounts, diffContent } from '@/lib/content-store/diff'
+import { loadDraftView } from '@/lib/knowledge/store/content-admin'
+import { findLatestContentRelease, findReleaseByNumber, listReleases } from '@/lib/knowledge/store/content-release-repo'
+import { describeCounts, diffContent } from '@/lib/knowledge/store/diff'
 
 export const metadata: Metadata = { title: 'Compare releases' }
 

@@ -5,8 +5,8 @@ import { ImpactRows } from '@/components/admin/impact-table'
 import { ListingImpactSection } from '@/components/admin/listing-impact'
 import { ProblemList } from '@/components/admin/problem-list'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { DEFAULT_SAMPLE, impactOfDraft, MAX_SAMPLE } from '@/lib/admin/impact-preview'
-import { DIMENSION_WORDS, DIMENSIONS, itemWords } from '@/lib/content-store/impact'
+import { DEFAULT_SAMPLE, impactOfDraft, MAX_SAMPLE } from '@/lib/knowledge/editor/impact-preview'
+import { DIMENSION_WORDS, DIMENSIONS, itemWords } from '@/lib/knowledge/store/impact'
 
 export const metadata: Metadata = { title: 'Impact preview' }
 

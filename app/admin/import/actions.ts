@@ -2,11 +2,11 @@
 
 import { redirect } from 'next/navigation'
 import { requireAdminAction } from '@/lib/admin/admin-session'
-import { stashForm } from '@/lib/admin/forms/form-flash-repo'
-import { parseBundle } from '@/lib/content-store/bundle-format'
-import { importIntoDraft } from '@/lib/content-store/content-admin'
-import { draftProblems } from '@/lib/content-store/problems'
-import { formInput } from '@/lib/security/action-input'
+import { stashForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
+import { parseBundle } from '@/lib/knowledge/store/bundle-format'
+import { importIntoDraft } from '@/lib/knowledge/store/content-admin'
+import { draftProblems } from '@/lib/knowledge/store/problems'
+import { formInput } from '@/lib/platform/security/action-input'
 
 // Half a megabyte: a whole release is ~140 kB of JSON today.
 const MAX_BYTES = 512 * 1024

@@ -3,8 +3,8 @@ import { AdminPage } from '@/components/admin/admin-nav'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { readStashedForm } from '@/lib/admin/forms/form-flash-repo'
-import { loadDraftView } from '@/lib/content-store/content-admin'
+import { readStashedForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
+import { loadDraftView } from '@/lib/knowledge/store/content-admin'
 import { importAction } from './actions'
 
 export const metadata: Metadata = { title: 'Import a release' }

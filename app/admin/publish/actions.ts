@@ -4,11 +4,11 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { requireAdminAction } from '@/lib/admin/admin-session'
-import { stashForm } from '@/lib/admin/forms/form-flash-repo'
-import { discardDraftChanges, PUBLISH_FORM, publishDraft, rollBackTo } from '@/lib/content-store/content-admin'
-import { acceptFieldId } from '@/lib/content-store/model-checks'
-import { type FieldError, fieldErrors, topField } from '@/lib/forms/field-errors'
-import { formInput } from '@/lib/security/action-input'
+import { type FieldError, fieldErrors, topField } from '@/lib/engine/input/field-errors'
+import { stashForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
+import { discardDraftChanges, PUBLISH_FORM, publishDraft, rollBackTo } from '@/lib/knowledge/store/content-admin'
+import { acceptFieldId } from '@/lib/knowledge/store/model-checks'
+import { formInput } from '@/lib/platform/security/action-input'
 
 const PublishSchema = z.object({
   fingerprint: z.string().min(1).max(64),

@@ -4,8 +4,8 @@ import { AdminPage } from '@/components/admin/admin-nav'
 import { formatWhen } from '@/components/admin/format'
 import { Button } from '@/components/ui/button'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { CONTENT_FILE_NAMES } from '@/lib/content-store/bundle-format'
-import { listReleases } from '@/lib/content-store/content-release-repo'
+import { CONTENT_FILE_NAMES } from '@/lib/knowledge/store/bundle-format'
+import { listReleases } from '@/lib/knowledge/store/content-release-repo'
 import { rollBackAction } from '../publish/actions'
 
 export const metadata: Metadata = { title: 'Releases' }

@@ -5,9 +5,9 @@ import { z } from 'zod'
 import { safeAdminPath } from '@/lib/admin/admin-session'
 import { requestMeta } from '@/lib/admin/request-meta'
 import { signIn } from '@/lib/admin/sign-in'
-import { clearFlash, setFlash } from '@/lib/assessment/flash'
-import { fieldErrors } from '@/lib/forms/field-errors'
-import { formInput } from '@/lib/security/action-input'
+import { fieldErrors } from '@/lib/engine/input/field-errors'
+import { formInput } from '@/lib/platform/security/action-input'
+import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 
 const SignInSchema = z.object({
   email: z

@@ -1,6 +1,6 @@
 import { connection } from 'next/server'
-import { pingDb } from '@/lib/db'
-import { outageRetryAfterSeconds } from '@/lib/db/unavailable'
+import { pingDb } from '@/lib/platform/db'
+import { outageRetryAfterSeconds } from '@/lib/platform/db/unavailable'
 
 // Liveness for load balancers and the e2e suite: 200 when a database round trip succeeds within 2 s, else 503.
 const timeoutMs = 2000

@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { json } from '@/lib/api/http'
-import { readListingText } from '@/lib/api/listing-body'
-import { invalidBody } from '@/lib/api/problems'
-import { tooManyRequests, withServiceErrors } from '@/lib/api/service-errors'
-import { currentContent } from '@/lib/content-store/current-content'
-import { analyseListing } from '@/lib/listings/analyse'
-import { analysisJson } from '@/lib/listings/listing-json'
-import { limitRequest } from '@/lib/rate-limit/request-limits'
+import { analyseListing } from '@/lib/engine/listings/analyse'
+import { currentContent } from '@/lib/knowledge/store/current-content'
+import { readListingText } from '@/lib/plans/positioning/listing-body'
+import { analysisJson } from '@/lib/plans/positioning/listing-json'
+import { json } from '@/lib/platform/http/http'
+import { invalidBody } from '@/lib/platform/http/problems'
+import { tooManyRequests, withServiceErrors } from '@/lib/platform/http/service-errors'
+import { limitRequest } from '@/lib/platform/rate-limit/request-limits'
 
 // POST /api/job-listings { "text": "…" } → the listing's requirement lines, each tagged with our skills and the
 // words that did it, what the assessment does not measure, and the skills by mentions. Stateless: nothing is stored.

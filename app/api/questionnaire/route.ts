@@ -1,6 +1,6 @@
-import { json } from '@/lib/api/http'
-import type { Question } from '@/lib/content/schema'
-import { currentContent } from '@/lib/content-store/current-content'
+import type { Question } from '@/lib/engine/content/schema'
+import { currentContent } from '@/lib/knowledge/store/current-content'
+import { json } from '@/lib/platform/http/http'
 
 // The questions as a client needs them to collect answers. Scoring weights stay on the server: they are not needed
 // to answer, and publishing them invites answering to the score.
@@ -27,7 +27,7 @@ function publicQuestion(q: Question) {
   }
 }
 
-// Read per request, so a publish shows here at once. Clients revalidate every time (lib/security/headers.ts says
+// Read per request, so a publish shows here at once. Clients revalidate every time (lib/platform/security/headers.ts says
 // so) and an unchanged release answers 304 from its ETag, so keeping up costs them a few bytes.
 export async function GET(request: Request) {
   const { content, version } = await currentContent()

@@ -3,17 +3,17 @@
 import { revalidatePath } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
-import { currentDraft, forgetDraftCookie } from '@/lib/assessment/draft-session'
-import { forgetMadePlan } from '@/lib/assessment/made-plan-session'
-import { logSecurityEvent } from '@/lib/log'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { forgetRetakeSession } from '@/lib/reassess/retake-session'
-import { formInput } from '@/lib/security/action-input'
-import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/stored-plans/plan-repo'
-import { isWellFormedToken, tokenHash } from '@/lib/stored-plans/tokens'
+import { forgetRetakeSession } from '@/lib/plans/retakes/retake-session'
+import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/plans/store/plan-repo'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { logSecurityEvent } from '@/lib/platform/log'
+import { formInput } from '@/lib/platform/security/action-input'
+import { isWellFormedToken, tokenHash } from '@/lib/platform/security/tokens'
+import { currentDraft, forgetDraftCookie } from '@/lib/questionnaire/draft-session'
+import { forgetMadePlan } from '@/lib/questionnaire/made-plan-session'
 
 // Owner actions. Each one authorizes itself from the owner token in the form (never trusting that the form was
-// rendered on the owner's page), changes the plan through lib/stored-plans, drops every cached share page so a dead link
+// rendered on the owner's page), changes the plan through lib/plans/store, drops every cached share page so a dead link
 // stops answering at once, and redirects (post/redirect/get, so it works without JavaScript).
 
 const TokenSchema = z.string().refine(isWellFormedToken)

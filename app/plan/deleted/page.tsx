@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { yourAssessments } from '@/lib/plan-views/format'
+import { yourAssessments } from '@/lib/plans/views/format'
 
 export const metadata: Metadata = { title: 'Everything deleted' }
 

@@ -2,15 +2,15 @@
 
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
-import { clearFlash, setFlash } from '@/lib/assessment/flash'
-import { contentVersion } from '@/lib/content/load'
-import { currentContent } from '@/lib/content-store/current-content'
-import type { FieldError } from '@/lib/forms/field-errors'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { raterItems, validRaterAnswers } from '@/lib/raters/items'
-import { findRaterLink, saveRaterResponse } from '@/lib/raters/rater-repo'
-import { formInput } from '@/lib/security/action-input'
-import { isWellFormedToken } from '@/lib/stored-plans/tokens'
+import type { FieldError } from '@/lib/engine/input/field-errors'
+import { contentVersion } from '@/lib/knowledge/load'
+import { currentContent } from '@/lib/knowledge/store/current-content'
+import { raterItems, validRaterAnswers } from '@/lib/plans/raters/items'
+import { findRaterLink, saveRaterResponse } from '@/lib/plans/raters/rater-repo'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { formInput } from '@/lib/platform/security/action-input'
+import { isWellFormedToken } from '@/lib/platform/security/tokens'
+import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 
 // The rater's actions: authorized by the rater token alone, and only while the link is live. Nothing here can reach
 // the owner's plan; answers go to their own table.

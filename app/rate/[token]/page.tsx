@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
-import { readFlash } from '@/lib/assessment/flash'
-import { currentContent } from '@/lib/content-store/current-content'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { formatDate } from '@/lib/plan-views/format'
-import { raterItems } from '@/lib/raters/items'
-import { findRaterLink } from '@/lib/raters/rater-repo'
+import { currentContent } from '@/lib/knowledge/store/current-content'
+import { raterItems } from '@/lib/plans/raters/items'
+import { findRaterLink } from '@/lib/plans/raters/rater-repo'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { formatDate } from '@/lib/plans/views/format'
+import { readFlash } from '@/lib/questionnaire/flash'
 import { declineRatingAction, submitRatingAction } from './actions'
 
 export const metadata: Metadata = {

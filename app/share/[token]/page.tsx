@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
 import { SharedPage } from '@/components/plan/shared-page'
 import { SharedListing } from '@/components/positioning/shared-listing'
-import { currentContent } from '@/lib/content-store/current-content'
-import { analyseListing } from '@/lib/listings/analyse'
-import { compareWithListing } from '@/lib/listings/compare'
-import { findListingShownOnShare } from '@/lib/listings/listing-repo'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
-import { shareMetadataText } from '@/lib/plan-views/share-metadata'
-import { loadProgress } from '@/lib/progress/load-progress'
-import { currentResult } from '@/lib/progress/state'
+import { analyseListing } from '@/lib/engine/listings/analyse'
+import { compareWithListing } from '@/lib/engine/listings/compare'
+import { currentContent } from '@/lib/knowledge/store/current-content'
+import { findListingShownOnShare } from '@/lib/plans/positioning/listing-repo'
+import { loadProgress } from '@/lib/plans/progress/load-progress'
+import { currentResult } from '@/lib/plans/progress/state'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { loadSharedPlanView } from '@/lib/plans/views/load-plan'
+import { shareMetadataText } from '@/lib/plans/views/share-metadata'
 
 // The read-only copy for a mentor or manager. Rendered on first visit, then served from the response cache (ISR):
 // no share token is known at build time, so none is prerendered. Turning the link off, replacing it or deleting the
@@ -23,7 +23,7 @@ export function generateStaticParams(): { token: string }[] {
 
 type Props = { params: Promise<{ token: string }> }
 
-// Never indexed, and no Referer out: headers, decided by lib/security/headers.ts for every /share/ URL.
+// Never indexed, and no Referer out: headers, decided by lib/platform/security/headers.ts for every /share/ URL.
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params

@@ -8,7 +8,7 @@ import { ABSOLUTE_SESSION_SECONDS, IDLE_SESSION_MS } from '@/lib/admin/auth'
 import type { RequestMeta } from '@/lib/admin/request-meta'
 import { signIn, WRONG_CREDENTIALS } from '@/lib/admin/sign-in'
 import { beginAttempt } from '@/lib/admin/sign-in-failure-repo'
-import { getDb } from '@/lib/db'
+import { getDb } from '@/lib/platform/db'
 
 // Admin accounts, sign-in, sessions and the audit log, on whichever database the calling file opened. `reopen`
 // closes and reopens that database, as a restart of the app would.

@@ -5,14 +5,13 @@ import { PlanDocument } from '@/components/plan/plan-document'
 import { createAdminAccount } from '@/lib/admin/admin-accounts'
 import { type Admin, adminFromRequest } from '@/lib/admin/admin-session'
 import { listAudit } from '@/lib/admin/audit-repo'
-import { personaAnswers } from '@/lib/admin/reference-personas'
 import { signIn } from '@/lib/admin/sign-in'
-import { storeNewPlan } from '@/lib/assessment/generate'
-import { validateAnswers } from '@/lib/content/answers'
-import { contentVersion, loadContent } from '@/lib/content/load'
-import type { Content } from '@/lib/content/schema'
-import { parseBundle, toBundle } from '@/lib/content-store/bundle-format'
-import type { Collection } from '@/lib/content-store/collections'
+import { validateAnswers } from '@/lib/engine/content/answers'
+import type { Content } from '@/lib/engine/content/schema'
+import { contentVersion, loadContent } from '@/lib/knowledge/load'
+import { personaAnswers } from '@/lib/knowledge/reference-personas'
+import { parseBundle, toBundle } from '@/lib/knowledge/store/bundle-format'
+import type { Collection } from '@/lib/knowledge/store/collections'
 import {
   checksOf,
   discardDraftChanges,
@@ -22,17 +21,18 @@ import {
   publishDraft,
   rollBackTo,
   saveDraftItem,
-} from '@/lib/content-store/content-admin'
+} from '@/lib/knowledge/store/content-admin'
+import { findDraft, findDraftItem } from '@/lib/knowledge/store/content-draft-repo'
 import {
   findLatestContentRelease,
   findReleaseByNumber,
   insertRelease,
   listReleases,
   seedContentRelease,
-} from '@/lib/content-store/content-release-repo'
-import { currentContent } from '@/lib/content-store/current-content'
-import { findDraft, findDraftItem } from '@/lib/content-store/draft-repo'
-import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+} from '@/lib/knowledge/store/content-release-repo'
+import { currentContent } from '@/lib/knowledge/store/current-content'
+import { loadOwnerPlanView } from '@/lib/plans/views/load-plan'
+import { storeNewPlan } from '@/lib/questionnaire/generate'
 
 // Drafts, optimistic concurrency, publishing, rollback and import, on whichever database the calling file opened.
 // The tests in this file share one draft and run in order.

@@ -1,19 +1,19 @@
 import { describe, expect, it, vi } from 'vitest'
-import { getBackend, getDb } from '@/lib/db'
-import { createDraft, findDraftByToken } from '@/lib/drafts/draft-repo'
-import { log } from '@/lib/log'
-import { createRateLimiter } from '@/lib/rate-limit/limiter'
-import { limiterStore } from '@/lib/rate-limit/store'
-import { sweepOnce } from '@/lib/retention/sweep'
-import { forgetStoredPlanCount, roomForPlan } from '@/lib/stored-plans/capacity'
+import { forgetStoredPlanCount, roomForPlan } from '@/lib/plans/store/capacity'
 import {
   claimPlan,
   createPlan,
   findPlanByOwnerToken,
   isShareTokenLive,
   ownerTokenExists,
-} from '@/lib/stored-plans/plan-repo'
-import { newToken } from '@/lib/stored-plans/tokens'
+} from '@/lib/plans/store/plan-repo'
+import { getBackend, getDb } from '@/lib/platform/db'
+import { log } from '@/lib/platform/log'
+import { createRateLimiter } from '@/lib/platform/rate-limit/limiter'
+import { limiterStore } from '@/lib/platform/rate-limit/store'
+import { newToken } from '@/lib/platform/security/tokens'
+import { createDraft, findDraftByToken } from '@/lib/questionnaire/answer-draft-repo'
+import { sweepOnce } from '@/lib/server/retention/sweep'
 
 // Rate limits, retention and claiming a plan, on whichever backend the calling file opened.
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
-import { defaultPaths } from '@/lib/db/migrate'
+import { defaultPaths } from '@/lib/platform/db/migrate'
 
 /**
  * A copy of the migration history as it stood just before `migration` (every migration named earlier, and the lock

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { getDb } from '@/lib/db'
-import { createDraft, findDraftByToken, saveDraftAnswers } from '@/lib/drafts/draft-repo'
-import { appendProgressEvent, listProgressEvents } from '@/lib/progress/progress-repo'
-import { progressState } from '@/lib/progress/state'
+import { appendProgressEvent, listProgressEvents } from '@/lib/plans/progress/progress-repo'
+import { progressState } from '@/lib/plans/progress/state'
 import {
   createRaterLink,
   deleteRaterLink,
@@ -10,7 +8,7 @@ import {
   listRaterLinks,
   revokeRaterLink,
   saveRaterResponse,
-} from '@/lib/raters/rater-repo'
+} from '@/lib/plans/raters/rater-repo'
 import {
   createPlan,
   createRetakePlan,
@@ -18,8 +16,10 @@ import {
   findPlanByOwnerToken,
   findPlanByShareToken,
   listFamilyPlans,
-} from '@/lib/stored-plans/plan-repo'
-import { newToken } from '@/lib/stored-plans/tokens'
+} from '@/lib/plans/store/plan-repo'
+import { getDb } from '@/lib/platform/db'
+import { newToken } from '@/lib/platform/security/tokens'
+import { createDraft, findDraftByToken, saveDraftAnswers } from '@/lib/questionnaire/answer-draft-repo'
 
 // Living plans on both backends: progress events, the history of retakes, rating links, and erasure.
 

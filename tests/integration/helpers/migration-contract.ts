@@ -9,7 +9,7 @@ import {
   deployMigrations,
   type MigrationPaths,
   type MigrationTarget,
-} from '@/lib/db/migrate'
+} from '@/lib/platform/db/migrate'
 
 // The runner's behaviour on both backends. `fresh` gives an empty database; `query` reads it. Each test starts a
 // schema engine and one or two PGlite instances: 5–10 s here, several times that on a loaded machine.

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import { lockFileName } from '@/lib/db/lock'
-import { defaultPaths, deployMigrations } from '@/lib/db/migrate'
+import { lockFileName } from '@/lib/platform/db/lock'
+import { defaultPaths, deployMigrations } from '@/lib/platform/db/migrate'
 
 // A new PGlite directory costs ~3 s (initdb); copying a migrated one and opening the copy costs ~0.5 s. The
 // template is built once per migration history and PGlite version, and reused across runs (STYLE.md rule 11).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { loadContent } from '@/lib/content/load'
-import { getDb } from '@/lib/db'
-import { analyseListing } from '@/lib/listings/analyse'
+import { analyseListing } from '@/lib/engine/listings/analyse'
+import { loadContent } from '@/lib/knowledge/load'
+import { clearOwnerFlash, FORM_KEYS, readOwnerFlash, setOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
 import {
   deleteJobListing,
   findJobListing,
@@ -11,12 +11,12 @@ import {
   renameJobListing,
   saveJobListing,
   showJobListingOnShare,
-} from '@/lib/listings/listing-repo'
-import { clearOwnerFlash, FORM_KEYS, readOwnerFlash, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
-import { deleteUnclaimedPlans } from '@/lib/retention/retention-repo'
-import { createPlan, deletePlan, revokeShareToken, rotateShareToken } from '@/lib/stored-plans/plan-repo'
-import { newToken } from '@/lib/stored-plans/tokens'
-import { deleteStoryDraft, findStoryDraft, listStoryDrafts, saveStoryDraft } from '@/lib/stories/story-repo'
+} from '@/lib/plans/positioning/listing-repo'
+import { deleteStoryDraft, findStoryDraft, listStoryDrafts, saveStoryDraft } from '@/lib/plans/positioning/story-repo'
+import { createPlan, deletePlan, revokeShareToken, rotateShareToken } from '@/lib/plans/store/plan-repo'
+import { getDb } from '@/lib/platform/db'
+import { newToken } from '@/lib/platform/security/tokens'
+import { deleteUnclaimedPlans } from '@/lib/server/retention/retention-repo'
 
 // Saved job listings and story drafts, on whichever backend the calling file opened: private to the owner link,
 // gone with "delete everything" and with an unclaimed plan.

@@ -1,28 +1,16 @@
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { REFERENCE_PERSONAS } from '@/lib/admin/reference-personas'
-import { validateAnswers } from '@/lib/content/answers'
-import { loadContent } from '@/lib/content/load'
+import { validateAnswers } from '@/lib/engine/content/answers'
+import { assess } from '@/lib/engine/scoring/assess'
+import { loadContent } from '@/lib/knowledge/load'
+import { REFERENCE_PERSONAS } from '@/lib/knowledge/reference-personas'
 import {
   findContentRelease,
   findLatestContentRelease,
   findLatestReleaseId,
   seedContentRelease,
-} from '@/lib/content-store/content-release-repo'
-import { getBackend, getDb } from '@/lib/db'
-import {
-  createDraft,
-  deleteDraft,
-  findDraftByToken,
-  replaceDraftAnswers,
-  saveDraftAnswers,
-} from '@/lib/drafts/draft-repo'
-import { renderMarkdown } from '@/lib/plan-views/markdown'
-import { parseStoredPlan } from '@/lib/plan-views/stored-plan'
-import { createRateLimiter } from '@/lib/rate-limit/limiter'
-import { limiterStore } from '@/lib/rate-limit/store'
-import { assess } from '@/lib/scoring/assess'
+} from '@/lib/knowledge/store/content-release-repo'
 import {
   createPlan,
   deletePlan,
@@ -30,8 +18,20 @@ import {
   findPlanByShareToken,
   revokeShareToken,
   rotateShareToken,
-} from '@/lib/stored-plans/plan-repo'
-import { newToken } from '@/lib/stored-plans/tokens'
+} from '@/lib/plans/store/plan-repo'
+import { renderMarkdown } from '@/lib/plans/views/render-markdown'
+import { parseStoredPlan } from '@/lib/plans/views/stored-plan'
+import { getBackend, getDb } from '@/lib/platform/db'
+import { createRateLimiter } from '@/lib/platform/rate-limit/limiter'
+import { limiterStore } from '@/lib/platform/rate-limit/store'
+import { newToken } from '@/lib/platform/security/tokens'
+import {
+  createDraft,
+  deleteDraft,
+  findDraftByToken,
+  replaceDraftAnswers,
+  saveDraftAnswers,
+} from '@/lib/questionnaire/answer-draft-repo'
 
 // The same behaviour on both backends: run once on PGlite and once on PostgreSQL 15.
 
@@ -142,7 +142,7 @@ export function describeRepositories() {
       expect(await findPlanByOwnerToken(other.ownerToken)).not.toBeNull()
     })
 
-    // Rendering is a pure function of the stored result and plan (lib/plan-views), so a plan that reads back equal
+    // Rendering is a pure function of the stored result and plan (lib/plans/views), so a plan that reads back equal
     // renders the same: checked here on every reference persona through both links, and by its Markdown export.
     it('every reference persona reads back exactly as assessed, through both links, and exports the same Markdown', async () => {
       const content = loadContent()

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { formatWhen } from '@/components/admin/format'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { editableContent } from '@/lib/admin/content-editing'
-import { COLLECTION_WORDS, isCollection, itemName } from '@/lib/content-store/collections'
+import { editableContent } from '@/lib/knowledge/editor/content-editing'
+import { COLLECTION_WORDS, isCollection, itemName } from '@/lib/knowledge/store/collections'
 
 type Props = { params: Promise<{ collection: string }>; searchParams: Promise<Record<string, string | undefined>> }
 

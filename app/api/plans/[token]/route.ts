@@ -1,7 +1,7 @@
-import { apiError, json } from '@/lib/api/http'
-import { withServiceErrors } from '@/lib/api/service-errors'
-import { parseStoredPlan, withoutAnswers } from '@/lib/plan-views/stored-plan'
-import { findPlanByShareToken } from '@/lib/stored-plans/plan-repo'
+import { findPlanByShareToken } from '@/lib/plans/store/plan-repo'
+import { parseStoredPlan, withoutAnswers } from '@/lib/plans/views/stored-plan'
+import { apiError, json } from '@/lib/platform/http/http'
+import { withServiceErrors } from '@/lib/platform/http/service-errors'
 
 // Read-only JSON of a shared plan, in the current result and plan shapes. Unknown, malformed and revoked tokens all
 // get the same 404. Like the share page it is a capability URL: proxy.ts sends it with no-referrer, noindex and

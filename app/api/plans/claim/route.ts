@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { apiError, json, readJsonBody } from '@/lib/api/http'
-import { invalidBody } from '@/lib/api/problems'
-import { withServiceErrors } from '@/lib/api/service-errors'
-import { claimPlan, ownerTokenExists } from '@/lib/stored-plans/plan-repo'
+import { claimPlan, ownerTokenExists } from '@/lib/plans/store/plan-repo'
+import { apiError, json, readJsonBody } from '@/lib/platform/http/http'
+import { invalidBody } from '@/lib/platform/http/problems'
+import { withServiceErrors } from '@/lib/platform/http/service-errors'
 
 // An API client keeps a plan by claiming it: plans nobody claims are deleted after UNOPENED_PLAN_RETENTION_HOURS
 // (as a browser's plan is when its owner page was never opened). Opening the ownerUrl claims it too. The owner

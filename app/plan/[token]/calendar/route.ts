@@ -1,6 +1,6 @@
-import { planCalendar } from '@/lib/exports/calendar'
-import { download, notFoundResponse } from '@/lib/exports/download'
-import { loadOwnerProgress } from '@/lib/progress/load-progress'
+import { download, notFoundResponse } from '@/lib/plans/exports/download'
+import { planCalendar } from '@/lib/plans/exports/ics'
+import { loadOwnerProgress } from '@/lib/plans/progress/load-progress'
 
 // The owner's plan as an .ics file. Authorized by the owner token in the URL, like the page.
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Button } from '@/components/ui/button'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { yourAssessments } from '@/lib/plan-views/format'
-import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { yourAssessments } from '@/lib/plans/views/format'
+import { loadOwnerPlanView } from '@/lib/plans/views/load-plan'
 import { deletePlanAction } from '../actions'
 
 // The confirmation step for deleting, as its own page so it works without JavaScript: nothing is deleted until this

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Button } from '@/components/ui/button'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { formatDate } from '@/lib/plan-views/format'
-import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
-import { plural } from '@/lib/scoring/text'
-import { listFamilyPlans } from '@/lib/stored-plans/plan-repo'
+import { plural } from '@/lib/engine/scoring/text'
+import { listFamilyPlans } from '@/lib/plans/store/plan-repo'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { formatDate } from '@/lib/plans/views/format'
+import { loadOwnerPlanView } from '@/lib/plans/views/load-plan'
 import { startRetakeAction } from './actions'
 
 export const metadata: Metadata = {

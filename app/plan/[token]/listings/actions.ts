@@ -3,10 +3,11 @@
 import { revalidatePath } from 'next/cache'
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
-import { AnswersSchema } from '@/lib/content/answers'
-import type { FieldError } from '@/lib/forms/field-errors'
-import { analyseListing } from '@/lib/listings/analyse'
-import { checkListingText, defaultListingName, MAX_LISTING_NAME } from '@/lib/listings/listing-input'
+import { AnswersSchema } from '@/lib/engine/content/answers'
+import type { FieldError } from '@/lib/engine/input/field-errors'
+import { analyseListing } from '@/lib/engine/listings/analyse'
+import { checkListingText, defaultListingName, MAX_LISTING_NAME } from '@/lib/engine/listings/listing-input'
+import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
 import {
   deleteJobListing,
   findJobListing,
@@ -14,14 +15,13 @@ import {
   renameJobListing,
   saveJobListing,
   showJobListingOnShare,
-} from '@/lib/listings/listing-repo'
-import { pointPlanAt, unpointPlan } from '@/lib/listings/point-plan'
-import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
-import { OwnerTokenSchema, redirectOwner as redirect, savesLimitError } from '@/lib/positioning/owner-actions'
-import { analysisOf, loadOwnerListingContext } from '@/lib/positioning/owner-listings'
-import { dayOf } from '@/lib/progress/calendar'
-import { appendProgressEvent } from '@/lib/progress/progress-repo'
-import { formInput } from '@/lib/security/action-input'
+} from '@/lib/plans/positioning/listing-repo'
+import { OwnerTokenSchema, redirectOwner as redirect, savesLimitError } from '@/lib/plans/positioning/owner-actions'
+import { analysisOf, loadOwnerListingContext } from '@/lib/plans/positioning/owner-listings'
+import { pointPlanAt, unpointPlan } from '@/lib/plans/positioning/point-plan'
+import { dayOf } from '@/lib/plans/progress/days'
+import { appendProgressEvent } from '@/lib/plans/progress/progress-repo'
+import { formInput } from '@/lib/platform/security/action-input'
 
 // The owner's job-listing actions. Each authorizes itself from the owner token in the form (the repositories only
 // touch that owner's listings), and redirects (post/redirect/get, so it works without JavaScript). A listing that
@@ -116,7 +116,7 @@ export async function deleteListingAction(input: unknown): Promise<void> {
 const dropCachedSharePages = () => revalidatePath('/share/[token]', 'page')
 
 /**
- * "Point my plan at this listing": re-plans from today with the listing's gaps first (lib/listings/point-plan.ts),
+ * "Point my plan at this listing": re-plans from today with the listing's gaps first (lib/plans/positioning/point-plan.ts),
  * stored as a re-plan event like the progress page's, so the window and headline follow. Back to the plan, which
  * says which listing it points at.
  */

@@ -1,9 +1,9 @@
-import { download, notFoundResponse } from '@/lib/exports/download'
-import { planMarkdown } from '@/lib/exports/markdown'
-import { loadOwnerProgress } from '@/lib/progress/load-progress'
-import { currentResult } from '@/lib/progress/state'
-import { checkStory } from '@/lib/stories/checklist'
-import { listStoryDrafts } from '@/lib/stories/story-repo'
+import { checkStory } from '@/lib/engine/stories/checklist'
+import { download, notFoundResponse } from '@/lib/plans/exports/download'
+import { planMarkdown } from '@/lib/plans/exports/plan-markdown'
+import { listStoryDrafts } from '@/lib/plans/positioning/story-repo'
+import { loadOwnerProgress } from '@/lib/plans/progress/load-progress'
+import { currentResult } from '@/lib/plans/progress/state'
 
 // The owner's readout, plan, progress and story drafts as a .md file.
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {

@@ -3,23 +3,23 @@
 import { revalidatePath } from 'next/cache'
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
-import { clearFlash, setFlash } from '@/lib/assessment/flash'
-import { currentContent } from '@/lib/content-store/current-content'
-import { formFieldErrors } from '@/lib/forms/field-errors'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { dayOf } from '@/lib/progress/calendar'
-import { loadOwnerProgress } from '@/lib/progress/load-progress'
+import { formFieldErrors } from '@/lib/engine/input/field-errors'
+import { currentContent } from '@/lib/knowledge/store/current-content'
+import { dayOf } from '@/lib/plans/progress/days'
+import { loadOwnerProgress } from '@/lib/plans/progress/load-progress'
 import {
   doneDaySchema,
   hoursBounds,
   hoursInputSchema,
   IntentSchema,
   startDaySchema,
-} from '@/lib/progress/progress-input'
-import { appendProgressEvent } from '@/lib/progress/progress-repo'
-import { replanFromToday } from '@/lib/progress/replan'
-import { formInput } from '@/lib/security/action-input'
-import { isWellFormedToken } from '@/lib/stored-plans/tokens'
+} from '@/lib/plans/progress/progress-input'
+import { appendProgressEvent } from '@/lib/plans/progress/progress-repo'
+import { replanFromToday } from '@/lib/plans/progress/replan'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { formInput } from '@/lib/platform/security/action-input'
+import { isWellFormedToken } from '@/lib/platform/security/tokens'
+import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 
 // Progress actions. Each authorizes itself from the owner token in the form, checks the input against the owner's
 // own plan, appends one event, and then either answers the script that called it (with JavaScript: the page has

@@ -2,15 +2,15 @@
 
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
-import { clearFlash, setFlash } from '@/lib/assessment/flash'
-import { publicOrigin } from '@/lib/assessment/request'
-import { formFieldErrors } from '@/lib/forms/field-errors'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { DAY_MS } from '@/lib/progress/calendar'
-import { EXPIRY_DAYS } from '@/lib/raters/expiry'
-import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/raters/rater-repo'
-import { formInput } from '@/lib/security/action-input'
-import { isWellFormedToken } from '@/lib/stored-plans/tokens'
+import { formFieldErrors } from '@/lib/engine/input/field-errors'
+import { DAY_MS } from '@/lib/plans/progress/days'
+import { EXPIRY_DAYS } from '@/lib/plans/raters/expiry'
+import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/plans/raters/rater-repo'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { formInput } from '@/lib/platform/security/action-input'
+import { isWellFormedToken } from '@/lib/platform/security/tokens'
+import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
+import { publicOrigin } from '@/lib/questionnaire/request'
 
 // The owner's rating-link actions. Each authorizes by the owner token in the form; the repository only touches links
 // of that owner's family.

@@ -2,8 +2,8 @@ import '@/components/results/readout.css'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SkillDetails } from '@/components/results/skill-details'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { loadOwnerPlanView } from '@/lib/plans/views/load-plan'
 
 // The working behind each score, for the owner: every answer that moved it. Authorized by the owner token, like the
 // owner's page; never cached.

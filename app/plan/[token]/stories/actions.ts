@@ -2,16 +2,16 @@
 
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
-import { currentContent } from '@/lib/content-store/current-content'
-import type { FieldError } from '@/lib/forms/field-errors'
-import { cleanText } from '@/lib/listings/listing-input'
-import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/positioning/form-flash-repo'
-import { OwnerTokenSchema, redirectOwner as redirect, savesLimitError } from '@/lib/positioning/owner-actions'
-import { storyStepBeforeSave, tickStoryStep } from '@/lib/positioning/owner-story-step'
-import { limitRequest } from '@/lib/rate-limit/request-limits'
-import { formInput } from '@/lib/security/action-input'
-import { MAX_FIELD_CHARS, type StoryFields } from '@/lib/stories/checklist'
-import { deleteStoryDraft, findStoryDraft, saveStoryDraft } from '@/lib/stories/story-repo'
+import type { FieldError } from '@/lib/engine/input/field-errors'
+import { cleanText } from '@/lib/engine/listings/listing-input'
+import { MAX_FIELD_CHARS, type StoryFields } from '@/lib/engine/stories/checklist'
+import { currentContent } from '@/lib/knowledge/store/current-content'
+import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
+import { OwnerTokenSchema, redirectOwner as redirect, savesLimitError } from '@/lib/plans/positioning/owner-actions'
+import { storyStepBeforeSave, tickStoryStep } from '@/lib/plans/positioning/owner-story-step'
+import { deleteStoryDraft, findStoryDraft, saveStoryDraft } from '@/lib/plans/positioning/story-repo'
+import { limitRequest } from '@/lib/platform/rate-limit/request-limits'
+import { formInput } from '@/lib/platform/security/action-input'
 
 // The owner's story actions. Each authorizes itself from the owner token in the form; the repository only touches
 // that owner's drafts. The button posts and redirects (post/redirect/get, without JavaScript); autosave calls the same

@@ -2,9 +2,9 @@ import '@/components/results/readout.css'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { weekSpan } from '@/lib/plan-views/format'
-import { loadOwnerStories, type StoryEntry } from '@/lib/positioning/owner-stories'
-import { STORIES_FOR_STEP, STORY_STEP_ID } from '@/lib/stories/story-step'
+import { STORIES_FOR_STEP, STORY_STEP_ID } from '@/lib/engine/stories/story-step'
+import { loadOwnerStories, type StoryEntry } from '@/lib/plans/positioning/owner-stories'
+import { weekSpan } from '@/lib/plans/views/format'
 
 export const metadata: Metadata = {
   title: 'Your product stories',

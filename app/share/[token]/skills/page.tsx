@@ -2,8 +2,8 @@ import '@/components/results/readout.css'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SkillDetails } from '@/components/results/skill-details'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { loadSharedPlanView } from '@/lib/plan-views/load-plan'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { loadSharedPlanView } from '@/lib/plans/views/load-plan'
 
 // The working behind each score in the read-only copy: the reasons, not the owner's answers themselves.
 

@@ -5,11 +5,11 @@ import { deleteItemAction, saveItemAction } from '@/app/admin/content/actions'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { ItemEditor } from '@/components/admin/item-editor'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { type EditorFlash, editableContent, editorFormKey, formValues } from '@/lib/admin/content-editing'
-import { readStashedForm } from '@/lib/admin/forms/form-flash-repo'
-import { choicesFrom } from '@/lib/admin/forms/item-schemas'
-import { COLLECTION_WORDS, isCollection, itemName } from '@/lib/content-store/collections'
-import { decodeSegment } from '@/lib/security/text'
+import { decodeSegment } from '@/lib/engine/input/storable-text'
+import { type EditorFlash, editableContent, editorFormKey, formValues } from '@/lib/knowledge/editor/content-editing'
+import { readStashedForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
+import { choicesFrom } from '@/lib/knowledge/editor/forms/item-schemas'
+import { COLLECTION_WORDS, isCollection, itemName } from '@/lib/knowledge/store/collections'
 
 type Props = {
   params: Promise<{ collection: string; id: string }>

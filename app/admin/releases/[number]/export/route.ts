@@ -1,8 +1,8 @@
 import { currentAdmin } from '@/lib/admin/admin-session'
-import { apiError } from '@/lib/api/http'
-import { parseContent } from '@/lib/content/load'
-import { contentFile, formatJson, isContentFileName, toBundle } from '@/lib/content-store/bundle-format'
-import { findReleaseByNumber } from '@/lib/content-store/content-release-repo'
+import { parseContent } from '@/lib/knowledge/load'
+import { contentFile, formatJson, isContentFileName, toBundle } from '@/lib/knowledge/store/bundle-format'
+import { findReleaseByNumber } from '@/lib/knowledge/store/content-release-repo'
+import { apiError } from '@/lib/platform/http/http'
 
 // A release as JSON in the content/ format: the whole bundle, or one file (?file=skills) to drop into content/.
 export async function GET(request: Request, { params }: { params: Promise<{ number: string }> }) {

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { DeltaView } from '@/components/progress/delta-view'
-import { AnswersSchema } from '@/lib/content/answers'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { formatDate } from '@/lib/plan-views/format'
-import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
-import { loadProgress } from '@/lib/progress/load-progress'
-import { contentForVersion } from '@/lib/reassess/content-for'
-import { computeDelta } from '@/lib/reassess/delta'
-import { prefillRetake } from '@/lib/reassess/prefill'
+import { AnswersSchema } from '@/lib/engine/content/answers'
+import { loadProgress } from '@/lib/plans/progress/load-progress'
+import { contentForVersion } from '@/lib/plans/retakes/content-for'
+import { computeDelta } from '@/lib/plans/retakes/delta'
+import { prefillRetake } from '@/lib/plans/retakes/prefill'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { formatDate } from '@/lib/plans/views/format'
+import { loadOwnerPlanView } from '@/lib/plans/views/load-plan'
 
 export const metadata: Metadata = {
   title: 'What moved',

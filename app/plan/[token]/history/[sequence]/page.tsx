@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PlanDocument } from '@/components/plan/plan-document'
 import { SkillDetails } from '@/components/results/skill-details'
-import { deadLink } from '@/lib/plan-views/dead-link'
-import { formatDate } from '@/lib/plan-views/format'
-import { loadOwnerPlanView } from '@/lib/plan-views/load-plan'
+import { deadLink } from '@/lib/plans/views/dead-link'
+import { formatDate } from '@/lib/plans/views/format'
+import { loadOwnerPlanView } from '@/lib/plans/views/load-plan'
 
 export const metadata: Metadata = {
   title: 'An earlier assessment',

@@ -9,10 +9,10 @@ import { Button } from '@/components/ui/button'
 import { DoneMessage } from '@/components/ui/done-message'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
-import { findJobListing } from '@/lib/listings/listing-repo'
-import { formatDate } from '@/lib/plan-views/format'
-import { FORM_KEYS, readOwnerFlash } from '@/lib/positioning/form-flash-repo'
-import { analysisOf, compareForOwner, loadOwnerListingContext } from '@/lib/positioning/owner-listings'
+import { FORM_KEYS, readOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
+import { findJobListing } from '@/lib/plans/positioning/listing-repo'
+import { analysisOf, compareForOwner, loadOwnerListingContext } from '@/lib/plans/positioning/owner-listings'
+import { formatDate } from '@/lib/plans/views/format'
 import {
   deleteListingAction,
   pointPlanAction,

@@ -3,9 +3,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { type ComparedListing, ListingCompare } from '@/components/positioning/listing-compare'
-import { isUuid } from '@/lib/db/ids'
-import { findJobListing } from '@/lib/listings/listing-repo'
-import { analysisOf, compareForOwner, loadOwnerListingContext } from '@/lib/positioning/owner-listings'
+import { findJobListing } from '@/lib/plans/positioning/listing-repo'
+import { analysisOf, compareForOwner, loadOwnerListingContext } from '@/lib/plans/positioning/owner-listings'
+import { isUuid } from '@/lib/platform/db/ids'
 
 export const metadata: Metadata = {
   title: 'Job listings side by side',

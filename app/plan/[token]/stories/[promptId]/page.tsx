@@ -5,9 +5,9 @@ import { notFound } from 'next/navigation'
 import { StoryEditor } from '@/components/positioning/story-editor'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
-import { FORM_KEYS, readOwnerFlash } from '@/lib/positioning/form-flash-repo'
-import { loadOwnerStories } from '@/lib/positioning/owner-stories'
-import { STEP_DONE } from '@/lib/stories/story-step'
+import { STEP_DONE } from '@/lib/engine/stories/story-step'
+import { FORM_KEYS, readOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
+import { loadOwnerStories } from '@/lib/plans/positioning/owner-stories'
 import { autosaveStoryAction, deleteStoryAction, saveStoryAction } from '../actions'
 
 export const metadata: Metadata = {

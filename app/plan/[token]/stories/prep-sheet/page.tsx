@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { PrintButton } from '@/components/progress/print-button'
-import { loadOwnerStories } from '@/lib/positioning/owner-stories'
+import { loadOwnerStories } from '@/lib/plans/positioning/owner-stories'
 
 export const metadata: Metadata = {
   title: 'Interview prep sheet',
