@@ -7,6 +7,7 @@ import { ProgressBlock } from '@/components/progress/progress-block'
 import { DoneMessage } from '@/components/ui/done-message'
 import type { AssessmentResult } from '@/lib/engine/scoring/result-schema'
 import type { PlanProgress } from '@/lib/plans/progress/load-progress'
+import type { StepToggleActions } from '@/lib/plans/progress/progress-input'
 import { formatDate } from '@/lib/plans/views/format'
 import type { OwnerPlanView } from '@/lib/plans/views/load-plan'
 import { staleEstimate } from '@/lib/plans/views/readout-view'
@@ -25,6 +26,8 @@ export type OwnerPageProps = {
   /** A confirmation to show once (a share link made or turned off). */
   done?: string
   rotateAction: FormAction
+  /** Checking a step off, by script and as a plain form post. */
+  toggleActions: StepToggleActions
   revokeAction: FormAction
   /** While the plan points at a job listing: the listing's page, or null when it has since been deleted. */
   pointedListingHref?: string | null
@@ -45,6 +48,7 @@ export function OwnerPage({
   isNew,
   done,
   rotateAction,
+  toggleActions,
   revokeAction,
   pointedListingHref = null,
   unpointAction,
@@ -75,7 +79,7 @@ export function OwnerPage({
         plan={progress.currentPlan}
         replan={staleEstimate(progress)}
         skillsHref={`/plan/${token}/skills`}
-        progress={<ProgressBlock progress={progress} ownerToken={token} />}
+        progress={<ProgressBlock progress={progress} ownerToken={token} toggleActions={toggleActions} />}
       />
       <OwnerControls
         ownerToken={token}

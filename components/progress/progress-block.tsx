@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { PlanProgress } from '@/lib/plans/progress/load-progress'
+import type { StepToggleActions } from '@/lib/plans/progress/progress-input'
 import { weekLine, weeksText } from '@/lib/plans/progress/week-line'
 import { actionAnchor } from '@/lib/plans/views/readout-view'
 import { ProgressProvider } from './progress-store'
@@ -11,11 +12,13 @@ type Props = {
   progress: PlanProgress
   /** The owner token: check-offs and links to the owner's pages. Absent on the read-only copy. */
   ownerToken?: string
+  /** The check-off actions, with the owner token. */
+  toggleActions?: StepToggleActions
 }
 
 // The progress block under the short answer: where the week stands, progress overall and the next steps, which the
 // owner checks off right here (no fold to open). Per phase is one click away; every step is on the progress page.
-export function ProgressBlock({ progress, ownerToken }: Props) {
+export function ProgressBlock({ progress, ownerToken, toggleActions }: Props) {
   const { summary, state, made, today } = progress
   const owner = ownerToken !== undefined
   const steps = made.actions.map(({ actionId, phaseId, hours }) => ({ actionId, phaseId, hours }))
@@ -27,7 +30,7 @@ export function ProgressBlock({ progress, ownerToken }: Props) {
         </h2>
         <p>{weekLine(summary, state.startsOn)}</p>
       </div>
-      <ProgressProvider initial={[...state.done]}>
+      <ProgressProvider initial={[...state.done]} actions={toggleActions}>
         <ProgressTallies steps={steps} phases={made.phases} show="overall" />
         {summary.behind ? (
           <p className="rounded-md border-l-8 border-warn bg-paper p-3">

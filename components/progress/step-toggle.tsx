@@ -1,9 +1,8 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-// biome-ignore lint/style/noRestrictedImports: the last component still importing its actions; it is rendered in three places (progress page, owner page's progress block), whose props it would thread through.
-import { type ToggleResult, toggleStepAction, toggleStepFormAction } from '@/app/plan/[token]/progress/actions'
 import { formatDay } from '@/lib/plans/progress/days'
+import type { ToggleResult } from '@/lib/plans/progress/progress-input'
 import { useProgress } from './progress-store'
 
 type Props = {
@@ -22,7 +21,9 @@ type Props = {
 // hydrated, the same form is sent by script instead: the change shows at once and is rolled back, with a message, if
 // the save fails.
 export function StepToggle({ token, actionId, title, today, returnTo, error, withDay = true }: Props) {
-  const { done, setDone } = useProgress()
+  const { done, setDone, actions } = useProgress()
+  if (!actions) throw new Error('StepToggle: the page gives <ProgressProvider> no check-off actions')
+  const { toggle, toggleForm } = actions
   const [scripted, setScripted] = useState(false)
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   useEffect(() => setScripted(true), [])
@@ -37,7 +38,7 @@ export function StepToggle({ token, actionId, title, today, returnTo, error, wit
     form.set('via', 'js')
     let result: ToggleResult
     try {
-      result = await toggleStepAction(form)
+      result = await toggle(form)
     } catch {
       result = { ok: false, message: 'We couldn’t save that: check your connection and try again.' }
     }
@@ -49,7 +50,7 @@ export function StepToggle({ token, actionId, title, today, returnTo, error, wit
     setMessage({ kind: 'error', text: `${result.message} Nothing was changed.` })
   }
 
-  const action = scripted ? send : toggleStepFormAction
+  const action = scripted ? send : toggleForm
   const hidden = (
     <>
       <input type="hidden" name="token" value={token} />

@@ -76,6 +76,7 @@ function ownerHtml(result: AssessmentResult, progress: PlanProgress, sequence = 
       isNew
       rotateAction={noop}
       revokeAction={noop}
+      toggleActions={{ toggle: async () => ({ ok: false, message: 'not in this test' }), toggleForm: noop }}
     />,
   )
 }

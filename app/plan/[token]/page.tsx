@@ -8,6 +8,7 @@ import { deadLink } from '@/lib/plans/views/dead-link'
 import { publicOrigin } from '@/lib/questionnaire/request'
 import { revokeShareLinkAction, rotateShareLinkAction } from './actions'
 import { unpointPlanAction } from './listings/actions'
+import { toggleStepAction, toggleStepFormAction } from './progress/actions'
 
 // The owner's private page. Rendered per request (it reads the query string), never cached: it holds the controls.
 
@@ -50,6 +51,7 @@ export default async function OwnerPlanPage({ params, searchParams }: Props) {
       isNew={query.new === '1'}
       done={done}
       rotateAction={rotateShareLinkAction}
+      toggleActions={{ toggle: toggleStepAction, toggleForm: toggleStepFormAction }}
       revokeAction={revokeShareLinkAction}
       pointedListingHref={pointedListing ? `/plan/${token}/listings/${pointedListing.id}` : null}
       unpointAction={unpointPlanAction}

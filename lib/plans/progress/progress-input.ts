@@ -30,6 +30,15 @@ export const startDaySchema = (today: string) =>
       'Choose a start day within two years of today.',
     )
 
+/** What a check-off's server action answers the script that called it. */
+export type ToggleResult = { ok: true; actionId: string; done: boolean; day: string } | { ok: false; message: string }
+
+/** A check-off's two server actions (by script, and as a plain form post), handed down by the page that renders it. */
+export type StepToggleActions = {
+  toggle: (form: FormData) => Promise<ToggleResult>
+  toggleForm: (form: FormData) => Promise<void>
+}
+
 export const IntentSchema = z.enum(['done', 'undone']).catch('done')
 
 export type HoursBounds = { min: number; max: number }

@@ -13,6 +13,7 @@ import {
   hoursInputSchema,
   IntentSchema,
   startDaySchema,
+  type ToggleResult,
 } from '@/lib/plans/progress/progress-input'
 import { appendProgressEvent } from '@/lib/plans/progress/progress-repo'
 import { replanFromToday } from '@/lib/plans/progress/replan'
@@ -24,8 +25,6 @@ import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 // Progress actions. Each authorizes itself from the owner token in the form, checks the input against the owner's
 // own plan, appends one event, and then either answers the script that called it (with JavaScript: the page has
 // already shown the change) or redirects back (without JavaScript: post/redirect/get).
-
-export type ToggleResult = { ok: true; actionId: string; done: boolean; day: string } | { ok: false; message: string }
 
 const TokenSchema = z.string().refine(isWellFormedToken)
 const ReturnSchema = z.enum(['progress', 'plan']).catch('progress')

@@ -16,7 +16,7 @@ import { hoursBounds } from '@/lib/plans/progress/progress-input'
 import { weekLine, weeksText } from '@/lib/plans/progress/week-line'
 import { deadLink } from '@/lib/plans/views/dead-link'
 import { readFlash } from '@/lib/questionnaire/flash'
-import { moveStartAction, replanAction } from './actions'
+import { moveStartAction, replanAction, toggleStepAction, toggleStepFormAction } from './actions'
 
 export const metadata: Metadata = {
   title: 'Your progress',
@@ -59,7 +59,10 @@ export default async function ProgressPage({ params, searchParams }: Props) {
         <p>{weekLine(summary, state.startsOn)}</p>
       </div>
       <DoneMessage text={done} />
-      <ProgressProvider initial={[...state.done]}>
+      <ProgressProvider
+        initial={[...state.done]}
+        actions={{ toggle: toggleStepAction, toggleForm: toggleStepFormAction }}
+      >
         <ProgressTallies
           steps={made.actions.map(({ actionId, phaseId, hours }) => ({ actionId, phaseId, hours }))}
           phases={made.phases}
