@@ -1,8 +1,11 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
 
-// The only reader of process.env, so every setting has one documented name, type and default. Every variable is parsed here once; a wrong value stops the
-// app with one line that names the variable and what is expected — never a stack trace.
+// Every setting has one documented name, type and default here (docs/operations.md lists them). This is the only
+// TypeScript module in app/, components/ and lib/ that reads process.env: Biome's noProcessEnv refuses any other, and
+// the few exceptions (two CommonJS files that load before TypeScript, Next's NEXT_RUNTIME marker) say why where they
+// read it. Every variable is parsed here once; a wrong value stops the app with one line that names the variable and
+// what is expected — never a stack trace.
 
 /** An empty string counts as unset: `DATABASE_URL=` in a shell or a CI matrix means "use the default". */
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
