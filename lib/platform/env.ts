@@ -220,7 +220,7 @@ export type HttpLimits = {
   requestTimeoutMs: number
   /** A connection with a request in progress and no bytes moving either way is closed after this. */
   idleTimeoutMs: number
-  /** An idle keep-alive connection is closed after this: longer than any client keeps one (README, Decisions). */
+  /** An idle keep-alive connection is closed after this: longer than any client keeps one (docs/decisions/063-keep-alive-longer-than-clients.md). */
   keepAliveTimeoutMs: number
   /** Open connections per client address (IPv6: per prefix); 0 = no cap. Not applied behind TRUST_PROXY. */
   maxConnectionsPerAddress: number

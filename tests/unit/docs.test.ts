@@ -149,6 +149,22 @@ describe('the README and docs/', () => {
     expect(problems(file, readFileSync(file, 'utf8'), context)).toEqual([])
   })
 
+  it('points code comments only at docs that exist', () => {
+    const sources = [
+      ...SOURCE_DIRS.flatMap((dir) => walk(dir, (path) => /\.(ts|tsx|cjs|mjs)$/.test(path))),
+      'proxy.ts',
+      'instrumentation.ts',
+      'next.config.ts',
+    ].filter((file) => file !== 'tests/unit/docs.test.ts') // its made-up examples are meant not to exist
+    const dangling = sources.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?<![\w./-])(docs\/[\w./-]*\.md)/g)]
+        .map((match) => match[1] as string)
+        .filter((path) => !context.exists(path))
+        .map((path) => `${file}: ${path}`),
+    )
+    expect(dangling).toEqual([])
+  })
+
   it('reads each outside variable where it says it does', () => {
     for (const [name, file] of Object.entries(OUTSIDE_VARIABLES))
       expect(readFileSync(file, 'utf8'), `${name} in ${file}`).toContain(name)
