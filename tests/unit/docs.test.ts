@@ -165,6 +165,14 @@ describe('the README and docs/', () => {
     expect(dangling).toEqual([])
   })
 
+  it('lists every script of package.json in the README’s commands table', () => {
+    // The first cell of each row: `npm start`, `npm run bench`, `npm run db:backup [-- <file>]`…
+    const rows = [...readFileSync('README.md', 'utf8').matchAll(/^\| `npm (?:run )?([\w:-]+)[` ]/gm)]
+    const listed = new Set(rows.map((match) => match[1]))
+    const missing = [...scripts].filter((name) => name !== 'postinstall' && !listed.has(name)) // postinstall runs by itself
+    expect(missing).toEqual([])
+  })
+
   it('reads each outside variable where it says it does', () => {
     for (const [name, file] of Object.entries(OUTSIDE_VARIABLES))
       expect(readFileSync(file, 'utf8'), `${name} in ${file}`).toContain(name)
