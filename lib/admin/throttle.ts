@@ -12,7 +12,7 @@
 //   owner, signing in from their usual browser with no failed attempt behind them, is let through at once.
 //
 // A stranger's failures thus never block the owner's correct password from a clean address; the owner waits only for
-// their own typos. README "Decisions" has the figures.
+// their own typos. docs/decisions/056-sign-in-throttle-without-lock-out.md has the figures.
 
 export type ThrottleLimits = { free: number; max: number; windowMs: number; maxDelayMs: number }
 

@@ -1,8 +1,11 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
 
-// The only reader of process.env, so every setting has one documented name, type and default. Every variable is parsed here once; a wrong value stops the
-// app with one line that names the variable and what is expected — never a stack trace.
+// Every setting has one documented name, type and default here (docs/operations.md lists them). This is the only
+// TypeScript module in app/, components/ and lib/ that reads process.env: Biome's noProcessEnv refuses any other, and
+// the few exceptions (two CommonJS files that load before TypeScript, Next's NEXT_RUNTIME marker) say why where they
+// read it. Every variable is parsed here once; a wrong value stops the app with one line that names the variable and
+// what is expected — never a stack trace.
 
 /** An empty string counts as unset: `DATABASE_URL=` in a shell or a CI matrix means "use the default". */
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
@@ -217,7 +220,7 @@ export type HttpLimits = {
   requestTimeoutMs: number
   /** A connection with a request in progress and no bytes moving either way is closed after this. */
   idleTimeoutMs: number
-  /** An idle keep-alive connection is closed after this: longer than any client keeps one (README, Decisions). */
+  /** An idle keep-alive connection is closed after this: longer than any client keeps one (docs/decisions/063-keep-alive-longer-than-clients.md). */
   keepAliveTimeoutMs: number
   /** Open connections per client address (IPv6: per prefix); 0 = no cap. Not applied behind TRUST_PROXY. */
   maxConnectionsPerAddress: number

@@ -39,7 +39,7 @@ export const logOptions = {
 
 /**
  * The app's one logger: JSON lines on stdout, one object per event, so a log shipper can parse them without rules.
- * The format is documented in the README (Logging). Never log tokens, answers or anything a user typed: log ids,
+ * The format is documented in docs/operations.md (Logging). Never log tokens, answers or anything a user typed: log ids,
  * kinds, counts and paths passed through redactPath. As a second line of defence, fields with these names are
  * replaced by "[redacted]" at the top level and one level down.
  */

@@ -23,7 +23,7 @@ export type StoredNewPlan = {
  * questionnaire draft they came from, so erasing the plan erases the draft too if it still exists.
  * The plan is swept later unless its owner claims it: the browser is sent to the owner page at once, whose first
  * visit claims it, so a plan nobody opened was never handed to anyone (the server died before answering); an API
- * client claims it by opening its ownerUrl or with POST /api/plans/claim (README, JSON API). Unclaimed plans are how
+ * client claims it by opening its ownerUrl or with POST /api/plans/claim (docs/api.md). Unclaimed plans are how
  * a stranger would fill the disk, and they go after UNOPENED_PLAN_RETENTION_HOURS.
  */
 export async function storeNewPlan(

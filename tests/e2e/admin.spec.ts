@@ -39,7 +39,7 @@ test('every admin action and route answers a signed-out request with 401', async
     })
     expect(called.status(), `${action} on ${path}`).toBe(401)
     // As a form posts without JavaScript: Next renders an interrupted no-JS action as its 404 page (a framework
-    // limitation, see the README); still refused, and nothing changed.
+    // limitation, see docs/decisions/025-authorization-in-the-data-access-layer.md); still refused, and nothing changed.
     const posted = await stranger.post(path, {
       multipart: { [action]: '' },
       headers: { Origin: baseURL ?? '' },

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 // A link that no longer works (mistyped, turned off, replaced, expired, or its plan deleted) sends the visitor to a
 // page that says which kind of link it was and what to do, readable without JavaScript. Why not Next's notFound():
 // thrown while a page renders, Next 16 answers with an empty error shell and renders the not-found content only
-// after hydration (README, Decisions), so a visitor without JavaScript saw a blank page. An address no route matches
+// after hydration (docs/decisions/055-dead-links-by-redirect.md), so a visitor without JavaScript saw a blank page. An address no route matches
 // is different: Next serves app/not-found.tsx, prerendered, with status 404. So a dead link redirects to one,
 // `/link-not-working#dead-<kind>`. That page is static (a not-found page that read the request would make every
 // page dynamic: Next renders it into each layout), so it holds every message and the fragment picks one: CSS

@@ -53,7 +53,7 @@ const BYTEA = 17
 /**
  * bytea to and from PostgreSQL's hex text form with Node's native hex codec. PGlite's own converts one byte at a time
  * in JavaScript (a string per byte): for a stored plan's ~15 kB payload that was ~10 % of the server's CPU during
- * submissions (CPU profile, README Benchmarks), and as much again on every read of a plan.
+ * submissions (CPU profile, docs/benchmarks.md), and as much again on every read of a plan.
  */
 export const byteaCodec = {
   serializers: {

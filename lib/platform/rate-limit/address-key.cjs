@@ -5,7 +5,7 @@
 // IPv4: the address. IPv6: its first `ipv6PrefixBits` bits (56 by default), since one subscriber holds a whole
 // prefix, not one address: counting by /64 gave a /48 holder 65,536 budgets; by /56 it gets 256, while a residential
 // line (a /56 or /48 per customer at most ISPs) is one client and a mobile carrier's /64-per-device pools share a
-// budget among at most 256 devices. README "Decisions" has the trade-off.
+// budget among at most 256 devices. docs/decisions/061-ipv6-clients-by-prefix.md has the trade-off.
 const { isIPv4, isIPv6 } = require('node:net')
 
 /** The eight 16-bit groups of a valid IPv6 address, as numbers. */

@@ -8,7 +8,7 @@ import { clientKey } from './client-address'
 import { createRateLimiter, type RateDecision, type RateLimiter } from './limiter'
 import { limiterStore } from './store'
 
-// The app's limits per client address (configured in lib/platform/env.ts, README "Configuration"):
+// The app's limits per client address (configured in lib/platform/env.ts, docs/operations.md):
 // - plans: building a plan, by the form or the API (each stores ~15 KB and runs the engine);
 // - drafts: starting a questionnaire (a request without a draft cookie creates a draft row);
 // - saves: saving a section, by the button or by autosave.

@@ -9,7 +9,7 @@ import {
   deleteUnclaimedPlans,
 } from './retention-repo'
 
-// The retention rules (README "Data retention"), applied by one sweep: at start-up (shortly after, so start-up
+// The retention rules (docs/operations.md, "Data retention"), applied by one sweep: at start-up (shortly after, so start-up
 // and the first requests never wait for it) and then every hour. Every instance sweeps; the deletes are
 // idempotent, so two sweeping at once only share the work.
 
