@@ -8,7 +8,7 @@ import { listAdmins } from '@/lib/admin/admin-account-repo'
 import { requireAdmin } from '@/lib/admin/admin-session'
 import { INVITE_HOURS, listOpenInvites } from '@/lib/admin/invite-repo'
 import { plural } from '@/lib/engine/scoring/text'
-import { readFlash } from '@/lib/questionnaire/flash'
+import { readFlash } from '@/lib/platform/flash/flash'
 import { inviteAction, withdrawInviteAction } from './actions'
 
 export const metadata: Metadata = { title: 'Admins' }

@@ -2,10 +2,11 @@
 
 import { redirect } from 'next/navigation'
 import { requireAdminAction } from '@/lib/admin/admin-session'
-import { stashForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
+import { type ImportFlash, importFlashKey } from '@/lib/knowledge/editor/forms/flashes'
 import { parseBundle } from '@/lib/knowledge/store/bundle-format'
 import { importIntoDraft } from '@/lib/knowledge/store/content-admin'
 import { draftProblems } from '@/lib/knowledge/store/problems'
+import { setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 
 // Half a megabyte: a whole release is ~140 kB of JSON today.
@@ -18,8 +19,9 @@ export async function importAction(input: unknown): Promise<void> {
   const pasted = String(form.get('json') ?? '')
   const text = file instanceof File && file.size > 0 ? (file.size > MAX_BYTES ? null : await file.text()) : pasted
   const fail = async (problems: string[]) => {
-    const id = await stashForm(admin.userId, 'import', { problems, json: text && text.length <= MAX_BYTES ? text : '' })
-    redirect(`/admin/import?form=${id}#error-summary`)
+    const json = text && text.length <= MAX_BYTES ? text : ''
+    await setFlash(importFlashKey(admin.userId), { problems, json } satisfies ImportFlash)
+    redirect('/admin/import#error-summary')
   }
   if (text === null || text.length > MAX_BYTES)
     return fail(['The file is larger than 512 kB; a release is far smaller. Check you chose the right file.'])

@@ -8,9 +8,9 @@ import { currentContent } from '@/lib/knowledge/store/current-content'
 import { raterItems, validRaterAnswers } from '@/lib/plans/raters/items'
 import { findRaterLink, saveRaterResponse } from '@/lib/plans/raters/rater-repo'
 import { deadLink } from '@/lib/plans/views/dead-link'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 import { isWellFormedToken } from '@/lib/platform/security/tokens'
-import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 
 // The rater's actions: authorized by the rater token alone, and only while the link is live. Nothing here can reach
 // the owner's plan; answers go to their own table.
@@ -46,7 +46,7 @@ export async function submitRatingAction(input: unknown): Promise<void> {
     const values = Object.fromEntries(
       Object.entries({ ...raw, signature }).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])),
     )
-    await setFlash({ formId: 'rate', values, errors })
+    await setFlash('rate', { values, errors })
     redirect(`/rate/${token}#error-summary`)
   }
   const saved = await saveRaterResponse(token, new Date(), {

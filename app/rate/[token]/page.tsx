@@ -6,7 +6,7 @@ import { raterItems } from '@/lib/plans/raters/items'
 import { findRaterLink } from '@/lib/plans/raters/rater-repo'
 import { deadLink } from '@/lib/plans/views/dead-link'
 import { formatDate } from '@/lib/plans/views/format'
-import { readFlash } from '@/lib/questionnaire/flash'
+import { readFlash } from '@/lib/platform/flash/flash'
 import { declineRatingAction, submitRatingAction } from './actions'
 
 export const metadata: Metadata = {

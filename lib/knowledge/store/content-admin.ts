@@ -177,7 +177,7 @@ export async function checksOf(view: DraftView): Promise<DraftChecks> {
   return checkDraft(view.raw, (await currentContent()).content, personaAnswerSets())
 }
 
-/** The publish form's key for its stashed input (lib/knowledge/editor/forms/form-flash-repo). */
+/** The publish form's key for its flash (lib/knowledge/editor/forms/flashes.ts). */
 export const PUBLISH_FORM = 'publish'
 
 export type PublishOutcome =

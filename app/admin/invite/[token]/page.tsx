@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { findOpenInvite } from '@/lib/admin/invite-repo'
 import { MIN_PASSWORD_LENGTH } from '@/lib/admin/password-rules'
-import { readFlash } from '@/lib/questionnaire/flash'
+import { readFlash } from '@/lib/platform/flash/flash'
 import { acceptInviteAction } from '../../admins/actions'
 
 export const metadata: Metadata = {

@@ -18,9 +18,9 @@ import {
 import { appendProgressEvent } from '@/lib/plans/progress/progress-repo'
 import { replanFromToday } from '@/lib/plans/progress/replan'
 import { deadLink } from '@/lib/plans/views/dead-link'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 import { isWellFormedToken } from '@/lib/platform/security/tokens'
-import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 
 // Progress actions. Each authorizes itself from the owner token in the form, checks the input against the owner's
 // own plan, appends one event, and then either answers the script that called it (with JavaScript: the page has
@@ -60,8 +60,7 @@ export async function toggleStepAction(input: unknown): Promise<ToggleResult> {
   const problem = checked?.success === false ? checked.error.issues[0]?.message : undefined
   if (problem) {
     if (viaScript) return { ok: false, message: problem }
-    await setFlash({
-      formId: 'progress',
+    await setFlash('progress', {
       values: { day: rawDay },
       errors: [{ fieldId: `day-${actionId}`, message: `${step.title}: ${problem}` }],
     })
@@ -84,8 +83,7 @@ export async function moveStartAction(input: unknown): Promise<void> {
   const typed = String(form.get('startsOn') ?? '').trim()
   const day = startDaySchema(dayOf(new Date())).safeParse(typed)
   if (!day.success) {
-    await setFlash({
-      formId: 'progress',
+    await setFlash('progress', {
       values: { startsOn: typed },
       errors: formFieldErrors(day.error, {}, 'starts-on'),
     })
@@ -105,8 +103,7 @@ export async function replanAction(input: unknown): Promise<void> {
   const { content } = await currentContent()
   const hours = hoursInputSchema(hoursBounds(content)).safeParse(raw)
   if (!hours.success) {
-    await setFlash({
-      formId: 'progress',
+    await setFlash('progress', {
       values: { hoursPerWeek: raw },
       errors: formFieldErrors(hours.error, {}, 'replan-hours'),
     })

@@ -7,9 +7,9 @@ import { DAY_MS } from '@/lib/plans/progress/days'
 import { EXPIRY_DAYS } from '@/lib/plans/raters/expiry'
 import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/plans/raters/rater-repo'
 import { deadLink } from '@/lib/plans/views/dead-link'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 import { isWellFormedToken } from '@/lib/platform/security/tokens'
-import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 import { publicOrigin } from '@/lib/questionnaire/request'
 
 // The owner's rating-link actions. Each authorizes by the owner token in the form; the repository only touches links
@@ -36,8 +36,7 @@ export async function createRaterLinkAction(input: unknown): Promise<void> {
   if (!token.success) notFound()
   const parsed = CreateSchema.safeParse({ label: form.get('label') ?? '', days: form.get('days') ?? '' })
   if (!parsed.success) {
-    await setFlash({
-      formId: 'raters',
+    await setFlash('raters', {
       values: { label: String(form.get('label') ?? '').slice(0, 200) },
       errors: formFieldErrors(parsed.error, { label: 'rater-label', days: 'rater-days' }, 'rater-label'),
     })
@@ -49,7 +48,7 @@ export async function createRaterLinkAction(input: unknown): Promise<void> {
   })
   if (!link) deadLink('plan')
   // Shown once: only the hash is stored. The flash cookie carries it to the next page view (two minutes at most).
-  await setFlash({ formId: 'rater-new', values: { url: `${await publicOrigin()}/rate/${link.token}` }, errors: [] })
+  await setFlash('rater-new', { values: { url: `${await publicOrigin()}/rate/${link.token}` }, errors: [] })
   redirect(page(token.data, '#new-link'))
 }
 
