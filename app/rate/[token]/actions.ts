@@ -8,7 +8,7 @@ import { currentContent } from '@/lib/knowledge/store/current-content'
 import { raterItems, validRaterAnswers } from '@/lib/plans/raters/items'
 import { findRaterLink, saveRaterResponse } from '@/lib/plans/raters/rater-repo'
 import { deadLink } from '@/lib/plans/views/dead-link'
-import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
+import { clearFlash, scopedFormKey, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 import { isWellFormedToken } from '@/lib/platform/security/tokens'
 
@@ -46,7 +46,7 @@ export async function submitRatingAction(input: unknown): Promise<void> {
     const values = Object.fromEntries(
       Object.entries({ ...raw, signature }).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])),
     )
-    await setFlash('rate', { values, errors })
+    await setFlash(scopedFormKey('rate', token), { values, errors })
     redirect(`/rate/${token}#error-summary`)
   }
   const saved = await saveRaterResponse(token, new Date(), {

@@ -68,6 +68,9 @@ export function openFlash(token: string, formKey: string, sealed: Uint8Array): u
 /** A form's key for one owner (an admin, a plan), so one browser used for two never shows one's typing to the other. */
 export const formKeyFor = (form: string, owner: string) => `${form}@${owner}`
 
+/** A form's key for the holder of a secret link (a plan, a rating link, an invitation), named by its hash only. */
+export const scopedFormKey = (form: string, secret: string) => formKeyFor(form, tokenHash(secret).slice(0, 16))
+
 async function cookieToken(): Promise<string | null> {
   const raw = (await cookies()).get(cookie())?.value
   return raw && isWellFormedToken(raw) ? raw : null

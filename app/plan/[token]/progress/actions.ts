@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { formFieldErrors } from '@/lib/engine/input/field-errors'
 import { currentContent } from '@/lib/knowledge/store/current-content'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { dayOf } from '@/lib/plans/progress/days'
 import { loadOwnerProgress } from '@/lib/plans/progress/load-progress'
 import {
@@ -60,7 +61,7 @@ export async function toggleStepAction(input: unknown): Promise<ToggleResult> {
   const problem = checked?.success === false ? checked.error.issues[0]?.message : undefined
   if (problem) {
     if (viaScript) return { ok: false, message: problem }
-    await setFlash('progress', {
+    await setFlash(ownerFormKey.progress(token), {
       values: { day: rawDay },
       errors: [{ fieldId: `day-${actionId}`, message: `${step.title}: ${problem}` }],
     })
@@ -83,7 +84,7 @@ export async function moveStartAction(input: unknown): Promise<void> {
   const typed = String(form.get('startsOn') ?? '').trim()
   const day = startDaySchema(dayOf(new Date())).safeParse(typed)
   if (!day.success) {
-    await setFlash('progress', {
+    await setFlash(ownerFormKey.progress(token), {
       values: { startsOn: typed },
       errors: formFieldErrors(day.error, {}, 'starts-on'),
     })
@@ -103,7 +104,7 @@ export async function replanAction(input: unknown): Promise<void> {
   const { content } = await currentContent()
   const hours = hoursInputSchema(hoursBounds(content)).safeParse(raw)
   if (!hours.success) {
-    await setFlash('progress', {
+    await setFlash(ownerFormKey.progress(token), {
       values: { hoursPerWeek: raw },
       errors: formFieldErrors(hours.error, {}, 'replan-hours'),
     })

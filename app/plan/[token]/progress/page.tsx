@@ -10,6 +10,7 @@ import { StepToolLink } from '@/components/progress/step-tool-link'
 import { DoneMessage } from '@/components/ui/done-message'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { currentContent } from '@/lib/knowledge/store/current-content'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { addDays, formatDay, weekStart } from '@/lib/plans/progress/days'
 import { loadOwnerProgress } from '@/lib/plans/progress/load-progress'
 import { hoursBounds } from '@/lib/plans/progress/progress-input'
@@ -40,7 +41,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
   const { summary, state, schedule, made, today } = progress
   const query = await searchParams
   const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined
-  const flash = await readFlash('progress')
+  const flash = await readFlash(ownerFormKey.progress(token))
   const errors = flash?.errors ?? []
   const errorFor = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.message
   const scheduled = new Set(schedule.actions.map((a) => a.actionId))

@@ -5,6 +5,7 @@ import { RaterComparison } from '@/components/progress/rater-comparison'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { currentContent } from '@/lib/knowledge/store/current-content'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { AGGREGATE_FROM, BLIND_SPOT_MARGIN, compareWithRaters } from '@/lib/plans/raters/compare'
 import { DEFAULT_EXPIRY_DAYS, EXPIRY_DAYS } from '@/lib/plans/raters/expiry'
 import { raterItems } from '@/lib/plans/raters/items'
@@ -33,8 +34,8 @@ export default async function RatersPage({ params }: { params: Promise<{ token: 
   if (!view) deadLink('plan')
   const now = new Date()
   const links = await listRaterLinks(token)
-  const flash = await readFlash('raters')
-  const fresh = await readFlash('rater-new')
+  const flash = await readFlash(ownerFormKey.raters(token))
+  const fresh = await readFlash(ownerFormKey.raterNew(token))
   const freshUrl = typeof fresh?.values.url === 'string' ? fresh.values.url : null
   const content = (await currentContent()).content
   const items = raterItems(content)
