@@ -6,13 +6,15 @@ import { z } from 'zod'
 import { requireAdminAction } from '@/lib/admin/admin-session'
 import { fieldErrors, topField } from '@/lib/engine/input/field-errors'
 import { type PublishFlash, publishFlashKey } from '@/lib/knowledge/editor/forms/flashes'
-import { discardDraftChanges, publishDraft, rollBackTo } from '@/lib/knowledge/store/content-admin'
+import { discardDraftChanges, FingerprintSchema, publishDraft, rollBackTo } from '@/lib/knowledge/store/content-admin'
 import { acceptFieldId } from '@/lib/knowledge/store/model-checks'
 import { setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 
+const DiscardSchema = z.object({ confirm: z.literal('yes'), fingerprint: FingerprintSchema })
+
 const PublishSchema = z.object({
-  fingerprint: z.string().min(1).max(64),
+  fingerprint: FingerprintSchema,
   note: z
     .string()
     .trim()
@@ -96,8 +98,13 @@ export async function rollBackAction(input: unknown): Promise<void> {
 export async function discardDraftAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
   const form = formInput(input)
-  const fingerprint = String(form.get('fingerprint') ?? '')
-  if (form.get('confirm') !== 'yes') redirect('/admin/publish?discard=unconfirmed')
-  const outcome = await discardDraftChanges(admin, fingerprint)
+  const parsed = DiscardSchema.safeParse({ fingerprint: form.get('fingerprint'), confirm: form.get('confirm') })
+  if (!parsed.success)
+    redirect(
+      parsed.error.issues.some((issue) => topField(issue) === 'confirm')
+        ? '/admin/publish?discard=unconfirmed'
+        : '/admin/publish?discard=changed',
+    )
+  const outcome = await discardDraftChanges(admin, parsed.data.fingerprint)
   redirect(outcome.ok ? '/admin/publish?discard=done' : '/admin/publish?discard=changed')
 }

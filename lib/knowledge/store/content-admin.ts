@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Admin } from '@/lib/admin/admin-session'
 import { type AuditEvent, listAudit, type NewAuditEvent } from '@/lib/admin/audit-repo'
 import { ContentError, contentVersion, parseContent } from '@/lib/knowledge/load'
@@ -39,6 +40,9 @@ export type DraftView = {
   fingerprint: string
   published: ReleaseSummary & { data: unknown }
 }
+
+/** A draft's fingerprint as a form posts it back (publish, discard, import). */
+export const FingerprintSchema = z.string().min(1).max(64)
 
 const actorOf = (admin: Admin) => ({ id: admin.userId, email: admin.email })
 const auditBy = (admin: Admin, event: Omit<NewAuditEvent, 'actor' | 'ip'>): NewAuditEvent => ({

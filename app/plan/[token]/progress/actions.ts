@@ -28,6 +28,7 @@ import { isWellFormedToken } from '@/lib/platform/security/tokens'
 // already shown the change) or redirects back (without JavaScript: post/redirect/get).
 
 const TokenSchema = z.string().refine(isWellFormedToken)
+const ActionIdSchema = z.string().min(1).max(100)
 const ReturnSchema = z.enum(['progress', 'plan']).catch('progress')
 
 const backTo = (token: string, to: 'progress' | 'plan', query = '', hash = '') =>
@@ -51,9 +52,10 @@ export async function toggleStepAction(input: unknown): Promise<ToggleResult> {
   const { token, view, progress } = await authorized(form)
   const viaScript = form.get('via') === 'js'
   const to = ReturnSchema.parse(form.get('returnTo'))
-  const actionId = String(form.get('actionId') ?? '')
-  const step = progress.made.actions.find((a) => a.actionId === actionId)
+  const parsedId = ActionIdSchema.safeParse(form.get('actionId'))
+  const step = parsedId.success ? progress.made.actions.find((a) => a.actionId === parsedId.data) : undefined
   if (!step) notFound()
+  const { actionId } = step
   const intent = IntentSchema.parse(form.get('intent'))
   const today = dayOf(new Date())
   const rawDay = String(form.get('day') ?? '').trim() || today
