@@ -96,6 +96,7 @@ export default defineConfig({
         RATE_LIMIT_PLANS: '10000/10m',
         RATE_LIMIT_DRAFTS: '10000/10m',
         RATE_LIMIT_SAVES: '10000/10m',
+        RATE_LIMIT_FLASHES: '10000/10m',
       },
       stdout: 'pipe',
       stderr: 'pipe',

@@ -9,11 +9,11 @@ import { storeRetakePlan } from '@/lib/plans/retakes/retake'
 import { forgetRetakeSession, retakeOwnerToken } from '@/lib/plans/retakes/retake-session'
 import { roomForPlan } from '@/lib/plans/store/capacity'
 import { getEnv } from '@/lib/platform/env'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { limitRequest, waitPhrase } from '@/lib/platform/rate-limit/request-limits'
 import { formInput } from '@/lib/platform/security/action-input'
 import { deleteDraft, saveDraftAnswers } from '@/lib/questionnaire/answer-draft-repo'
 import { currentDraft, currentOrNewDraftWithinLimit, forgetDraftCookie } from '@/lib/questionnaire/draft-session'
-import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 import { type RawValue, readFormValues } from '@/lib/questionnaire/form-input'
 import { storeNewPlan } from '@/lib/questionnaire/generate'
 import { forgetMadePlan, rememberMadePlan } from '@/lib/questionnaire/made-plan-session'
@@ -65,13 +65,12 @@ export async function saveSectionAction(input: unknown): Promise<void> {
   if (goingBack) {
     // Going back never blocks on errors: keep what is valid on this page, and the raw rest in the flash.
     await saveDraftAnswers(draft.id, validPartialAnswers(content, step.section.id, step.questions, values))
-    await setFlash({ formId: step.section.id, values, errors: [] })
+    await setFlash(step.section.id, { values, errors: [] })
     forgetRenderedPages()
     redirect(step.previous ? `/assessment/${step.previous.id}` : '/assessment')
   }
 
-  await setFlash({
-    formId: step.section.id,
+  await setFlash(step.section.id, {
     values,
     errors: result.errors,
   })
@@ -96,7 +95,7 @@ async function keepInputAndExplain(
   query: string,
   message: string,
 ): Promise<never> {
-  await setFlash({ formId: sectionId, values, errors: [{ fieldId: saveButtonId, message }] })
+  await setFlash(sectionId, { values, errors: [{ fieldId: saveButtonId, message }] })
   forgetRenderedPages()
   redirect(`/assessment/${sectionId}${query}#error-summary`)
 }
@@ -108,8 +107,7 @@ export async function generatePlanAction(input: unknown): Promise<void> {
   if (!draft) redirect('/assessment')
   const result = validateAnswers(content, draft.answers)
   if (!result.ok) {
-    await setFlash({
-      formId: 'check',
+    await setFlash('check', {
       values: {},
       errors: result.errors,
     })
@@ -121,7 +119,7 @@ export async function generatePlanAction(input: unknown): Promise<void> {
   const room = plans.allowed ? await roomForPlan(getEnv().maxStoredPlans) : null
   if (!plans.allowed || !room?.ok) {
     const message = plans.allowed ? storageFullMessage : plansLimited(plans.retryAfterSeconds)
-    await setFlash({ formId: 'check', values: {}, errors: [{ fieldId: buildPlanButtonId, message }] })
+    await setFlash('check', { values: {}, errors: [{ fieldId: buildPlanButtonId, message }] })
     forgetRenderedPages()
     redirect('/assessment/check#error-summary')
   }

@@ -50,8 +50,7 @@ export default function PrivacyPage() {
             <dt className="font-semibold">Job listings and interview stories</dt>
             <dd>
               The job listings you paste and keep (their text, your name for each and what we found in it), and the
-              drafts of your interview stories. When a long form cannot be saved, what you typed is kept for 30 minutes
-              so the page can give it back. None of it is on your shared page, unless you choose to show one listing
+              drafts of your interview stories. None of it is on your shared page, unless you choose to show one listing
               there: then its requirement lines and how your readout covers them, never the text as you pasted it.
             </dd>
           </div>
@@ -67,8 +66,9 @@ export default function PrivacyPage() {
             <dt className="font-semibold">Cookies</dt>
             <dd>
               <code>htw_draft</code> (your unfinished questionnaire, 30 days); <code>htw_retake</code> (while you retake
-              an assessment, which plan it belongs to, 30 days); <code>htw_flash</code> (what you typed when a form had
-              an error, two minutes). No tracking or advertising cookies.
+              an assessment, which plan it belongs to, 30 days); <code>htw_flash</code> (when a form had an error: the
+              key to what you typed, which we keep locked under that key for at most 30 minutes and delete as soon as
+              the page has shown it back). No tracking or advertising cookies.
             </dd>
           </div>
         </dl>

@@ -155,6 +155,8 @@ const EnvSchema = z
     RATE_LIMIT_PLANS: rateLimit('30/10m'),
     RATE_LIMIT_DRAFTS: rateLimit('60/10m'),
     RATE_LIMIT_SAVES: rateLimit('600/10m'),
+    // Failed form posts from a browser without a flash cookie (each stores a row for up to 30 minutes).
+    RATE_LIMIT_FLASHES: rateLimit('120/10m'),
     // IPv6 clients are counted by this prefix (lib/platform/rate-limit/address-key.cjs).
     IPV6_PREFIX: wholeNumber(32, 64, 56),
     DRAFT_RETENTION_DAYS: wholeNumber(1, 3650, 30),
@@ -244,7 +246,7 @@ export type Env = {
   /** How many leading bits of an IPv6 address name one client, for rate limits and the connection cap. */
   ipv6PrefixBits: number
   /** Per client address; null: that limit is off. */
-  rateLimits: { plans: RateLimitSetting; drafts: RateLimitSetting; saves: RateLimitSetting }
+  rateLimits: { plans: RateLimitSetting; drafts: RateLimitSetting; saves: RateLimitSetting; flashes: RateLimitSetting }
   retention: { draftDays: number; unopenedPlanHours: number }
   /** The most plans stored at once; past it new plans are refused with a 503 (lib/plans/store/capacity.ts). */
   maxStoredPlans: number
@@ -283,7 +285,12 @@ export function parseEnv(source: Source, cwd = process.cwd()): Env {
     publicUrl: PUBLIC_URL,
     trustProxy: data.TRUST_PROXY,
     ipv6PrefixBits: data.IPV6_PREFIX,
-    rateLimits: { plans: data.RATE_LIMIT_PLANS, drafts: data.RATE_LIMIT_DRAFTS, saves: data.RATE_LIMIT_SAVES },
+    rateLimits: {
+      plans: data.RATE_LIMIT_PLANS,
+      drafts: data.RATE_LIMIT_DRAFTS,
+      saves: data.RATE_LIMIT_SAVES,
+      flashes: data.RATE_LIMIT_FLASHES,
+    },
     retention: { draftDays: data.DRAFT_RETENTION_DAYS, unopenedPlanHours: data.UNOPENED_PLAN_RETENTION_HOURS },
     maxStoredPlans: data.MAX_STORED_PLANS,
     http: {

@@ -17,6 +17,7 @@ describe('configuration', () => {
         plans: { points: 30, windowSeconds: 600 },
         drafts: { points: 60, windowSeconds: 600 },
         saves: { points: 600, windowSeconds: 600 },
+        flashes: { points: 120, windowSeconds: 600 },
       },
       ipv6PrefixBits: 56,
       retention: { draftDays: 30, unopenedPlanHours: 24 },

@@ -8,6 +8,7 @@ import { describeAdminAuth } from './helpers/admin-auth-contract'
 import { runToEnd, runTs } from './helpers/child'
 import { describeContentAdmin } from './helpers/content-admin-contract'
 import { describeDataLifecycle } from './helpers/data-contract'
+import { describeFormFlashes } from './helpers/flash-contract'
 import { describeLivingPlans } from './helpers/living-contract'
 import { describeMigrations } from './helpers/migration-contract'
 import { describePositioningStores } from './helpers/positioning-contract'
@@ -76,6 +77,7 @@ describe('PostgreSQL 15', () => {
   describe('repositories', () => describeRepositories())
   describe('saved job listings and story drafts', () => describePositioningStores())
   describe('rate limits and retention', () => describeDataLifecycle())
+  describe('form flashes', () => describeFormFlashes())
 
   describe('admin', () =>
     describeAdminAuth(async () => {

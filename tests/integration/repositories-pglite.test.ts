@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest'
 import { closeDb, openDb } from '@/lib/platform/db'
 import { describeDataLifecycle } from './helpers/data-contract'
+import { describeFormFlashes } from './helpers/flash-contract'
 import { describeLivingPlans } from './helpers/living-contract'
 import { migratedDataDir, removeDataDir } from './helpers/pglite-template'
 import { describeRepositories } from './helpers/repo-contract'
@@ -18,3 +19,4 @@ afterAll(async () => {
 describeRepositories()
 describeDataLifecycle()
 describeLivingPlans()
+describeFormFlashes()

@@ -8,8 +8,8 @@ import { requireAdminAction } from '@/lib/admin/admin-session'
 import { appendAudit } from '@/lib/admin/audit-repo'
 import { createInvite, findOpenInvite, markInviteUsed, withdrawInvite } from '@/lib/admin/invite-repo'
 import { formFieldErrors } from '@/lib/engine/input/field-errors'
+import { clearFlash, formKeyFor, scopedFormKey, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
-import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 import { publicOrigin } from '@/lib/questionnaire/request'
 
 export async function inviteAction(input: unknown): Promise<void> {
@@ -21,7 +21,7 @@ export async function inviteAction(input: unknown): Promise<void> {
     const errors = email.success
       ? [{ fieldId: 'invite-email', message: 'There is already an admin account with this email.' }]
       : formFieldErrors(email.error, {}, 'invite-email')
-    await setFlash({ formId: 'invite', values: { email: typed }, errors })
+    await setFlash(formKeyFor('invite', admin.userId), { values: { email: typed }, errors })
     redirect('/admin/admins#error-summary')
   }
   const { token } = await createInvite(email.data, admin.userId)
@@ -32,8 +32,7 @@ export async function inviteAction(input: unknown): Promise<void> {
     ip: admin.ip,
   })
   // The link is shown once, to the inviting admin, who passes it on; only its hash is stored.
-  await setFlash({
-    formId: 'invite-link',
+  await setFlash(formKeyFor('invite-link', admin.userId), {
     values: { link: `${await publicOrigin()}/admin/invite/${token}`.slice(0, 200), email: email.data },
     errors: [],
   })
@@ -76,7 +75,10 @@ export async function acceptInviteAction(input: unknown): Promise<void> {
   const invite = await findOpenInvite(token)
   if (!invite) redirect(`/admin/invite/${encodeURIComponent(token)}`)
   const back = async (fieldId: string, message: string) => {
-    await setFlash({ formId: 'accept-invite', values: { name: name.slice(0, 200) }, errors: [{ fieldId, message }] })
+    await setFlash(scopedFormKey('accept-invite', token), {
+      values: { name: name.slice(0, 200) },
+      errors: [{ fieldId, message }],
+    })
     redirect(`/admin/invite/${encodeURIComponent(token)}#error-summary`)
   }
   if (password !== confirm) await back('confirm', 'The two passwords are not the same.')

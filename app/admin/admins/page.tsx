@@ -8,7 +8,7 @@ import { listAdmins } from '@/lib/admin/admin-account-repo'
 import { requireAdmin } from '@/lib/admin/admin-session'
 import { INVITE_HOURS, listOpenInvites } from '@/lib/admin/invite-repo'
 import { plural } from '@/lib/engine/scoring/text'
-import { readFlash } from '@/lib/questionnaire/flash'
+import { formKeyFor, readFlash } from '@/lib/platform/flash/flash'
 import { inviteAction, withdrawInviteAction } from './actions'
 
 export const metadata: Metadata = { title: 'Admins' }
@@ -18,8 +18,8 @@ export default async function AdminsPage() {
   const [admins, invites, flash, link] = await Promise.all([
     listAdmins(),
     listOpenInvites(),
-    readFlash('invite'),
-    readFlash('invite-link'),
+    readFlash(formKeyFor('invite', admin.userId)),
+    readFlash(formKeyFor('invite-link', admin.userId)),
   ])
   const errors = flash?.errors ?? []
   const invited = link?.values.link
@@ -30,7 +30,8 @@ export default async function AdminsPage() {
         <div role="status" className="space-y-2 rounded-md border-l-8 border-good bg-white p-4">
           <p className="font-semibold">
             Invitation ready for {String(link?.values.email ?? '')}. Send them this link; it works once, for{' '}
-            {INVITE_HOURS} hours, and is not shown again:
+            {INVITE_HOURS} hours. Copy it now: we keep only its fingerprint, so it cannot be shown again once this
+            notice has gone:
           </p>
           <p className="break-all font-mono text-sm">{invited}</p>
         </div>

@@ -3,12 +3,13 @@
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { requireAdminAction } from '@/lib/admin/admin-session'
-import { editorFormKey, saveEditedItem } from '@/lib/knowledge/editor/content-editing'
+import { saveEditedItem } from '@/lib/knowledge/editor/content-editing'
 import { NEW_COLUMN_FIELD } from '@/lib/knowledge/editor/forms/editor-layout'
+import { editorFlashKey } from '@/lib/knowledge/editor/forms/flashes'
 import { readForm } from '@/lib/knowledge/editor/forms/form-data'
-import { stashForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
 import { COLLECTIONS } from '@/lib/knowledge/store/collections'
 import { deleteDraftItem, openDraft } from '@/lib/knowledge/store/content-admin'
+import { setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 
 const ItemFormSchema = z.object({
@@ -39,8 +40,8 @@ export async function saveItemAction(input: unknown): Promise<void> {
     addedSkill: typeof added === 'string' ? added.trim() : '',
   })
   if (result.ok) redirect(`${editUrl(collection, result.itemId)}?saved=1`)
-  const stash = await stashForm(admin.userId, editorFormKey(collection, itemId), result.flash)
-  redirect(`${editUrl(collection, itemId)}?form=${stash}#error-summary`)
+  await setFlash(editorFlashKey(admin.userId, collection, itemId), result.flash)
+  redirect(`${editUrl(collection, itemId)}#error-summary`)
 }
 
 export async function deleteItemAction(input: unknown): Promise<void> {

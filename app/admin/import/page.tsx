@@ -3,8 +3,9 @@ import { AdminPage } from '@/components/admin/admin-nav'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { readStashedForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
+import { ImportFlashSchema, importFlashKey } from '@/lib/knowledge/editor/forms/flashes'
 import { loadDraftView } from '@/lib/knowledge/store/content-admin'
+import { readFlash } from '@/lib/platform/flash/flash'
 import { importAction } from './actions'
 
 export const metadata: Metadata = { title: 'Import a release' }
@@ -15,9 +16,11 @@ export default async function ImportPage({
   searchParams: Promise<Record<string, string | undefined>>
 }) {
   const admin = await requireAdmin('/admin/import')
-  const query = await searchParams
-  const [view, stashed] = await Promise.all([loadDraftView(admin), readStashedForm(admin.userId, 'import', query.form)])
-  const flash = stashed as { problems: string[]; json: string } | null
+  const _query = await searchParams
+  const [view, flash] = await Promise.all([
+    loadDraftView(admin),
+    readFlash(importFlashKey(admin.userId), ImportFlashSchema),
+  ])
   const problems = flash?.problems ?? []
   return (
     <AdminPage

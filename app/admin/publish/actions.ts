@@ -4,14 +4,17 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { requireAdminAction } from '@/lib/admin/admin-session'
-import { type FieldError, fieldErrors, topField } from '@/lib/engine/input/field-errors'
-import { stashForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
-import { discardDraftChanges, PUBLISH_FORM, publishDraft, rollBackTo } from '@/lib/knowledge/store/content-admin'
+import { fieldErrors, topField } from '@/lib/engine/input/field-errors'
+import { type PublishFlash, publishFlashKey } from '@/lib/knowledge/editor/forms/flashes'
+import { discardDraftChanges, FingerprintSchema, publishDraft, rollBackTo } from '@/lib/knowledge/store/content-admin'
 import { acceptFieldId } from '@/lib/knowledge/store/model-checks'
+import { setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 
+const DiscardSchema = z.object({ confirm: z.literal('yes'), fingerprint: FingerprintSchema })
+
 const PublishSchema = z.object({
-  fingerprint: z.string().min(1).max(64),
+  fingerprint: FingerprintSchema,
   note: z
     .string()
     .trim()
@@ -20,11 +23,6 @@ const PublishSchema = z.object({
   accepted: z.array(z.string().max(400)).max(100),
   warningNote: z.string().trim().max(2000, { error: 'Keep the note under 2,000 characters.' }),
 })
-
-export type PublishFlash = {
-  values: { note: string; warningNote: string; accepted: string[] }
-  errors: FieldError[]
-}
 
 // New assessments read the content per request, so nothing needs to be rebuilt; pages Next may hold are dropped.
 const dropCachedPages = () => revalidatePath('/', 'layout')
@@ -40,8 +38,8 @@ export async function publishAction(input: unknown): Promise<void> {
     accepted: texts(form.getAll('accept')).slice(0, 100),
   }
   const back = async (errors: PublishFlash['errors']): Promise<never> => {
-    const stash = await stashForm(admin.userId, PUBLISH_FORM, { values, errors } satisfies PublishFlash)
-    redirect(`/admin/publish?form=${stash}#error-summary`)
+    await setFlash(publishFlashKey(admin.userId), { values, errors } satisfies PublishFlash)
+    redirect('/admin/publish#error-summary')
   }
   const parsed = PublishSchema.safeParse({ ...values, fingerprint: form.get('fingerprint') })
   if (!parsed.success)
@@ -100,8 +98,13 @@ export async function rollBackAction(input: unknown): Promise<void> {
 export async function discardDraftAction(input: unknown): Promise<void> {
   const admin = await requireAdminAction()
   const form = formInput(input)
-  const fingerprint = String(form.get('fingerprint') ?? '')
-  if (form.get('confirm') !== 'yes') redirect('/admin/publish?discard=unconfirmed')
-  const outcome = await discardDraftChanges(admin, fingerprint)
+  const parsed = DiscardSchema.safeParse({ fingerprint: form.get('fingerprint'), confirm: form.get('confirm') })
+  if (!parsed.success)
+    redirect(
+      parsed.error.issues.some((issue) => topField(issue) === 'confirm')
+        ? '/admin/publish?discard=unconfirmed'
+        : '/admin/publish?discard=changed',
+    )
+  const outcome = await discardDraftChanges(admin, parsed.data.fingerprint)
   redirect(outcome.ok ? '/admin/publish?discard=done' : '/admin/publish?discard=changed')
 }

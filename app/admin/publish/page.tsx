@@ -9,16 +9,17 @@ import { WarningList } from '@/components/admin/warning-list'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { readStashedForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
-import { checksOf, loadDraftView, PUBLISH_FORM } from '@/lib/knowledge/store/content-admin'
+import { adminFormFailed, PublishFlashSchema, publishFlashKey } from '@/lib/knowledge/editor/forms/flashes'
+import { checksOf, loadDraftView } from '@/lib/knowledge/store/content-admin'
 import { describeCounts, diffContent } from '@/lib/knowledge/store/diff'
 import { acceptFieldId, CHECK_WORDS } from '@/lib/knowledge/store/model-checks'
-import { discardDraftAction, type PublishFlash, publishAction } from './actions'
+import { readFlash } from '@/lib/platform/flash/flash'
+import { discardDraftAction, publishAction } from './actions'
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: `${(await searchParams).form ? 'Error: ' : ''}Check and publish` }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: `${(await adminFormFailed(publishFlashKey)) ? 'Error: ' : ''}Check and publish` }
 }
 
 const discardWords: Record<string, string> = {
@@ -31,7 +32,7 @@ export default async function PublishPage({ searchParams }: Props) {
   const admin = await requireAdmin('/admin/publish')
   const query = await searchParams
   const view = await loadDraftView(admin)
-  const flash = (await readStashedForm(admin.userId, PUBLISH_FORM, query.form)) as PublishFlash | null
+  const flash = await readFlash(publishFlashKey(admin.userId), PublishFlashSchema)
   if (!view) {
     return (
       <AdminPage email={admin.email} current="/admin/publish" title="Check and publish">

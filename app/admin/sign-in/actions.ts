@@ -6,8 +6,8 @@ import { safeAdminPath } from '@/lib/admin/admin-session'
 import { requestMeta } from '@/lib/admin/request-meta'
 import { signIn } from '@/lib/admin/sign-in'
 import { fieldErrors } from '@/lib/engine/input/field-errors'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
-import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 
 const SignInSchema = z.object({
   email: z
@@ -32,8 +32,7 @@ export async function signInAction(input: unknown): Promise<void> {
   const back = `/admin/sign-in?next=${encodeURIComponent(next)}#error-summary`
   const email = String(form.get('email') ?? '').slice(0, 254)
   if (!parsed.success) {
-    await setFlash({
-      formId: 'admin-sign-in',
+    await setFlash('admin-sign-in', {
       values: { email },
       errors: fieldErrors(parsed.error),
     })
@@ -41,8 +40,7 @@ export async function signInAction(input: unknown): Promise<void> {
   }
   const outcome = await signIn(parsed.data.email, parsed.data.password, await requestMeta())
   if (!outcome.ok) {
-    await setFlash({
-      formId: 'admin-sign-in',
+    await setFlash('admin-sign-in', {
       values: { email },
       errors: [{ fieldId: 'email', message: outcome.message }],
     })

@@ -4,7 +4,7 @@ import { TextInput } from '@/components/admin/text-input'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { currentAdmin, safeAdminPath } from '@/lib/admin/admin-session'
-import { readFlash } from '@/lib/questionnaire/flash'
+import { readFlash } from '@/lib/platform/flash/flash'
 import { signInAction } from './actions'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

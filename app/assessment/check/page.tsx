@@ -8,9 +8,9 @@ import { ErrorSummary } from '@/components/ui/error-summary'
 import { currentContent } from '@/lib/knowledge/store/current-content'
 import { currentRetakeView } from '@/lib/plans/retakes/retake-view'
 import { formatDate } from '@/lib/plans/views/format'
+import { readFlash } from '@/lib/platform/flash/flash'
 import { answerLabel } from '@/lib/questionnaire/answer-labels'
 import { currentDraft } from '@/lib/questionnaire/draft-session'
-import { readFlash } from '@/lib/questionnaire/flash'
 import { buildPlanButtonId } from '@/lib/questionnaire/sections'
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { forgetRetakeSession } from '@/lib/plans/retakes/retake-session'
 import { deletePlan, findPlanByOwnerToken, revokeShareToken, rotateShareToken } from '@/lib/plans/store/plan-repo'
 import { deadLink } from '@/lib/plans/views/dead-link'
+import { clearFlash } from '@/lib/platform/flash/flash'
 import { logSecurityEvent } from '@/lib/platform/log'
 import { formInput } from '@/lib/platform/security/action-input'
 import { isWellFormedToken, tokenHash } from '@/lib/platform/security/tokens'
@@ -64,9 +65,10 @@ export async function deletePlanAction(input: unknown): Promise<void> {
   const token = await authorizedToken(form)
   const erased = await deletePlan(token)
   if (!erased) deadLink('plan')
-  // This browser may hold a retake of it, or the draft it came from: forget both.
+  // This browser may hold a retake of it, the draft it came from, or what a failed form of it kept: forget them.
   await forgetRetakeSession()
   await forgetMadePlan()
+  await clearFlash()
   if (!(await currentDraft())) await forgetDraftCookie()
   dropCachedSharePages()
   await logSecurityEvent('plan_deleted', { plan: planRef(token), plans: erased.plans })

@@ -2,20 +2,21 @@
 
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
-import type { FieldError } from '@/lib/engine/input/field-errors'
+import { type FieldError, formFieldErrors } from '@/lib/engine/input/field-errors'
 import { contentVersion } from '@/lib/knowledge/load'
 import { currentContent } from '@/lib/knowledge/store/current-content'
 import { raterItems, validRaterAnswers } from '@/lib/plans/raters/items'
 import { findRaterLink, saveRaterResponse } from '@/lib/plans/raters/rater-repo'
 import { deadLink } from '@/lib/plans/views/dead-link'
+import { clearFlash, scopedFormKey, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 import { isWellFormedToken } from '@/lib/platform/security/tokens'
-import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 
 // The rater's actions: authorized by the rater token alone, and only while the link is live. Nothing here can reach
 // the owner's plan; answers go to their own table.
 
 const TokenSchema = z.string().refine(isWellFormedToken)
+const SignatureSchema = z.string().max(80, { error: 'Your name: keep it under 80 characters.' })
 
 async function liveToken(form: FormData): Promise<string> {
   const token = TokenSchema.safeParse(form.get('token'))
@@ -34,9 +35,10 @@ export async function submitRatingAction(input: unknown): Promise<void> {
   const items = raterItems(content)
   const raw = Object.fromEntries(items.map((i) => [i.questionId, form.get(i.questionId)]))
   const answers = validRaterAnswers(items, raw)
-  const signature = String(form.get('signature') ?? '').trim()
-  const errors: FieldError[] = []
-  if (signature.length > 80) errors.push({ fieldId: 'signature', message: 'Your name: keep it under 80 characters.' })
+  const typedSignature = String(form.get('signature') ?? '').trim()
+  const signed = SignatureSchema.safeParse(typedSignature)
+  const signature = signed.success ? signed.data : typedSignature
+  const errors: FieldError[] = signed.success ? [] : formFieldErrors(signed.error, {}, 'signature')
   if (Object.keys(answers).length === 0)
     errors.push({
       fieldId: `item-${items[0]?.questionId ?? 'none'}`,
@@ -46,7 +48,7 @@ export async function submitRatingAction(input: unknown): Promise<void> {
     const values = Object.fromEntries(
       Object.entries({ ...raw, signature }).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])),
     )
-    await setFlash({ formId: 'rate', values, errors })
+    await setFlash(scopedFormKey('rate', token), { values, errors })
     redirect(`/rate/${token}#error-summary`)
   }
   const saved = await saveRaterResponse(token, new Date(), {

@@ -6,7 +6,7 @@ import { raterItems } from '@/lib/plans/raters/items'
 import { findRaterLink } from '@/lib/plans/raters/rater-repo'
 import { deadLink } from '@/lib/plans/views/dead-link'
 import { formatDate } from '@/lib/plans/views/format'
-import { readFlash } from '@/lib/questionnaire/flash'
+import { readFlash, scopedFormKey } from '@/lib/platform/flash/flash'
 import { declineRatingAction, submitRatingAction } from './actions'
 
 export const metadata: Metadata = {
@@ -28,7 +28,7 @@ export default async function RatePage({ params, searchParams }: Props) {
   const { link } = found
   const query = await searchParams
   const items = raterItems((await currentContent()).content)
-  const flash = await readFlash('rate')
+  const flash = await readFlash(scopedFormKey('rate', token))
   const previous = link.response?.status === 'answered' ? link.response.answers : {}
   const chosen = (questionId: string) => {
     const raw = flash?.values[questionId]

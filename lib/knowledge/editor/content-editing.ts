@@ -28,7 +28,7 @@ export type EditorFlash = {
   conflict?: { meanwhile: Meanwhile[]; differences: { field: string; before: string; after: string }[] }
 }
 
-/** Which form a stashed flash belongs to. */
+/** Which form an editor flash belongs to (lib/knowledge/editor/forms/flashes.ts). */
 export const editorFormKey = (collection: string, itemId: string | null) => `item:${collection}/${itemId ?? '(new)'}`
 
 export type EditorSave = { ok: true; itemId: string } | { ok: false; flash: EditorFlash }

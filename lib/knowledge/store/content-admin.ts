@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Admin } from '@/lib/admin/admin-session'
 import { type AuditEvent, listAudit, type NewAuditEvent } from '@/lib/admin/audit-repo'
 import { ContentError, contentVersion, parseContent } from '@/lib/knowledge/load'
@@ -39,6 +40,9 @@ export type DraftView = {
   fingerprint: string
   published: ReleaseSummary & { data: unknown }
 }
+
+/** A draft's fingerprint as a form posts it back (publish, discard, import). */
+export const FingerprintSchema = z.string().min(1).max(64)
 
 const actorOf = (admin: Admin) => ({ id: admin.userId, email: admin.email })
 const auditBy = (admin: Admin, event: Omit<NewAuditEvent, 'actor' | 'ip'>): NewAuditEvent => ({
@@ -177,7 +181,7 @@ export async function checksOf(view: DraftView): Promise<DraftChecks> {
   return checkDraft(view.raw, (await currentContent()).content, personaAnswerSets())
 }
 
-/** The publish form's key for its stashed input (lib/knowledge/editor/forms/form-flash-repo). */
+/** The publish form's key for its flash (lib/knowledge/editor/forms/flashes.ts). */
 export const PUBLISH_FORM = 'publish'
 
 export type PublishOutcome =

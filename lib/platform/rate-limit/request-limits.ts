@@ -11,9 +11,10 @@ import { limiterStore } from './store'
 // The app's limits per client address (configured in lib/platform/env.ts, docs/operations.md):
 // - plans: building a plan, by the form or the API (each stores ~15 KB and runs the engine);
 // - drafts: starting a questionnaire (a request without a draft cookie creates a draft row);
-// - saves: saving a section, by the button or by autosave.
+// - saves: saving a section, by the button or by autosave;
+// - flashes: a failed form post from a browser that holds no flash cookie yet (each keeps a row, lib/platform/flash).
 
-export type RequestLimit = 'plans' | 'drafts' | 'saves'
+export type RequestLimit = 'plans' | 'drafts' | 'saves' | 'flashes'
 
 // One set of limiters per open database (tests reopen it); on globalThis because Next bundles this module more
 // than once.

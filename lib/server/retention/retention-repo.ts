@@ -32,3 +32,10 @@ export function deleteOldSignInFailures(before: Date, batch: number): Promise<nu
     DELETE FROM admin_sign_in_failures WHERE id IN (
       SELECT id FROM admin_sign_in_failures WHERE created_at < ${before} LIMIT ${batch})`
 }
+
+/** Form flashes past their expiry (lib/platform/flash/flash.ts): a failed form's input nobody came back for. */
+export function deleteExpiredFlashes(now: Date, batch: number): Promise<number> {
+  return getDb().$executeRaw`
+    DELETE FROM form_flashes WHERE id_hash IN (
+      SELECT id_hash FROM form_flashes WHERE expires_at <= ${now} LIMIT ${batch})`
+}

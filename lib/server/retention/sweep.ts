@@ -3,6 +3,7 @@ import { WINDOW_MS } from '@/lib/admin/throttle'
 import { getEnv } from '@/lib/platform/env'
 import { log } from '@/lib/platform/log'
 import {
+  deleteExpiredFlashes,
   deleteExpiredRateLimits,
   deleteIdleDrafts,
   deleteOldSignInFailures,
@@ -17,7 +18,13 @@ const batchSize = 500
 const firstSweepDelayMs = 3000
 const sweepIntervalMs = 60 * 60 * 1000
 
-export type SweepResult = { drafts: number; plans: number; rateLimits: number; signInFailures: number }
+export type SweepResult = {
+  drafts: number
+  plans: number
+  rateLimits: number
+  signInFailures: number
+  flashes: number
+}
 
 async function inBatches(remove: () => Promise<number>): Promise<number> {
   let total = 0
@@ -38,6 +45,7 @@ export async function sweepOnce(now = new Date()): Promise<SweepResult> {
     plans: await inBatches(() => deleteUnclaimedPlans(now, batchSize)),
     rateLimits: await inBatches(() => deleteExpiredRateLimits(now.getTime(), batchSize)),
     signInFailures: await inBatches(() => deleteOldSignInFailures(new Date(now.getTime() - WINDOW_MS), batchSize)),
+    flashes: await inBatches(() => deleteExpiredFlashes(now, batchSize)),
   }
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyseListing } from '@/lib/engine/listings/analyse'
 import { loadContent } from '@/lib/knowledge/load'
-import { clearOwnerFlash, FORM_KEYS, readOwnerFlash, setOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
 import {
   deleteJobListing,
   findJobListing,
@@ -150,39 +149,14 @@ export function describePositioningStores() {
     })
   })
 
-  describe('what a long form kept after a failed submit', () => {
-    it('gives it back to its own owner only, whole, while it is recent, and forgets it on success', async () => {
-      const { ownerToken } = await createPlan(samplePlan())
-      const other = await createPlan(samplePlan())
-      const long = 'Requirements\n- Talk to customers\n'.repeat(1500)
-      const flash = {
-        values: { text: long, name: 'Too long' },
-        errors: [{ fieldId: 'listing-text', message: 'too long' }],
-      }
-      expect(await setOwnerFlash(ownerToken, FORM_KEYS.listing, flash)).toBe(true)
-      expect(await readOwnerFlash(ownerToken, FORM_KEYS.listing)).toEqual(flash)
-      expect(await readOwnerFlash(other.ownerToken, FORM_KEYS.listing)).toBeNull()
-      expect(await readOwnerFlash(ownerToken, FORM_KEYS.story('influence'))).toBeNull()
-      expect(await readOwnerFlash(ownerToken, FORM_KEYS.listing, new Date(Date.now() + 31 * 60_000))).toBeNull()
-      // The next failure replaces it.
-      await setOwnerFlash(ownerToken, FORM_KEYS.listing, { values: { text: 'x' }, errors: [] })
-      expect((await readOwnerFlash(ownerToken, FORM_KEYS.listing))?.values.text).toBe('x')
-      await clearOwnerFlash(ownerToken, FORM_KEYS.listing)
-      expect(await readOwnerFlash(ownerToken, FORM_KEYS.listing)).toBeNull()
-      expect(await setOwnerFlash(newToken(), FORM_KEYS.listing, flash)).toBe(false)
-    })
-  })
-
   describe('erasure', () => {
     it('deletes listings and story drafts with "delete everything"', async () => {
       const { ownerToken, familyId } = await createPlan(samplePlan())
       await saveJobListing(ownerToken, listing())
       await saveStoryDraft(ownerToken, story())
-      await setOwnerFlash(ownerToken, FORM_KEYS.listing, { values: { text }, errors: [] })
       await deletePlan(ownerToken)
       expect(await getDb().jobListing.count({ where: { familyId } })).toBe(0)
       expect(await getDb().storyDraft.count({ where: { familyId } })).toBe(0)
-      expect(await getDb().ownerFormFlash.count({ where: { familyId } })).toBe(0)
     })
 
     it('deletes them with a plan whose owner never arrived, as it does the answers', async () => {

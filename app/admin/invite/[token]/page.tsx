@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { findOpenInvite } from '@/lib/admin/invite-repo'
 import { MIN_PASSWORD_LENGTH } from '@/lib/admin/password-rules'
-import { readFlash } from '@/lib/questionnaire/flash'
+import { readFlash, scopedFormKey } from '@/lib/platform/flash/flash'
 import { acceptInviteAction } from '../../admins/actions'
 
 export const metadata: Metadata = {
@@ -22,7 +22,7 @@ export default async function AcceptInvitePage({ params }: { params: Promise<{ t
       </div>
     )
   }
-  const flash = await readFlash('accept-invite')
+  const flash = await readFlash(scopedFormKey('accept-invite', token))
   const errors = flash?.errors ?? []
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message
   return (

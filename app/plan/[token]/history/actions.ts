@@ -7,11 +7,11 @@ import { currentContent } from '@/lib/knowledge/store/current-content'
 import { retakeStart } from '@/lib/plans/retakes/retake'
 import { startRetakeSession } from '@/lib/plans/retakes/retake-session'
 import { deadLink } from '@/lib/plans/views/dead-link'
+import { clearFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 import { isWellFormedToken } from '@/lib/platform/security/tokens'
 import { replaceDraftAnswers } from '@/lib/questionnaire/answer-draft-repo'
 import { currentOrNewDraft } from '@/lib/questionnaire/draft-session'
-import { clearFlash } from '@/lib/questionnaire/flash'
 
 const TokenSchema = z.string().refine(isWellFormedToken)
 

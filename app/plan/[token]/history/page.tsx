@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { OwnerSubpageHeader } from '@/components/plan/owner-subpage-header'
 import { Button } from '@/components/ui/button'
 import { plural } from '@/lib/engine/scoring/text'
 import { listFamilyPlans } from '@/lib/plans/store/plan-repo'
@@ -24,12 +25,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ token:
   const weeksSince = Math.floor((Date.now() - view.createdAt.getTime()) / WEEK_MS)
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/plan/${token}`}>Back to your plan</Link>
-        </p>
-        <h1 className="text-3xl font-bold leading-tight">Retake and history</h1>
-      </div>
+      <OwnerSubpageHeader token={token} title="Retake and history" />
       <section aria-labelledby="retake-title" className="space-y-3 rounded-lg border border-line bg-white p-5">
         <h2 id="retake-title" className="text-xl font-bold">
           Retake the assessment

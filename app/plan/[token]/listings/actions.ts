@@ -7,7 +7,7 @@ import { AnswersSchema } from '@/lib/engine/content/answers'
 import type { FieldError } from '@/lib/engine/input/field-errors'
 import { analyseListing } from '@/lib/engine/listings/analyse'
 import { checkListingText, defaultListingName, MAX_LISTING_NAME } from '@/lib/engine/listings/listing-input'
-import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import {
   deleteJobListing,
   findJobListing,
@@ -21,6 +21,7 @@ import { analysisOf, loadOwnerListingContext } from '@/lib/plans/positioning/own
 import { pointPlanAt, unpointPlan } from '@/lib/plans/positioning/point-plan'
 import { dayOf } from '@/lib/plans/progress/days'
 import { appendProgressEvent } from '@/lib/plans/progress/progress-repo'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 
 // The owner's job-listing actions. Each authorizes itself from the owner token in the form (the repositories only
@@ -53,7 +54,7 @@ export async function checkListingAction(input: unknown): Promise<void> {
     if (limited) errors.push(limited)
   }
   if (errors.length > 0 || !checked.ok) {
-    await setOwnerFlash(token, FORM_KEYS.listing, { values: typed, errors })
+    await setFlash(ownerFormKey.listing(token), { values: typed, errors })
     redirect(page(token, '#error-summary'))
   }
   const saved = await saveJobListing(token, {
@@ -64,7 +65,7 @@ export async function checkListingAction(input: unknown): Promise<void> {
   })
   if (saved === null) notFound()
   if (saved === 'full') {
-    await setOwnerFlash(token, FORM_KEYS.listing, {
+    await setFlash(ownerFormKey.listing(token), {
       values: typed,
       errors: [
         {
@@ -75,7 +76,7 @@ export async function checkListingAction(input: unknown): Promise<void> {
     })
     redirect(page(token, '#error-summary'))
   }
-  await clearOwnerFlash(token, FORM_KEYS.listing)
+  await clearFlash()
   redirect(page(token, `/${saved.id}`))
 }
 
@@ -90,17 +91,14 @@ export async function renameListingAction(input: unknown): Promise<void> {
   const name = typed.trim()
   if (name === '' || name.length > MAX_LISTING_NAME) {
     const message = name === '' ? 'Give the listing a name.' : `Keep the name to ${MAX_LISTING_NAME} characters.`
-    if (
-      !(await setOwnerFlash(token, FORM_KEYS.rename(id.data), {
-        values: { name: typed },
-        errors: [{ fieldId: 'rename', message }],
-      }))
-    )
-      notFound()
+    await setFlash(ownerFormKey.rename(token, id.data), {
+      values: { name: typed },
+      errors: [{ fieldId: 'rename', message }],
+    })
     redirect(page(token, `/${id.data}#error-summary`))
   }
   if (!(await renameJobListing(token, id.data, name))) notFound()
-  await clearOwnerFlash(token, FORM_KEYS.rename(id.data))
+  await clearFlash()
   redirect(page(token, `/${id.data}?done=renamed`))
 }
 

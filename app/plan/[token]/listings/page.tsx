@@ -2,13 +2,15 @@ import '@/components/results/readout.css'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { OwnerSubpageHeader } from '@/components/plan/owner-subpage-header'
 import { ListingForm } from '@/components/positioning/listing-form'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
-import { FORM_KEYS, readOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { listJobListings, MAX_SAVED_LISTINGS } from '@/lib/plans/positioning/listing-repo'
 import { analysisOf, compareForOwner, loadOwnerListingContext } from '@/lib/plans/positioning/owner-listings'
 import { formatDate } from '@/lib/plans/views/format'
+import { readFlash, TextFormFlashSchema } from '@/lib/platform/flash/flash'
 import { checkListingAction, deleteListingAction } from './actions'
 
 export const metadata: Metadata = {
@@ -25,7 +27,10 @@ export default async function ListingsPage({ params, searchParams }: Props) {
   const query = await searchParams
   const ctx = await loadOwnerListingContext(token)
   if (!ctx) notFound()
-  const [listings, flash] = await Promise.all([listJobListings(token), readOwnerFlash(token, FORM_KEYS.listing)])
+  const [listings, flash] = await Promise.all([
+    listJobListings(token),
+    readFlash(ownerFormKey.listing(token), TextFormFlashSchema),
+  ])
   const pointedId = ctx.owner.progress.state.replan?.listing?.listingId
   const coverage = listings.map((listing) => {
     const { summary } = compareForOwner(ctx, analysisOf(ctx, listing))
@@ -34,11 +39,7 @@ export default async function ListingsPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <ErrorSummary errors={flash?.errors ?? []} />
-      <div className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/plan/${token}`}>Back to your plan</Link>
-        </p>
-        <h1 className="text-3xl font-bold leading-tight">Check a job listing</h1>
+      <OwnerSubpageHeader token={token} title="Check a job listing">
         <p>
           Paste a job listing you might apply to. We pick out what it asks for, match each line to the skills this
           assessment measures, and show where your answers give you evidence, where the gaps are and which step of your
@@ -48,7 +49,7 @@ export default async function ListingsPage({ params, searchParams }: Props) {
           Your listings are private to this link, on your shared page only if you choose to show one, and deleted when
           you delete everything.
         </p>
-      </div>
+      </OwnerSubpageHeader>
       {query.done === 'deleted' ? (
         <p role="status" className="rounded-md border-l-8 border-good bg-white p-4 font-semibold">
           The listing is deleted.

@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { formFieldErrors } from '@/lib/engine/input/field-errors'
 import { currentContent } from '@/lib/knowledge/store/current-content'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { dayOf } from '@/lib/plans/progress/days'
 import { loadOwnerProgress } from '@/lib/plans/progress/load-progress'
 import {
@@ -18,15 +19,16 @@ import {
 import { appendProgressEvent } from '@/lib/plans/progress/progress-repo'
 import { replanFromToday } from '@/lib/plans/progress/replan'
 import { deadLink } from '@/lib/plans/views/dead-link'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 import { isWellFormedToken } from '@/lib/platform/security/tokens'
-import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 
 // Progress actions. Each authorizes itself from the owner token in the form, checks the input against the owner's
 // own plan, appends one event, and then either answers the script that called it (with JavaScript: the page has
 // already shown the change) or redirects back (without JavaScript: post/redirect/get).
 
 const TokenSchema = z.string().refine(isWellFormedToken)
+const ActionIdSchema = z.string().min(1).max(100)
 const ReturnSchema = z.enum(['progress', 'plan']).catch('progress')
 
 const backTo = (token: string, to: 'progress' | 'plan', query = '', hash = '') =>
@@ -50,9 +52,10 @@ export async function toggleStepAction(input: unknown): Promise<ToggleResult> {
   const { token, view, progress } = await authorized(form)
   const viaScript = form.get('via') === 'js'
   const to = ReturnSchema.parse(form.get('returnTo'))
-  const actionId = String(form.get('actionId') ?? '')
-  const step = progress.made.actions.find((a) => a.actionId === actionId)
+  const parsedId = ActionIdSchema.safeParse(form.get('actionId'))
+  const step = parsedId.success ? progress.made.actions.find((a) => a.actionId === parsedId.data) : undefined
   if (!step) notFound()
+  const { actionId } = step
   const intent = IntentSchema.parse(form.get('intent'))
   const today = dayOf(new Date())
   const rawDay = String(form.get('day') ?? '').trim() || today
@@ -60,8 +63,7 @@ export async function toggleStepAction(input: unknown): Promise<ToggleResult> {
   const problem = checked?.success === false ? checked.error.issues[0]?.message : undefined
   if (problem) {
     if (viaScript) return { ok: false, message: problem }
-    await setFlash({
-      formId: 'progress',
+    await setFlash(ownerFormKey.progress(token), {
       values: { day: rawDay },
       errors: [{ fieldId: `day-${actionId}`, message: `${step.title}: ${problem}` }],
     })
@@ -84,8 +86,7 @@ export async function moveStartAction(input: unknown): Promise<void> {
   const typed = String(form.get('startsOn') ?? '').trim()
   const day = startDaySchema(dayOf(new Date())).safeParse(typed)
   if (!day.success) {
-    await setFlash({
-      formId: 'progress',
+    await setFlash(ownerFormKey.progress(token), {
       values: { startsOn: typed },
       errors: formFieldErrors(day.error, {}, 'starts-on'),
     })
@@ -105,8 +106,7 @@ export async function replanAction(input: unknown): Promise<void> {
   const { content } = await currentContent()
   const hours = hoursInputSchema(hoursBounds(content)).safeParse(raw)
   if (!hours.success) {
-    await setFlash({
-      formId: 'progress',
+    await setFlash(ownerFormKey.progress(token), {
       values: { hoursPerWeek: raw },
       errors: formFieldErrors(hours.error, {}, 'replan-hours'),
     })

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { OwnerSubpageHeader } from '@/components/plan/owner-subpage-header'
 import { ProgressHistory } from '@/components/progress/progress-history'
 import { ProgressProvider } from '@/components/progress/progress-store'
 import { ProgressTallies } from '@/components/progress/progress-tallies'
@@ -10,12 +10,13 @@ import { StepToolLink } from '@/components/progress/step-tool-link'
 import { DoneMessage } from '@/components/ui/done-message'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { currentContent } from '@/lib/knowledge/store/current-content'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { addDays, formatDay, weekStart } from '@/lib/plans/progress/days'
 import { loadOwnerProgress } from '@/lib/plans/progress/load-progress'
 import { hoursBounds } from '@/lib/plans/progress/progress-input'
 import { weekLine, weeksText } from '@/lib/plans/progress/week-line'
 import { deadLink } from '@/lib/plans/views/dead-link'
-import { readFlash } from '@/lib/questionnaire/flash'
+import { readFlash } from '@/lib/platform/flash/flash'
 import { moveStartAction, replanAction, toggleStepAction, toggleStepFormAction } from './actions'
 
 export const metadata: Metadata = {
@@ -40,7 +41,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
   const { summary, state, schedule, made, today } = progress
   const query = await searchParams
   const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined
-  const flash = await readFlash('progress')
+  const flash = await readFlash(ownerFormKey.progress(token))
   const errors = flash?.errors ?? []
   const errorFor = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.message
   const scheduled = new Set(schedule.actions.map((a) => a.actionId))
@@ -49,15 +50,9 @@ export default async function ProgressPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <ErrorSummary errors={errors} />
-      <div className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/plan/${token}`}>Back to your plan</Link>
-        </p>
-        <h1 id="progress-title" className="scroll-mt-4 text-3xl font-bold leading-tight">
-          Your progress
-        </h1>
+      <OwnerSubpageHeader token={token} title="Your progress" titleId="progress-title">
         <p>{weekLine(summary, state.startsOn)}</p>
-      </div>
+      </OwnerSubpageHeader>
       <DoneMessage text={done} />
       <ProgressProvider
         initial={[...state.done]}

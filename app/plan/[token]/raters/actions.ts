@@ -3,13 +3,14 @@
 import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 import { formFieldErrors } from '@/lib/engine/input/field-errors'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { DAY_MS } from '@/lib/plans/progress/days'
 import { EXPIRY_DAYS } from '@/lib/plans/raters/expiry'
 import { createRaterLink, deleteRaterLink, revokeRaterLink } from '@/lib/plans/raters/rater-repo'
 import { deadLink } from '@/lib/plans/views/dead-link'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 import { isWellFormedToken } from '@/lib/platform/security/tokens'
-import { clearFlash, setFlash } from '@/lib/questionnaire/flash'
 import { publicOrigin } from '@/lib/questionnaire/request'
 
 // The owner's rating-link actions. Each authorizes by the owner token in the form; the repository only touches links
@@ -36,8 +37,7 @@ export async function createRaterLinkAction(input: unknown): Promise<void> {
   if (!token.success) notFound()
   const parsed = CreateSchema.safeParse({ label: form.get('label') ?? '', days: form.get('days') ?? '' })
   if (!parsed.success) {
-    await setFlash({
-      formId: 'raters',
+    await setFlash(ownerFormKey.raters(token.data), {
       values: { label: String(form.get('label') ?? '').slice(0, 200) },
       errors: formFieldErrors(parsed.error, { label: 'rater-label', days: 'rater-days' }, 'rater-label'),
     })
@@ -48,8 +48,12 @@ export async function createRaterLinkAction(input: unknown): Promise<void> {
     expiresAt: new Date(Date.now() + parsed.data.days * DAY_MS),
   })
   if (!link) deadLink('plan')
-  // Shown once: only the hash is stored. The flash cookie carries it to the next page view (two minutes at most).
-  await setFlash({ formId: 'rater-new', values: { url: `${await publicOrigin()}/rate/${link.token}` }, errors: [] })
+  // Only the hash is stored: the form flash carries the link to this browser's raters page (until its next form post,
+  // at most 30 minutes), and nowhere else.
+  await setFlash(ownerFormKey.raterNew(token.data), {
+    values: { url: `${await publicOrigin()}/rate/${link.token}` },
+    errors: [],
+  })
   redirect(page(token.data, '#new-link'))
 }
 

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { LinkField } from '@/components/plan/link-field'
+import { OwnerSubpageHeader } from '@/components/plan/owner-subpage-header'
 import { RaterComparison } from '@/components/progress/rater-comparison'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { currentContent } from '@/lib/knowledge/store/current-content'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { AGGREGATE_FROM, BLIND_SPOT_MARGIN, compareWithRaters } from '@/lib/plans/raters/compare'
 import { DEFAULT_EXPIRY_DAYS, EXPIRY_DAYS } from '@/lib/plans/raters/expiry'
 import { raterItems } from '@/lib/plans/raters/items'
@@ -12,7 +13,7 @@ import { listRaterLinks, type RaterLink } from '@/lib/plans/raters/rater-repo'
 import { deadLink } from '@/lib/plans/views/dead-link'
 import { formatDate } from '@/lib/plans/views/format'
 import { loadOwnerPlanView } from '@/lib/plans/views/load-plan'
-import { readFlash } from '@/lib/questionnaire/flash'
+import { readFlash } from '@/lib/platform/flash/flash'
 import { createRaterLinkAction, deleteRaterLinkAction, revokeRaterLinkAction } from './actions'
 
 export const metadata: Metadata = {
@@ -33,8 +34,8 @@ export default async function RatersPage({ params }: { params: Promise<{ token: 
   if (!view) deadLink('plan')
   const now = new Date()
   const links = await listRaterLinks(token)
-  const flash = await readFlash('raters')
-  const fresh = await readFlash('rater-new')
+  const flash = await readFlash(ownerFormKey.raters(token))
+  const fresh = await readFlash(ownerFormKey.raterNew(token))
   const freshUrl = typeof fresh?.values.url === 'string' ? fresh.values.url : null
   const content = (await currentContent()).content
   const items = raterItems(content)
@@ -49,17 +50,13 @@ export default async function RatersPage({ params }: { params: Promise<{ token: 
   return (
     <div className="space-y-8">
       <ErrorSummary errors={flash?.errors ?? []} />
-      <div className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/plan/${token}`}>Back to your plan</Link>
-        </p>
-        <h1 className="text-3xl font-bold leading-tight">A mentor’s view</h1>
+      <OwnerSubpageHeader token={token} title="A mentor’s view">
         <p>
           Ask a mentor, manager or peer how they see your work. They answer {items.length} of the questions about what
           you actually do, worded about you, and may skip any they haven’t seen — or decline. Their answers sit beside
           your readout and never change it.
         </p>
-      </div>
+      </OwnerSubpageHeader>
 
       <section aria-labelledby="compare-title" className="space-y-3">
         <h2 id="compare-title" className="text-2xl font-bold">

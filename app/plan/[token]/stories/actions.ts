@@ -6,10 +6,11 @@ import type { FieldError } from '@/lib/engine/input/field-errors'
 import { cleanText } from '@/lib/engine/listings/listing-input'
 import { MAX_FIELD_CHARS, type StoryFields } from '@/lib/engine/stories/checklist'
 import { currentContent } from '@/lib/knowledge/store/current-content'
-import { clearOwnerFlash, FORM_KEYS, setOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { OwnerTokenSchema, redirectOwner as redirect, savesLimitError } from '@/lib/plans/positioning/owner-actions'
 import { storyStepBeforeSave, tickStoryStep } from '@/lib/plans/positioning/owner-story-step'
 import { deleteStoryDraft, findStoryDraft, saveStoryDraft } from '@/lib/plans/positioning/story-repo'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { limitRequest } from '@/lib/platform/rate-limit/request-limits'
 import { formInput } from '@/lib/platform/security/action-input'
 
@@ -76,12 +77,12 @@ export async function saveStoryAction(input: unknown): Promise<void> {
     if (limited) errors.push(limited)
   }
   if (errors.length > 0) {
-    if (!(await setOwnerFlash(token, FORM_KEYS.story(promptId), { values: story, errors }))) notFound()
+    await setFlash(ownerFormKey.story(token, promptId), { values: story, errors })
     redirect(editor(token, promptId, '#error-summary'))
   }
   const reaches = await storyStepBeforeSave(token)
   if (!(await saveStoryDraft(token, { promptId, question: parsed.question, ...story }))) notFound()
-  await clearOwnerFlash(token, FORM_KEYS.story(promptId))
+  await clearFlash()
   const ticked = reaches(promptId, story) && (await tickStoryStep(token))
   redirect(editor(token, promptId, `?saved=${ticked ? 'step' : '1'}#checklist-title`))
 }
@@ -115,6 +116,6 @@ export async function deleteStoryAction(input: unknown): Promise<void> {
   const token = OwnerTokenSchema.safeParse(form.get('token'))
   const promptId = PromptIdSchema.safeParse(form.get('promptId'))
   if (!token.success || !promptId.success || !(await deleteStoryDraft(token.data, promptId.data))) notFound()
-  await clearOwnerFlash(token.data, FORM_KEYS.story(promptId.data))
+  await clearFlash()
   redirect(`/plan/${token.data}/stories?done=deleted`)
 }

@@ -2,6 +2,7 @@ import '@/components/results/readout.css'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { OwnerSubpageHeader } from '@/components/plan/owner-subpage-header'
 import { STORIES_FOR_STEP, STORY_STEP_ID } from '@/lib/engine/stories/story-step'
 import { loadOwnerStories, type StoryEntry } from '@/lib/plans/positioning/owner-stories'
 import { weekSpan } from '@/lib/plans/views/format'
@@ -82,18 +83,14 @@ export default async function StoriesPage({ params, searchParams }: Props) {
       : `Your plan’s step “${step.title}” is checked off for you when ${STORIES_FOR_STEP} stories have every part (or tick it yourself on your plan).`
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/plan/${token}`}>Back to your plan</Link>
-        </p>
-        <h1 className="text-3xl font-bold leading-tight">Your product stories</h1>
+      <OwnerSubpageHeader token={token} title="Your product stories">
         <p>
           Interviewers won’t connect the dots from your engineering work to product management for you. Come with
           stories: the problem and who had it, why it mattered, what <em>you</em> did, and what changed. Below are the
           prompts the articles say to expect, with the experiences from your own answers that fit each.
         </p>
         <p className="sub">Your drafts are private to this link and deleted when you delete everything.</p>
-      </div>
+      </OwnerSubpageHeader>
       {query.done === 'deleted' ? (
         <p role="status" className="rounded-md border-l-8 border-good bg-white p-4 font-semibold">
           The story is deleted.

@@ -6,19 +6,21 @@ import { AdminPage } from '@/components/admin/admin-nav'
 import { ItemEditor } from '@/components/admin/item-editor'
 import { requireAdmin } from '@/lib/admin/admin-session'
 import { decodeSegment } from '@/lib/engine/input/storable-text'
-import { type EditorFlash, editableContent, editorFormKey, formValues } from '@/lib/knowledge/editor/content-editing'
-import { readStashedForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
+import { editableContent, formValues } from '@/lib/knowledge/editor/content-editing'
+import { adminFormFailed, EditorFlashSchema, editorFlashKey } from '@/lib/knowledge/editor/forms/flashes'
 import { choicesFrom } from '@/lib/knowledge/editor/forms/item-schemas'
 import { COLLECTION_WORDS, isCollection, itemName } from '@/lib/knowledge/store/collections'
+import { readFlash } from '@/lib/platform/flash/flash'
 
 type Props = {
   params: Promise<{ collection: string; id: string }>
   searchParams: Promise<Record<string, string | undefined>>
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { collection, id } = await params
-  const failed = typeof (await searchParams).form === 'string'
+  const itemId = decodeSegment(id)
+  const failed = itemId !== null && (await adminFormFailed((userId) => editorFlashKey(userId, collection, itemId)))
   return {
     title: `${failed ? 'Error: ' : ''}${isCollection(collection) ? COLLECTION_WORDS[collection].one : 'Item'} ${decodeSegment(id) ?? id}`,
   }
@@ -39,11 +41,7 @@ export default async function EditItemPage({ params, searchParams }: Props) {
   const content = await editableContent(admin)
   const item = content.items.find((i) => i.collection === collection && i.itemId === itemId)
   if (!item) notFound()
-  const flash = (await readStashedForm(
-    admin.userId,
-    editorFormKey(collection, itemId),
-    query.form,
-  )) as EditorFlash | null
+  const flash = await readFlash(editorFlashKey(admin.userId, collection, itemId), EditorFlashSchema)
   const values = flash?.values ?? formValues(collection, item.data)
   const words = COLLECTION_WORDS[collection]
   return (

@@ -5,10 +5,11 @@ import { deleteItemAction, saveItemAction } from '@/app/admin/content/actions'
 import { AdminPage } from '@/components/admin/admin-nav'
 import { ItemEditor } from '@/components/admin/item-editor'
 import { requireAdmin } from '@/lib/admin/admin-session'
-import { type EditorFlash, editableContent, editorFormKey } from '@/lib/knowledge/editor/content-editing'
-import { readStashedForm } from '@/lib/knowledge/editor/forms/form-flash-repo'
+import { editableContent } from '@/lib/knowledge/editor/content-editing'
+import { EditorFlashSchema, editorFlashKey } from '@/lib/knowledge/editor/forms/flashes'
 import { choicesFrom } from '@/lib/knowledge/editor/forms/item-schemas'
 import { COLLECTION_WORDS, isCollection } from '@/lib/knowledge/store/collections'
+import { readFlash } from '@/lib/platform/flash/flash'
 
 type Props = { params: Promise<{ collection: string }>; searchParams: Promise<Record<string, string | undefined>> }
 
@@ -21,9 +22,9 @@ export default async function NewItemPage({ params, searchParams }: Props) {
   const { collection } = await params
   if (!isCollection(collection)) notFound()
   const admin = await requireAdmin(`/admin/content/new/${collection}`)
-  const query = await searchParams
+  const _query = await searchParams
   const content = await editableContent(admin)
-  const flash = (await readStashedForm(admin.userId, editorFormKey(collection, null), query.form)) as EditorFlash | null
+  const flash = await readFlash(editorFlashKey(admin.userId, collection, null), EditorFlashSchema)
   const words = COLLECTION_WORDS[collection]
   return (
     <AdminPage

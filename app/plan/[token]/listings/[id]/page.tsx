@@ -9,10 +9,11 @@ import { Button } from '@/components/ui/button'
 import { DoneMessage } from '@/components/ui/done-message'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { FieldMessages, fieldMessageIds } from '@/components/ui/field-messages'
-import { FORM_KEYS, readOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { findJobListing } from '@/lib/plans/positioning/listing-repo'
 import { analysisOf, compareForOwner, loadOwnerListingContext } from '@/lib/plans/positioning/owner-listings'
 import { formatDate } from '@/lib/plans/views/format'
+import { readFlash, TextFormFlashSchema } from '@/lib/platform/flash/flash'
 import {
   deleteListingAction,
   pointPlanAction,
@@ -44,7 +45,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
   const listing = ctx ? await findJobListing(token, id) : null
   if (!ctx || !listing) notFound()
   const comparison = compareForOwner(ctx, analysisOf(ctx, listing))
-  const flash = await readOwnerFlash(token, FORM_KEYS.rename(listing.id))
+  const flash = await readFlash(ownerFormKey.rename(token, listing.id), TextFormFlashSchema)
   const renameError = flash?.errors[0]?.message
   const rename = fieldMessageIds('rename', undefined, renameError)
   const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined

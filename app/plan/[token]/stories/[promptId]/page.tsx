@@ -6,8 +6,9 @@ import { StoryEditor } from '@/components/positioning/story-editor'
 import { Button } from '@/components/ui/button'
 import { ErrorSummary } from '@/components/ui/error-summary'
 import { STEP_DONE } from '@/lib/engine/stories/story-step'
-import { FORM_KEYS, readOwnerFlash } from '@/lib/plans/positioning/form-flash-repo'
+import { ownerFormKey } from '@/lib/plans/positioning/form-keys'
 import { loadOwnerStories } from '@/lib/plans/positioning/owner-stories'
+import { readFlash, TextFormFlashSchema } from '@/lib/platform/flash/flash'
 import { autosaveStoryAction, deleteStoryAction, saveStoryAction } from '../actions'
 
 export const metadata: Metadata = {
@@ -25,7 +26,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const stories = await loadOwnerStories(token)
   const entry = stories?.entries.find((e) => e.promptId === promptId)
   if (!stories || !entry) notFound()
-  const flash = await readOwnerFlash(token, FORM_KEYS.story(promptId))
+  const flash = await readFlash(ownerFormKey.story(token, promptId), TextFormFlashSchema)
   const saved = entry.draft ?? { problem: '', why: '', actions: '', outcome: '' }
   const initial = {
     problem: flash?.values.problem ?? saved.problem,
