@@ -186,7 +186,7 @@ try {
 
 // The server guard (peer address, refusals Next would answer with a bare 500, timeouts, connection cap, token-free
 // output, stopping with this launcher) goes in before Next creates its HTTP server, so no request escapes it.
-const guard = join(root, 'lib', 'security', 'server-guard.cjs')
+const guard = join(root, 'lib', 'platform', 'security', 'server-guard.cjs')
 const serverArgs = ['--require', guard, nextBin, dev ? 'dev' : 'start', '--port', String(env.port)]
 if (env.host) serverArgs.push('--hostname', env.host)
 const guardSettings = serverGuardSettings(env, { watchParent: true })
