@@ -105,6 +105,20 @@ const ok = (description: string, schema: Json, headers?: Json) => ({
   ...jsonBody(schema),
 })
 
+/**
+ * A POST with a JSON body: besides its own answers, every such route answers 413 and 415 (readJsonBody) and 500
+ * (withServiceErrors).
+ */
+function jsonPost({ body, responses, ...operation }: Json & { body: keyof typeof REQUESTS; responses: Json }) {
+  return {
+    post: {
+      ...operation,
+      requestBody: { required: true, ...jsonBody(ref(body)) },
+      responses: { ...responses, '413': tooLarge, '415': unsupported, '500': failed },
+    },
+  }
+}
+
 const token = (description: string) => ({
   name: 'token',
   in: 'path',
@@ -146,44 +160,34 @@ function paths(): Json {
         },
       },
     },
-    '/api/assessments': {
-      post: {
-        summary: 'Score a full set of answers and store the readout and plan',
-        operationId: 'createAssessment',
-        description:
-          'Answers are keyed by question id, as GET /api/questionnaire lists them. The plan is stored behind a private owner link and a read-only share link.',
-        requestBody: { required: true, ...jsonBody(ref('AssessmentRequest')) },
-        responses: {
-          '201': ok('The plan is stored.', ref('AssessmentCreated')),
-          '400': invalid(['invalid_json', 'invalid_body', 'invalid_answers']),
-          '413': tooLarge,
-          '415': unsupported,
-          '429': rateLimited,
-          '500': failed,
-          '503': error(
-            'New plans cannot be stored now: the site holds as many as it is set up to keep, or the database is not answering.',
-            ['storage_full', 'service_unavailable'],
-            retryAfter,
-          ),
-        },
+    '/api/assessments': jsonPost({
+      summary: 'Score a full set of answers and store the readout and plan',
+      operationId: 'createAssessment',
+      description:
+        'Answers are keyed by question id, as GET /api/questionnaire lists them. The plan is stored behind a private owner link and a read-only share link.',
+      body: 'AssessmentRequest',
+      responses: {
+        '201': ok('The plan is stored.', ref('AssessmentCreated')),
+        '400': invalid(['invalid_json', 'invalid_body', 'invalid_answers']),
+        '429': rateLimited,
+        '503': error(
+          'New plans cannot be stored now: the site holds as many as it is set up to keep, or the database is not answering.',
+          ['storage_full', 'service_unavailable'],
+          retryAfter,
+        ),
       },
-    },
-    '/api/plans/claim': {
-      post: {
-        summary: 'Keep a plan made through the API (plans nobody claims are deleted)',
-        operationId: 'claimPlan',
-        requestBody: { required: true, ...jsonBody(ref('ClaimRequest')) },
-        responses: {
-          '200': ok('The plan is kept.', ref('Claimed')),
-          '400': invalid(['invalid_json', 'invalid_body']),
-          '404': notFound('No plan at this owner link.'),
-          '413': tooLarge,
-          '415': unsupported,
-          '500': failed,
-          '503': unavailable,
-        },
+    }),
+    '/api/plans/claim': jsonPost({
+      summary: 'Keep a plan made through the API (plans nobody claims are deleted)',
+      operationId: 'claimPlan',
+      body: 'ClaimRequest',
+      responses: {
+        '200': ok('The plan is kept.', ref('Claimed')),
+        '400': invalid(['invalid_json', 'invalid_body']),
+        '404': notFound('No plan at this owner link.'),
+        '503': unavailable,
       },
-    },
+    }),
     '/api/plans/{token}': {
       get: {
         summary: 'A shared plan, read-only, without the owner’s answers',
@@ -197,42 +201,32 @@ function paths(): Json {
         },
       },
     },
-    '/api/plans/{token}/job-listings': {
-      post: {
-        summary: 'Read a job listing against the owner’s plan; with a name, keep it with the plan',
-        operationId: 'compareJobListing',
-        parameters: [token('The owner token from the ownerUrl.')],
-        requestBody: { required: true, ...jsonBody(ref('OwnerListingRequest')) },
-        responses: {
-          '200': ok('The listing, compared with the plan.', ref('ListingComparison')),
-          '201': ok('The listing, compared with the plan and kept with it.', ref('SavedListingComparison')),
-          '400': invalid(['invalid_json', 'invalid_body', 'invalid_text']),
-          '404': notFound('No plan at this owner link.'),
-          '409': error('The plan keeps as many listings as it may.', ['too_many_listings']),
-          '413': tooLarge,
-          '415': unsupported,
-          '429': rateLimited,
-          '500': failed,
-          '503': unavailable,
-        },
+    '/api/plans/{token}/job-listings': jsonPost({
+      summary: 'Read a job listing against the owner’s plan; with a name, keep it with the plan',
+      operationId: 'compareJobListing',
+      parameters: [token('The owner token from the ownerUrl.')],
+      body: 'OwnerListingRequest',
+      responses: {
+        '200': ok('The listing, compared with the plan.', ref('ListingComparison')),
+        '201': ok('The listing, compared with the plan and kept with it.', ref('SavedListingComparison')),
+        '400': invalid(['invalid_json', 'invalid_body', 'invalid_text']),
+        '404': notFound('No plan at this owner link.'),
+        '409': error('The plan keeps as many listings as it may.', ['too_many_listings']),
+        '429': rateLimited,
+        '503': unavailable,
       },
-    },
-    '/api/job-listings': {
-      post: {
-        summary: 'Read a job listing: its requirement lines tagged with our skills (nothing is stored)',
-        operationId: 'analyseJobListing',
-        requestBody: { required: true, ...jsonBody(ref('ListingRequest')) },
-        responses: {
-          '200': ok('The listing, analysed.', ref('ListingAnalysis')),
-          '400': invalid(['invalid_json', 'invalid_body', 'invalid_text']),
-          '413': tooLarge,
-          '415': unsupported,
-          '429': rateLimited,
-          '500': failed,
-          '503': unavailable,
-        },
+    }),
+    '/api/job-listings': jsonPost({
+      summary: 'Read a job listing: its requirement lines tagged with our skills (nothing is stored)',
+      operationId: 'analyseJobListing',
+      body: 'ListingRequest',
+      responses: {
+        '200': ok('The listing, analysed.', ref('ListingAnalysis')),
+        '400': invalid(['invalid_json', 'invalid_body', 'invalid_text']),
+        '429': rateLimited,
+        '503': unavailable,
       },
-    },
+    }),
   }
 }
 
