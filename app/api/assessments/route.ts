@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { validateAnswers } from '@/lib/engine/content/answers'
 import { currentContent } from '@/lib/knowledge/store/current-content'
 import { roomForPlan } from '@/lib/plans/store/capacity'
@@ -7,19 +6,18 @@ import { apiError, jsonWithParts, readJsonBody } from '@/lib/platform/http/http'
 import { invalidBody } from '@/lib/platform/http/problems'
 import { storageFull, tooManyRequests, withServiceErrors } from '@/lib/platform/http/service-errors'
 import { limitRequest } from '@/lib/platform/rate-limit/request-limits'
+import { AssessmentBodySchema } from '@/lib/questionnaire/assessment-body'
 import { storeNewPlan } from '@/lib/questionnaire/generate'
 import { publicOrigin } from '@/lib/questionnaire/request'
 
 // A full answer set is ~2 KB; 64 KB leaves room for clients that pretty-print, and stops abuse early.
 const MAX_BODY_BYTES = 64 * 1024
 
-const BodySchema = z.strictObject({ answers: z.record(z.string(), z.unknown()) })
-
 async function createAssessment(request: Request) {
   const body = await readJsonBody(request, MAX_BODY_BYTES)
   if (!body.ok) return body.response
 
-  const shape = BodySchema.safeParse(body.value)
+  const shape = AssessmentBodySchema.safeParse(body.value)
   if (!shape.success) return invalidBody(shape.error, 'The body must be { "answers": { "<questionId>": answer, … } }.')
 
   const { content } = await currentContent()

@@ -1,7 +1,6 @@
-import { z } from 'zod'
 import { analyseListing } from '@/lib/engine/listings/analyse'
 import { currentContent } from '@/lib/knowledge/store/current-content'
-import { readListingText } from '@/lib/plans/positioning/listing-body'
+import { ListingBodySchema, readListingText } from '@/lib/plans/positioning/listing-body'
 import { analysisJson } from '@/lib/plans/positioning/listing-json'
 import { json } from '@/lib/platform/http/http'
 import { invalidBody } from '@/lib/platform/http/problems'
@@ -12,12 +11,10 @@ import { limitRequest } from '@/lib/platform/rate-limit/request-limits'
 // words that did it, what the assessment does not measure, and the skills by mentions. Stateless: nothing is stored.
 // Analysed with the lexicon of the current published content.
 
-const BodySchema = z.strictObject({ text: z.unknown() })
-
 async function analyse(request: Request) {
   const input = await readListingText(request)
   if (!input.ok) return input.response
-  const extra = BodySchema.safeParse(input.body)
+  const extra = ListingBodySchema.safeParse(input.body)
   if (!extra.success) {
     return invalidBody(extra.error, 'The body must be { "text": "<the listing>" } and nothing else.')
   }

@@ -46,7 +46,7 @@ export const SectionSchema = z.strictObject({
 })
 
 /**
- * What kind of evidence a question gives. The scoring weighs them in this order (lib/engine/scoring/evidence.ts):
+ * What kind of evidence a question gives. The scoring weighs them in this order (KIND_WEIGHT in lib/engine/scoring/calibration.ts):
  * `behaviour` (how often you really did something) and `crosswalk` (engineering work you have done, ticked from a list)
  * are what you did; `scenario` is what you would do; `self-rating` is how you rate yourself on observable levels;
  * `context` (background, goals) steers roles, paths and the plan; `motivation` feeds the verdict only.

@@ -21,8 +21,10 @@ import { displayName, list, plural, wordings } from '@/lib/engine/scoring/text'
 // 2. The skill's score is where the sum of those weights sits between the lowest and highest sums the answered
 //    questions allow — each question's weights multiplied by its kind's weight (KIND_WEIGHT: what you did counts most)
 //    — blended with a starting point (where engineers usually start) worth PRIOR_WEIGHT points. Every answer's
-//    contribution is how far it moved the score from that starting point; the contributions add up to the score.
-// 3. Caps: a real-behaviour answer such as "never" holds the skill at or below its `caps` value.
+//    contribution is how far it moved the score from that starting point, so the contributions add up to the score
+//    minus the starting point (before rounding). docs/scoring.md works one skill through with real numbers.
+// 3. Caps: a real-behaviour answer such as "never" holds the skill at or below its `caps` value. A capped score keeps
+//    the uncapped contributions, which then no longer add up to it; the capping answer is named instead.
 // A question counts against a skill only where one of its answers lowers it: where every answer either raises the
 // skill or leaves it alone (a scenario's options, a specialty, the top answers of a behaviour question adding a little
 // to a second skill, the ticks of a list), an answer that leaves it alone says nothing about it and is left out.

@@ -1,4 +1,5 @@
-import { checkListingText, MAX_LISTING_CHARS } from '@/lib/engine/listings/listing-input'
+import { z } from 'zod'
+import { checkListingText, MAX_LISTING_CHARS, MAX_LISTING_NAME } from '@/lib/engine/listings/listing-input'
 import { apiError, readJsonBody } from '@/lib/platform/http/http'
 
 // Reading { "text": "<a job listing>" } for the listing routes (POST /api/job-listings and
@@ -6,6 +7,27 @@ import { apiError, readJsonBody } from '@/lib/platform/http/http'
 
 // 20,000 characters can take 80 KB as UTF-8 (and more with JSON escapes); anything larger is not one listing.
 export const LISTING_BODY_BYTES = 128 * 1024
+
+// `text` is checked by readListingText (checkListingText), which names each way it can be wrong; the schemas below
+// refuse any other field, and say what `text` must be for the API's document.
+const text = z.unknown().meta({
+  type: 'string',
+  maxLength: MAX_LISTING_CHARS,
+  description: 'The job listing as plain text: not empty, not only a web address.',
+})
+
+/** The body of POST /api/job-listings. */
+export const ListingBodySchema = z.strictObject({ text })
+
+/** The body of POST /api/plans/{ownerToken}/job-listings: with a name, the listing is also kept with the plan. */
+export const OwnerListingBodySchema = z.strictObject({
+  text,
+  name: z
+    .string({ error: 'must be text' })
+    .trim()
+    .max(MAX_LISTING_NAME, `at most ${MAX_LISTING_NAME} characters`)
+    .optional(),
+})
 
 type Parsed = { ok: true; text: string } | { ok: false; response: Response }
 

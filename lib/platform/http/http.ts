@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { apiFields, type FieldError } from '@/lib/engine/input/field-errors'
 
 // Helpers for the JSON API: one error shape everywhere — { error: { code, message, fields? } } — with fields naming
@@ -28,8 +29,22 @@ export function jsonWithParts(
   })
 }
 
+/** The API's one error body (docs/openapi.json documents it from this schema). */
+export const ApiErrorSchema = z.strictObject({
+  error: z.strictObject({
+    /** Stable and machine-readable: invalid_body, invalid_answers, rate_limited, storage_full, not_found… */
+    code: z.string(),
+    /** For a person: what went wrong and what to do. */
+    message: z.string(),
+    /** Each field to fix, by its name in the request body (dotted for nested fields). */
+    fields: z.array(z.strictObject({ field: z.string(), message: z.string() })).optional(),
+  }),
+})
+export type ApiErrorBody = z.infer<typeof ApiErrorSchema>
+
 export function apiError(status: number, code: string, message: string, fields?: readonly FieldError[]) {
-  return json({ error: { code, message, ...(fields ? { fields: apiFields(fields) } : {}) } }, status)
+  const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields: apiFields(fields) } : {}) } }
+  return json(body, status)
 }
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response }

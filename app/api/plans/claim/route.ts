@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { ClaimBodySchema, ownerTokenOf } from '@/lib/plans/store/claim-body'
 import { claimPlan, ownerTokenExists } from '@/lib/plans/store/plan-repo'
 import { apiError, json, readJsonBody } from '@/lib/platform/http/http'
 import { invalidBody } from '@/lib/platform/http/problems'
@@ -7,19 +7,13 @@ import { withServiceErrors } from '@/lib/platform/http/service-errors'
 // An API client keeps a plan by claiming it: plans nobody claims are deleted after UNOPENED_PLAN_RETENTION_HOURS
 // (as a browser's plan is when its owner page was never opened). Opening the ownerUrl claims it too. The owner
 // link travels in the body, never in this URL, so it stays out of access logs.
-const BodySchema = z.strictObject({
-  ownerUrl: z
-    .string()
-    .max(2000)
-    .regex(/\/plan\/[A-Za-z0-9_-]{43}\/?$/, { error: 'must be the ownerUrl returned by POST /api/assessments' }),
-})
 
 async function claim(request: Request) {
   const body = await readJsonBody(request, 4 * 1024)
   if (!body.ok) return body.response
-  const parsed = BodySchema.safeParse(body.value)
+  const parsed = ClaimBodySchema.safeParse(body.value)
   if (!parsed.success) return invalidBody(parsed.error, 'The body must be { "ownerUrl": "<the plan’s ownerUrl>" }.')
-  const ownerToken = /\/plan\/([A-Za-z0-9_-]{43})\/?$/.exec(parsed.data.ownerUrl)?.[1] ?? ''
+  const ownerToken = ownerTokenOf(parsed.data.ownerUrl)
   if (await claimPlan(ownerToken)) return json({ kept: true, alreadyKept: false }, 200)
   // Claimed before (by this endpoint or by opening the owner page), or no such plan.
   if (await ownerTokenExists(ownerToken)) return json({ kept: true, alreadyKept: true }, 200)

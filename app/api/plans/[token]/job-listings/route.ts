@@ -1,7 +1,6 @@
-import { z } from 'zod'
 import { analyseListing } from '@/lib/engine/listings/analyse'
-import { defaultListingName, MAX_LISTING_NAME } from '@/lib/engine/listings/listing-input'
-import { readListingText } from '@/lib/plans/positioning/listing-body'
+import { defaultListingName } from '@/lib/engine/listings/listing-input'
+import { OwnerListingBodySchema, readListingText } from '@/lib/plans/positioning/listing-body'
 import { comparisonJson } from '@/lib/plans/positioning/listing-json'
 import { MAX_SAVED_LISTINGS, saveJobListing } from '@/lib/plans/positioning/listing-repo'
 import { compareForOwner, loadOwnerListingContext } from '@/lib/plans/positioning/owner-listings'
@@ -15,22 +14,13 @@ import { limitRequest } from '@/lib/platform/rate-limit/request-limits'
 // the listing is also kept with the plan (201, private to the owner link). Unknown and malformed owner tokens get the
 // same 404. Like every /api/plans/ URL it is a capability URL: private, no-store, no Referer (proxy.ts).
 
-const BodySchema = z.strictObject({
-  text: z.unknown(),
-  name: z
-    .string({ error: 'must be text' })
-    .trim()
-    .max(MAX_LISTING_NAME, `at most ${MAX_LISTING_NAME} characters`)
-    .optional(),
-})
-
 async function compare(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const ctx = await loadOwnerListingContext(token)
   if (!ctx) return apiError(404, 'not_found', 'No plan at this address.')
   const input = await readListingText(request)
   if (!input.ok) return input.response
-  const body = BodySchema.safeParse(input.body)
+  const body = OwnerListingBodySchema.safeParse(input.body)
   if (!body.success) {
     return invalidBody(body.error, 'The body must be { "text": "<the listing>", "name"?: "<a name>" }.')
   }
