@@ -41,9 +41,6 @@ const OUTSIDE_VARIABLES: Record<string, string> = {
   PRISMA_SCHEMA_ENGINE_BINARY: 'scripts/generate-client.mjs',
 }
 
-// Pages another branch is writing at the same time; the links to them are checked once they exist.
-const WRITTEN_ELSEWHERE = new Set(['docs/scoring.md', 'docs/api.md'])
-
 const SOURCE_DIRS = ['lib', 'app', 'components', 'scripts', 'tests']
 
 function walk(dir: string, keep: (file: string) => boolean): string[] {
@@ -138,7 +135,7 @@ const context: Context = {
   scripts,
   variables: new Set([...envModuleVariables(), ...Object.keys(OUTSIDE_VARIABLES)]),
   constants: codeConstants(),
-  exists: (path) => existsSync(path) || WRITTEN_ELSEWHERE.has(path.replace(/\/$/, '')),
+  exists: (path) => existsSync(path),
   read: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''),
 }
 

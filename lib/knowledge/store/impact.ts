@@ -13,7 +13,8 @@ import type { PersonaMove } from './model-checks'
 // item as in the draft). An answer set that no longer fits the draft (a removed option, a new required question) is
 // counted and named, never scored by guesswork; an engine failure on one set does not stop the others.
 
-export const TOP_GAPS = 3
+/** How many of a readout's first gaps the preview compares: the ones a person reads first (not the plan's TOP_GAPS). */
+export const IMPACT_TOP_GAPS = 3
 export const DIMENSIONS = ['bestRole', 'path', 'window', 'topGaps', 'flags'] as const
 export type Dimension = (typeof DIMENSIONS)[number]
 
@@ -21,7 +22,7 @@ export const DIMENSION_WORDS: Record<Dimension, string> = {
   bestRole: 'Best role',
   path: 'Path',
   window: 'Window',
-  topGaps: `Top ${TOP_GAPS} gaps`,
+  topGaps: `Top ${IMPACT_TOP_GAPS} gaps`,
   flags: 'Flags',
 }
 
@@ -100,7 +101,7 @@ function score(content: Content, answers: unknown): Scoring {
         window: `${result.window.minWeeks}–${result.window.maxWeeks} weeks`,
         topGaps:
           result.gaps
-            .slice(0, TOP_GAPS)
+            .slice(0, IMPACT_TOP_GAPS)
             .map((g) => g.name)
             .join(', ') || 'none',
         flags: [...new Set(result.flags.map((f) => f.title))].sort().join('; ') || 'none',
