@@ -41,8 +41,11 @@ test('an admin changes one weight, previews its impact, publishes, and only new 
 }) => {
   test.setTimeout(240_000)
   const old = await skillScore(request, 'outcome-prioritisation')
+  // The copy button appears once the page has hydrated: both readings wait for it, so they compare the same page.
+  const hydrated = (page: Page) => expect(page.getByRole('button', { name: 'Copy read-only link' })).toBeVisible()
   await page.goto(old.ownerUrl)
   await expect(scoreRow(page)).toContainText(`${SKILL}: ${old.score} ·`)
+  await hydrated(page)
   const oldReadout = await page.locator('main').textContent()
 
   // "Two requests, one slot": comparing them against the quarter's goal is evidence of prioritising by outcome.
@@ -84,6 +87,7 @@ test('an admin changes one weight, previews its impact, publishes, and only new 
   // The plan made before the publish shows exactly what it showed.
   await page.goto(old.ownerUrl)
   await expect(scoreRow(page)).toContainText(`${SKILL}: ${old.score} ·`)
+  await hydrated(page)
   expect(await page.locator('main').textContent()).toBe(oldReadout)
 
   // The history shows who published what, and a rollback puts the old weight back for new assessments.

@@ -50,6 +50,20 @@ async function makePlan(app: AppServer): Promise<Made> {
 
 // What "renders identically" compares: the owner page (per-response nonces aside) and the share API.
 type Rendering = { ownerStatus: number; ownerHtml: string; apiStatus: number; apiJson: string }
+
+const FLIGHT_SCRIPT = /<script[^>]*>self\.__next_f\.push\((\[.*?\])\)<\/script>/gs
+/**
+ * The page as a reader gets it: the HTML, then React's inline payload line by line in a fixed order. React streams
+ * the payload's lines as each part of the page resolves, so two renders of the same page can send them in another
+ * order (and cut them into other script tags) although every line is the same.
+ */
+function settled(html: string): string {
+  const flight = [...html.matchAll(FLIGHT_SCRIPT)]
+    .map((m) => JSON.parse(m[1] ?? '[]') as unknown[])
+    .map((push) => (typeof push[1] === 'string' ? push[1] : ''))
+    .join('')
+  return `${html.replace(FLIGHT_SCRIPT, '')}\n${flight.split('\n').sort().join('\n')}`
+}
 async function render(app: AppServer, plan: Made): Promise<Rendering> {
   const owner = await fetch(app.origin + plan.owner)
   const api = await fetch(`${app.origin}/api/plans/${plan.share}`)
@@ -58,7 +72,7 @@ async function render(app: AppServer, plan: Made): Promise<Rendering> {
   const html = await owner.text()
   return {
     ownerStatus: owner.status,
-    ownerHtml: nonce ? html.replaceAll(nonce, 'NONCE') : html,
+    ownerHtml: settled(nonce ? html.replaceAll(nonce, 'NONCE') : html),
     apiStatus: api.status,
     apiJson: await api.text(),
   }
