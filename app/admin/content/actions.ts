@@ -9,7 +9,7 @@ import { editorFlashKey } from '@/lib/knowledge/editor/forms/flashes'
 import { readForm } from '@/lib/knowledge/editor/forms/form-data'
 import { COLLECTIONS } from '@/lib/knowledge/store/collections'
 import { deleteDraftItem, openDraft } from '@/lib/knowledge/store/content-admin'
-import { setFlash } from '@/lib/platform/flash/flash'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 
 const ItemFormSchema = z.object({
@@ -39,7 +39,10 @@ export async function saveItemAction(input: unknown): Promise<void> {
     raw: readForm(form),
     addedSkill: typeof added === 'string' ? added.trim() : '',
   })
-  if (result.ok) redirect(`${editUrl(collection, result.itemId)}?saved=1`)
+  if (result.ok) {
+    await clearFlash()
+    redirect(`${editUrl(collection, result.itemId)}?saved=1`)
+  }
   await setFlash(editorFlashKey(admin.userId, collection, itemId), result.flash)
   redirect(`${editUrl(collection, itemId)}#error-summary`)
 }

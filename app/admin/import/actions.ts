@@ -7,7 +7,7 @@ import { type ImportFlash, importFlashKey } from '@/lib/knowledge/editor/forms/f
 import { parseBundle } from '@/lib/knowledge/store/bundle-format'
 import { FingerprintSchema, importIntoDraft } from '@/lib/knowledge/store/content-admin'
 import { draftProblems } from '@/lib/knowledge/store/problems'
-import { setFlash } from '@/lib/platform/flash/flash'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 
 // Half a megabyte: a whole release is ~140 kB of JSON today.
@@ -56,5 +56,6 @@ export async function importAction(input: unknown): Promise<void> {
   if (!fields.success) return fail(['The draft changed since you opened this page. Reload it and import again.'])
   const outcome = await importIntoDraft(admin, bundle.raw, fields.data.fingerprint)
   if (!outcome.ok) return fail(['The draft changed since you opened this page. Reload it and import again.'])
+  await clearFlash()
   redirect('/admin/publish?imported=1')
 }

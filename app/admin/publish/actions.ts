@@ -8,7 +8,7 @@ import { fieldErrors, topField } from '@/lib/engine/input/field-errors'
 import { type PublishFlash, publishFlashKey } from '@/lib/knowledge/editor/forms/flashes'
 import { discardDraftChanges, FingerprintSchema, publishDraft, rollBackTo } from '@/lib/knowledge/store/content-admin'
 import { acceptFieldId } from '@/lib/knowledge/store/model-checks'
-import { setFlash } from '@/lib/platform/flash/flash'
+import { clearFlash, setFlash } from '@/lib/platform/flash/flash'
 import { formInput } from '@/lib/platform/security/action-input'
 
 const DiscardSchema = z.object({ confirm: z.literal('yes'), fingerprint: FingerprintSchema })
@@ -47,6 +47,7 @@ export async function publishAction(input: unknown): Promise<void> {
   const { note, fingerprint, accepted, warningNote } = parsed.data
   const outcome = await publishDraft(admin, note, fingerprint, { accepted, note: warningNote })
   if (outcome.ok) {
+    await clearFlash()
     dropCachedPages()
     redirect(`/admin/releases?published=${outcome.release.number}`)
   }
