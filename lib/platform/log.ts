@@ -1,3 +1,6 @@
+// No `server-only` marker here, unlike the other modules that read next/headers: the backup and restore commands
+// (scripts/backup.ts) log through this module outside Next, where the marker throws on import. next/headers and pino
+// already keep it out of any client bundle.
 import { headers } from 'next/headers'
 import pino from 'pino'
 import { ConfigError, getEnv } from '@/lib/platform/env'
