@@ -355,6 +355,7 @@ async function submitLoad(origin = base, duration = seconds) {
 }
 
 async function main() {
+  const startedAt = performance.now()
   log(`HowToWhy benchmark · ${new Date().toISOString()} · node ${process.version} · ${seconds} s per load run`)
   log(
     `machine: ${cpus().length} cores; load average at start ${loadavg()
@@ -647,6 +648,7 @@ async function main() {
     rmSync(noFsyncDir, { recursive: true, force: true })
     rmSync(baselineDir, { recursive: true, force: true })
   }
+  log(`took ${((performance.now() - startedAt) / 60_000).toFixed(1)} min (target under 10, builds cached)`)
   log(
     `load average at the end ${loadavg()
       .map((l) => l.toFixed(2))
