@@ -25,9 +25,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        {/* Links on the public and owner pages do not prefetch (prefetch={false}): every page they lead to is
+            rendered per request, so each link in view cost the server a render (twelve on an owner's page, with
+            database reads) and the phone the work of reading the answers, mostly for pages nobody opened next. A
+            click fetches the page then, as a plain link would. */}
         <header className="no-print border-b border-line bg-white">
           <div className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3">
-            <Link href="/" className="text-lg font-bold text-ink no-underline">
+            <Link prefetch={false} href="/" className="text-lg font-bold text-ink no-underline">
               How<span className="text-accent">To</span>Why
             </Link>
             <SiteNav />

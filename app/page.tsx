@@ -39,6 +39,7 @@ export default async function LandingPage() {
         </ul>
         <p>
           <Link
+            prefetch={false}
             href="/assessment"
             className="inline-block rounded-md bg-accent px-5 py-3 font-semibold text-white no-underline hover:bg-accent-dark hover:text-white"
           >

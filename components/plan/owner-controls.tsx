@@ -64,7 +64,7 @@ export function OwnerControls({ ownerToken, shareUrl, sharedButHidden, rotateAct
         <h3 className="text-lg font-semibold">Delete everything</h3>
         <p>Deletes your answers, plans, progress and raters’ answers for good. Every link stops working.</p>
         <p>
-          <Link href={`/plan/${ownerToken}/delete`} className="font-semibold text-bad">
+          <Link prefetch={false} href={`/plan/${ownerToken}/delete`} className="font-semibold text-bad">
             Delete everything…
           </Link>
         </p>

@@ -16,24 +16,36 @@ export function PlanTools({ token, sequence }: { token: string; sequence: number
           <a href="#progress-title">Check off steps</a>
         </li>
         <li>
-          <Link href={`${base}/progress`}>Every step</Link>
+          <Link prefetch={false} href={`${base}/progress`}>
+            Every step
+          </Link>
         </li>
         <li>
-          <Link href={`${base}/listings`}>Check a job listing</Link>
+          <Link prefetch={false} href={`${base}/listings`}>
+            Check a job listing
+          </Link>
         </li>
         <li>
-          <Link href={`${base}/stories`}>Your product stories</Link>
+          <Link prefetch={false} href={`${base}/stories`}>
+            Your product stories
+          </Link>
         </li>
         <li>
-          <Link href={`${base}/history`}>Retake</Link>
+          <Link prefetch={false} href={`${base}/history`}>
+            Retake
+          </Link>
         </li>
         {sequence > 1 ? (
           <li>
-            <Link href={`${base}/delta/${sequence}`}>What moved</Link>
+            <Link prefetch={false} href={`${base}/delta/${sequence}`}>
+              What moved
+            </Link>
           </li>
         ) : null}
         <li>
-          <Link href={`${base}/raters`}>A mentor’s view</Link>
+          <Link prefetch={false} href={`${base}/raters`}>
+            A mentor’s view
+          </Link>
         </li>
         <li>
           <a href={`${base}/calendar`} download>

@@ -29,7 +29,13 @@ export function PointedNotice({
       <p>
         Re-planned on {formatDay(since)} so the steps for what this listing asks go first; the window and the short
         answer follow the new schedule.{' '}
-        {listingHref ? <Link href={listingHref}>See the listing’s check</Link> : 'You have since deleted the listing.'}
+        {listingHref ? (
+          <Link prefetch={false} href={listingHref}>
+            See the listing’s check
+          </Link>
+        ) : (
+          'You have since deleted the listing.'
+        )}
       </p>
       <form action={unpointAction} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="token" value={token} />

@@ -38,7 +38,11 @@ export function ProgressBlock({ progress, ownerToken, toggleActions }: Props) {
               {owner ? 'You are' : 'They are'} about {summary.weeksBehind} weeks behind.
             </strong>{' '}
             {summary.overdue.length} step{summary.overdue.length === 1 ? '' : 's'} should have been finished by now.{' '}
-            {owner ? <Link href={`/plan/${ownerToken}/progress#replan-title`}>Re-plan the rest from today</Link> : null}
+            {owner ? (
+              <Link prefetch={false} href={`/plan/${ownerToken}/progress#replan-title`}>
+                Re-plan the rest from today
+              </Link>
+            ) : null}
           </p>
         ) : null}
         {summary.allDone ? <p className="font-semibold text-good">Every step is done.</p> : null}

@@ -9,14 +9,18 @@ export function StepToolLink({ token, actionId }: { token: string; actionId: str
   if (actionId === STORY_STEP_ID)
     return (
       <p className="text-sm">
-        <Link href={`/plan/${token}/stories`}>Write your stories</Link>
+        <Link prefetch={false} href={`/plan/${token}/stories`}>
+          Write your stories
+        </Link>
         {` — ticked for you when ${STORIES_FOR_STEP} of them pass the checklist.`}
       </p>
     )
   if (actionId === MOCK_INTERVIEW_STEP_ID)
     return (
       <p className="text-sm">
-        <Link href={`/plan/${token}/stories/prep-sheet`}>Print your stories as a one-page prep sheet</Link>
+        <Link prefetch={false} href={`/plan/${token}/stories/prep-sheet`}>
+          Print your stories as a one-page prep sheet
+        </Link>
         {' to bring to each mock interview.'}
       </p>
     )

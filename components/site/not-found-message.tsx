@@ -28,11 +28,16 @@ function Message({ kind, className }: { kind: DeadLink; className: string }) {
         <p key={line}>{line}</p>
       ))}
       <p>
-        <Link href="/">Go to the home page</Link>
+        <Link prefetch={false} href="/">
+          Go to the home page
+        </Link>
         {kind === 'rating' || kind === 'rating-off' ? null : (
           <>
             {' '}
-            or <Link href="/assessment">start an assessment</Link>
+            or{' '}
+            <Link prefetch={false} href="/assessment">
+              start an assessment
+            </Link>
           </>
         )}
         .

@@ -12,7 +12,9 @@ export async function SiteFooter() {
         cited wherever they are used.
       </p>
       <p className="mt-2">
-        <Link href="/privacy">Privacy: what we store, and for how long</Link>
+        <Link prefetch={false} href="/privacy">
+          Privacy: what we store, and for how long
+        </Link>
       </p>
     </footer>
   )

@@ -12,11 +12,11 @@ export function SiteNav() {
   return (
     <nav aria-label="Main">
       {token ? (
-        <Link href={`/plan/${token}/history#retake-title`} className="text-sm">
+        <Link prefetch={false} href={`/plan/${token}/history#retake-title`} className="text-sm">
           Retake the assessment
         </Link>
       ) : (
-        <Link href="/assessment" className="text-sm">
+        <Link prefetch={false} href="/assessment" className="text-sm">
           Take the assessment
         </Link>
       )}

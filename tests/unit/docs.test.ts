@@ -30,6 +30,7 @@ const OUTSIDE_VARIABLES: Record<string, string> = {
   BENCH_POSTGRES_PORT: 'scripts/bench.ts',
   BENCH_NO_PROXY_PORT: 'scripts/bench.ts',
   BENCH_SECONDS: 'scripts/bench.ts',
+  BENCH_LIGHTHOUSE_RUNS: 'scripts/bench.ts',
   CHROME_PATH: 'scripts/bench.ts',
   FUZZ_SCALE: 'tests/e2e/fuzz.spec.ts',
   FUZZ_SEED: 'tests/e2e/fuzz.spec.ts',

@@ -60,7 +60,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
           <Button name="intent" value="back" variant="secondary">
             Back
           </Button>
-          <Link href="/assessment" className="text-sm">
+          <Link prefetch={false} href="/assessment" className="text-sm">
             All sections
           </Link>
         </div>

@@ -111,7 +111,7 @@ describe('assess: what the headline and the citations are built from', () => {
     expect(c.paths[0]?.route).toBe('through path-a')
   })
 
-  it('calls the readout a first draft when ratings are flat and some run ahead of what was done, counting them', () => {
+  it('calls the readout a first draft when ratings are flat and some run ahead of what was done, and says why once, in the flags', () => {
     const c = content()
     const rated = content({
       questions: [
@@ -125,7 +125,10 @@ describe('assess: what the headline and the citations are built from', () => {
     const { result } = assess(rated, answers({ ...flat, talk: 'never', design: 'never', work: ['none'] }))
     const over = result.flags.filter((f) => f.kind === 'over-confidence').length
     expect(over).toBe(3)
-    expect(result.headline).toContain('and three of them run well ahead of what you have done')
+    expect(result.flags.some((f) => f.kind === 'flat-ratings')).toBe(true)
+    expect(result.headline).toContain('Treat this readout as a first draft')
+    // The flags say what is wrong with the ratings; the headline does not say it again.
+    expect(result.headline).not.toMatch(/nearly all|the same|ahead of what you have done/)
   })
 
   it('cites what the skills, roles, path, flags and verdict cite, and nothing else', () => {

@@ -59,7 +59,7 @@ describe('writeHeadline: where you stand, the route, how long, what to lead with
 
   it('names a first draft after the route, counting what was done', () => {
     expect(writeHeadline(facts({ flat: true, overConfident: 2 }))).toBe(
-      "Counting only what you have done, you're close to ready to work as a technical product manager. Get there through an internal transfer, in about 13–26 weeks at 6 hours a week. Treat this readout as a first draft: nearly all your self-ratings are the same, and two of them run well ahead of what you have done. Retake it, rating each skill against its descriptions, before you rely on the matches.",
+      "Counting only what you have done, you're close to ready to work as a technical product manager. Get there through an internal transfer, in about 13–26 weeks at 6 hours a week. Treat this readout as a first draft, because of how you rated yourself: retake it, rating each skill against its descriptions, before you rely on the matches.",
     )
     for (const o of [{ flat: true }, { overConfident: 1 }])
       expect(writeHeadline(facts(o)).startsWith("You're close to ready")).toBe(true)

@@ -6,7 +6,7 @@ import type {
   TransitionWindow,
   Verdict,
 } from '@/lib/engine/scoring/result-schema'
-import { article, countWord, displayName, names, plural } from '@/lib/engine/scoring/text'
+import { article, displayName, names, plural } from '@/lib/engine/scoring/text'
 
 export type HeadlineFacts = {
   verdict: Verdict
@@ -63,8 +63,10 @@ export function writeHeadline(f: HeadlineFacts): string {
   if (strengths && gaps) out += ` Lead with ${strengths}; work first on ${gaps}.`
   else if (gaps) out += ` Work first on ${gaps}.`
   else if (strengths) out += ` Lead with ${strengths}.`
+  // Why (flat ratings, which ones run ahead) is the flags' to say, once, with their source; here only what to do.
   if (draft)
-    out += ` Treat this readout as a first draft: nearly all your self-ratings are the same, and ${countWord(f.overConfident)} of them run well ahead of what you have done. Retake it, rating each skill against its descriptions, before you rely on the matches.`
+    out +=
+      ' Treat this readout as a first draft, because of how you rated yourself: retake it, rating each skill against its descriptions, before you rely on the matches.'
   if (f.verdict.kind !== 'go')
     out += ` ${f.verdict.caution ?? 'One thing to weigh first: your motivation answers raise doubts about the move, so read the verdict below before you commit.'}`
   return out
